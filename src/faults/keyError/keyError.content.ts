@@ -1,0 +1,305 @@
+/** Display text of the key-error guide, keyed by state id, in both languages. */
+import type { GuideText } from '../types';
+
+export const keyErrorZh: GuideText = {
+  title: '密钥错误',
+  terminalMessage: '密钥错误，请重新启动客户端',
+  meaning: '终端的加密密钥出错。密钥不对时，刷卡交易不安全，也不会成功。',
+  states: {
+    screen: {
+      heading: '终端屏幕上写的是哪一句？',
+      body: ['对照屏幕，选最接近的一句。'],
+      choices: {
+        'screen.keyError': '密钥错误，请重新启动客户端',
+        'screen.a0': 'A0 校验错，请重新签到',
+        'screen.99': '99 PIN格式错，请重新签到',
+        'screen.xe': 'XE 写密钥失败',
+        'screen.other': '别的提示',
+      },
+      summary: '屏幕提示',
+    },
+    exposure: {
+      heading: '终端最近摔过、被打开过、进过水，或被陌生人动过吗？',
+      body: ['这可能让密钥泄露。不确定也请选“不确定”。'],
+      summary: '密钥是否可能泄露',
+    },
+    stopCards: {
+      heading: '停止用这台终端刷卡',
+      body: [
+        '密钥可能已泄露，继续刷卡不安全。',
+        '关机，放在你身边，不要打开机壳。',
+        '现在请用扫码或记账的方式收款。',
+        '密钥只能由服务商更换，你自己修不了。',
+      ],
+      fixedLooksLike: '服务商换好密钥、测试交易成功之后，才能再刷卡。',
+      choices: { next: '知道了，联系服务商' },
+      summary: '已停止刷卡，终端已保管好',
+    },
+    scamCall: {
+      heading: '有人打电话或发短信，说要“升级密钥”吗？',
+      body: ['比如要卡号、密码、终端序列号，或要你付“升级费”。'],
+      summary: '是否有人来电要求“升级密钥”',
+    },
+    scamWarning: {
+      heading: '这是诈骗。什么都不要给。',
+      body: [
+        '挂断电话，不回短信，不点链接。',
+        '真正的密钥更新，从不需要卡号、密码或转账。',
+        '只拨打合同上或终端标签上的服务商电话。',
+        '如果已经说出了密码或卡号，马上告诉服务商。',
+      ],
+      choices: { next: '明白，继续排查' },
+      summary: '已识别诈骗来电',
+    },
+    wasCharged: {
+      heading: '刚才失败的那笔，顾客的卡被扣钱了吗？',
+      body: ['先弄清楚，免得重复扣款。'],
+      summary: '顾客是否已被扣款',
+    },
+    alreadyPaid: {
+      heading: '不要再扣一次',
+      body: [
+        '这笔已经付了。把小票或记录给顾客。',
+        '然后继续排查，好让下一位顾客能刷卡。',
+      ],
+      choices: { next: '继续' },
+    },
+    checkCharge: {
+      heading: '先确认有没有扣款',
+      body: [
+        '请顾客看银行短信或手机银行。',
+        '确认之前不要再刷这张卡，可以先扫码收款。',
+      ],
+      choices: { next: '继续' },
+    },
+    restart: {
+      heading: '重启终端',
+      body: ['关机，等 10 秒，再开机。', '重启会清掉临时数据。'],
+      fixedLooksLike: '开机后没有报错，一笔测试交易能成功。',
+      summary: '重启终端',
+    },
+    signIn: {
+      heading: '在终端菜单里手动“签到”',
+      body: [
+        '如果你的终端有“签到”功能：在菜单里找到“签到”并确认。',
+        '签到会下载新的工作密钥，常常能解决密钥错误。',
+        '需要操作员密码时，自己输入，不要告诉任何人。',
+      ],
+      fixedLooksLike: '屏幕显示签到成功，测试交易能成功。',
+      summary: '手动签到',
+    },
+    pinPadCable: {
+      heading: '检查密码键盘的连接线',
+      body: ['如果有外接密码键盘：看连接线两头是否插牢。', '插好后重启终端。', '不要打开机壳。'],
+      fixedLooksLike: '重启后不再显示 XE，测试交易能成功。',
+      summary: '检查密码键盘连接线并重启',
+    },
+    network: {
+      heading: '终端显示已联网吗？',
+      body: ['看屏幕上的信号或 Wi-Fi 图标。', '店里其他设备能上网吗？'],
+      summary: '网络是否正常',
+    },
+    fixNetwork: {
+      heading: '恢复网络',
+      body: [
+        '重启店里的路由器。',
+        '看网线或 SIM 卡是不是服务商装好的那个。',
+        '不要自己改终端的网络设置，除非服务商让你改。',
+      ],
+      fixedLooksLike: '信号图标正常，测试交易能成功。',
+      summary: '恢复网络',
+    },
+    environment: {
+      heading: '终端放在很热、很潮，或靠近电器的地方吗？',
+      body: ['比如阳光直晒、灶台旁、微波炉或电磁炉旁。'],
+      summary: '摆放环境',
+    },
+    moveTerminal: {
+      heading: '把终端移到凉爽、干燥的地方',
+      body: ['远离热源、水汽和大功率电器。', '等 10 分钟，再重启。'],
+      fixedLooksLike: '重启后没有报错，测试交易能成功。',
+      summary: '移到凉爽干燥处并重启',
+    },
+    update: {
+      heading: '更新终端软件',
+      body: [
+        '如果终端菜单里有“软件更新”或“升级”，在店里平时的网络下运行它。',
+        '如果没有这个功能，由服务商来做。',
+      ],
+      fixedLooksLike: '更新完成，重启后测试交易能成功。',
+      summary: '更新终端软件',
+    },
+    resolved: {
+      heading: '好了，问题解决了',
+      body: ['可以继续收款了。', '如果再出现，再打开这个向导。'],
+    },
+    escalatedKeyExposed: {
+      heading: '请联系服务商更换密钥',
+      body: [
+        '在换好密钥之前，不要用这台终端刷卡。',
+        '服务商会按他们的流程更新或重新灌装密钥。',
+        '他们绝不会向你要卡号、密码或转账。',
+      ],
+    },
+    escalatedNewKey: {
+      heading: '请联系服务商更换密钥',
+      body: [
+        '你能做的都试过了。需要服务商下发新密钥。',
+        '服务商绝不会向你要卡号、密码或转账。',
+      ],
+    },
+  },
+};
+
+export const keyErrorEn: GuideText = {
+  title: 'Key error',
+  terminalMessage: '密钥错误，请重新启动客户端',
+  meaning:
+    'Key error, please restart the client. While the key is wrong, card payments are not safe and will not go through.',
+  states: {
+    screen: {
+      heading: 'Which line does the terminal screen show?',
+      body: ['Pick the closest one. The terminal shows it in Chinese.'],
+      choices: {
+        'screen.keyError': '密钥错误，请重新启动客户端 (key error, restart the client)',
+        'screen.a0': 'A0 校验错，请重新签到 (check failed, sign in again)',
+        'screen.99': '99 PIN格式错，请重新签到 (PIN format error, sign in again)',
+        'screen.xe': 'XE (writing keys to the PIN pad failed)',
+        'screen.other': 'Something else',
+      },
+      summary: 'Screen message',
+    },
+    exposure: {
+      heading: 'Was the terminal dropped, opened, wet, or handled by a stranger lately?',
+      body: ['Any of these can expose the key. If you are not sure, say so.'],
+      summary: 'Key possibly exposed',
+    },
+    stopCards: {
+      heading: 'Stop taking cards on this terminal',
+      body: [
+        'The key may be exposed. Card payments on it are not safe.',
+        'Switch it off. Keep it with you. Do not open the case.',
+        'Take payment another way for now (QR code, or write the sale down).',
+        'Only your provider can replace the key.',
+      ],
+      fixedLooksLike: 'Take cards again only after the provider has replaced the key and a test sale works.',
+      choices: { next: 'Understood: contact the provider' },
+      summary: 'Stopped card payments, terminal secured',
+    },
+    scamCall: {
+      heading: 'Did someone call or text you to “upgrade the key”?',
+      body: ['For example asking for card numbers, passwords, the serial number or an “upgrade fee”.'],
+      summary: 'Call or text about a “key upgrade”',
+    },
+    scamWarning: {
+      heading: 'That is a scam. Give them nothing.',
+      body: [
+        'Hang up. Do not reply or open links.',
+        'A real key update never needs card numbers, passwords or a payment.',
+        'Call only the provider number on your contract or the terminal label.',
+        'If you already gave a password or card number, tell your provider now.',
+      ],
+      choices: { next: 'Understood, go on' },
+      summary: 'Recognised a scam call',
+    },
+    wasCharged: {
+      heading: 'Was the customer’s card charged for the failed sale?',
+      body: ['Check first, so nobody pays twice.'],
+      summary: 'Customer already charged',
+    },
+    alreadyPaid: {
+      heading: 'Do not charge again',
+      body: ['That sale is paid. Give the customer the receipt or a note of it.', 'Then go on, so the next customer can pay by card.'],
+      choices: { next: 'Go on' },
+    },
+    checkCharge: {
+      heading: 'Find out if the card was charged',
+      body: [
+        'Ask the customer to check their bank SMS or banking app.',
+        'Until you know, do not charge that card again. Take a QR-code payment instead.',
+      ],
+      choices: { next: 'Go on' },
+    },
+    restart: {
+      heading: 'Restart the terminal',
+      body: ['Switch it off, wait 10 seconds, switch it on.', 'A restart clears temporary data.'],
+      fixedLooksLike: 'No error after start-up, and a test sale goes through.',
+      summary: 'Restarted the terminal',
+    },
+    signIn: {
+      heading: 'Do a manual sign-in (签到) from the terminal menu',
+      body: [
+        'If your terminal has it: find 签到 (sign-in) in the menu and confirm.',
+        'Sign-in downloads fresh working keys and often clears a key error.',
+        'If it asks for the operator password, type it yourself. Never tell anyone.',
+      ],
+      fixedLooksLike: 'The screen says sign-in succeeded, and a test sale goes through.',
+      summary: 'Manual sign-in',
+    },
+    pinPadCable: {
+      heading: 'Check the PIN pad cable',
+      body: [
+        'If you have a separate PIN pad: check its cable is firmly in at both ends.',
+        'Then restart the terminal.',
+        'Do not open the case.',
+      ],
+      fixedLooksLike: 'XE is gone after the restart, and a test sale goes through.',
+      summary: 'Checked the PIN pad cable and restarted',
+    },
+    network: {
+      heading: 'Does the terminal show a network connection?',
+      body: ['Look at the signal or Wi-Fi icon.', 'Do other devices in the shop get online?'],
+      summary: 'Network working',
+    },
+    fixNetwork: {
+      heading: 'Get the network back',
+      body: [
+        'Restart the shop’s router.',
+        'Check the cable or SIM is the one your provider set up.',
+        'Do not change the terminal’s network settings unless your provider tells you to.',
+      ],
+      fixedLooksLike: 'The signal icon is back, and a test sale goes through.',
+      summary: 'Restored the network',
+    },
+    environment: {
+      heading: 'Is the terminal somewhere hot, damp, or next to appliances?',
+      body: ['For example in direct sun, by a stove, a microwave or an induction cooker.'],
+      summary: 'Hot, damp or near appliances',
+    },
+    moveTerminal: {
+      heading: 'Move the terminal somewhere cool and dry',
+      body: ['Away from heat, steam and big appliances.', 'Wait 10 minutes, then restart it.'],
+      fixedLooksLike: 'No error after the restart, and a test sale goes through.',
+      summary: 'Moved somewhere cool and dry, restarted',
+    },
+    update: {
+      heading: 'Update the terminal software',
+      body: [
+        'If the menu has “software update” (软件更新) or “upgrade”, run it on the shop’s usual network.',
+        'If it has none, your provider does this.',
+      ],
+      fixedLooksLike: 'The update finishes, and after a restart a test sale goes through.',
+      summary: 'Updated the terminal software',
+    },
+    resolved: {
+      heading: 'Fixed',
+      body: ['You can take payments again.', 'If it comes back, open this guide again.'],
+    },
+    escalatedKeyExposed: {
+      heading: 'Ask your provider for a new key',
+      body: [
+        'Take no card payments on this terminal until the key is replaced.',
+        'The provider updates or re-injects the key by their own procedure.',
+        'They never ask you for card numbers, passwords or a payment.',
+      ],
+    },
+    escalatedNewKey: {
+      heading: 'Ask your provider for a new key',
+      body: [
+        'You have tried everything you can do at the counter.',
+        'The provider has to send a new key.',
+        'They never ask you for card numbers, passwords or a payment.',
+      ],
+    },
+  },
+};

@@ -1,0 +1,158 @@
+/**
+ * Fault 1 — 「密钥错误，请重新启动客户端」 (key error). Pure: no text, no side effects.
+ * Order: what the screen says → safety (exposed key, scam call) → was the customer charged →
+ * first aid (restart, or manual sign-in first for A0 / 99) → network → environment →
+ * software update → the provider (new key).
+ */
+import { assign, setup } from 'xstate';
+import type { GuideEvent, StepMeta } from '../types';
+
+type ScreenCode = 'keyError' | 'a0' | '99' | 'xe' | 'other';
+
+export const keyErrorMachine = setup({
+  types: {
+    context: {} as { screen: ScreenCode },
+    events: {} as GuideEvent,
+    meta: {} as StepMeta,
+  },
+  actions: {
+    rememberScreen: assign((_, params: { screen: ScreenCode }) => ({ screen: params.screen })),
+  },
+  guards: {
+    /** A0 「校验错，请重新签到」 and 99 「PIN格式错，请重新签到」 ask for a sign-in first. */
+    isSignInCode: ({ context }) => context.screen === 'a0' || context.screen === '99',
+    /** XE: writing keys to the PIN pad failed. */
+    isPinPadKeyCode: ({ context }) => context.screen === 'xe',
+  },
+}).createMachine({
+  id: 'keyError',
+  initial: 'screen',
+  context: { screen: 'keyError' },
+  states: {
+    screen: {
+      meta: {
+        kind: 'question',
+        choices: ['screen.keyError', 'screen.a0', 'screen.99', 'screen.xe', 'screen.other'],
+      },
+      on: {
+        'screen.keyError': {
+          target: 'exposure',
+          actions: { type: 'rememberScreen', params: { screen: 'keyError' } },
+        },
+        'screen.a0': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'a0' } } },
+        'screen.99': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: '99' } } },
+        'screen.xe': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'xe' } } },
+        'screen.other': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'other' } } },
+      },
+    },
+    exposure: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'keyExposure',
+      },
+      on: { 'answer.yes': 'stopCards', 'answer.unsure': 'stopCards', 'answer.no': 'scamCall' },
+    },
+    stopCards: {
+      tags: ['safety', 'stopCardPayments'],
+      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'keyExposure' },
+      on: { next: 'escalatedKeyExposed' },
+    },
+    scamCall: {
+      tags: ['safety'],
+      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'], safety: 'scam' },
+      on: { 'answer.yes': 'scamWarning', 'answer.unsure': 'scamWarning', 'answer.no': 'wasCharged' },
+    },
+    scamWarning: {
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'scam' },
+      on: { next: 'wasCharged' },
+    },
+    wasCharged: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'charge',
+      },
+      on: {
+        'answer.yes': 'alreadyPaid',
+        'answer.unsure': 'checkCharge',
+        'answer.no': [
+          { guard: 'isSignInCode', target: 'signIn' },
+          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
+          { target: 'restart' },
+        ],
+      },
+    },
+    alreadyPaid: {
+      meta: { kind: 'info', choices: ['next'] },
+      on: {
+        next: [
+          { guard: 'isSignInCode', target: 'signIn' },
+          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
+          { target: 'restart' },
+        ],
+      },
+    },
+    checkCharge: {
+      meta: { kind: 'info', choices: ['next'] },
+      on: {
+        next: [
+          { guard: 'isSignInCode', target: 'signIn' },
+          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
+          { target: 'restart' },
+        ],
+      },
+    },
+    restart: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+      on: {
+        'fixed.yes': 'resolved',
+        'fixed.no': [{ guard: 'isSignInCode', target: 'network' }, { target: 'signIn' }],
+      },
+    },
+    signIn: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+      on: {
+        'fixed.yes': 'resolved',
+        'fixed.no': [{ guard: 'isSignInCode', target: 'restart' }, { target: 'network' }],
+      },
+    },
+    pinPadCable: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedNewKey' },
+    },
+    network: {
+      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      on: { 'answer.yes': 'environment', 'answer.no': 'fixNetwork', 'answer.unsure': 'fixNetwork' },
+    },
+    fixNetwork: {
+      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'environment' },
+    },
+    environment: {
+      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      on: { 'answer.yes': 'moveTerminal', 'answer.unsure': 'moveTerminal', 'answer.no': 'update' },
+    },
+    moveTerminal: {
+      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'update' },
+    },
+    update: {
+      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedNewKey' },
+    },
+    resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
+    escalatedKeyExposed: {
+      type: 'final',
+      tags: ['stopCardPayments'],
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+    escalatedNewKey: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+  },
+});

@@ -1,0 +1,126 @@
+/**
+ * Pure functions that run any guide: no React, no storage, no window.
+ *
+ * A run of a guide is described by its answer log (append-only: answers and "back"s, with times).
+ * The machine's snapshot is computed from the log with XState's pure `initialTransition` /
+ * `transition`, so the log is the single source of truth: resume, back and guide-version
+ * upgrades are all "replay the log".
+ */
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
+
+export interface LogEntry {
+  /** State id the answer was given in ('' for a back). */
+  from: string;
+  /** The choice made, or 'back'. */
+  event: ChoiceEvent | 'back';
+  /** Epoch ms. */
+  at: number;
+}
+
+export type Snapshot = AnyMachineSnapshot;
+
+/** The state id of a snapshot. Guide machines are flat, so the value is a string. */
+export function stateId(snapshot: Snapshot): string {
+  const v = snapshot.value;
+  if (typeof v !== 'string') throw new Error('guide machines must be flat');
+  return v;
+}
+
+export function metaOf(guide: Guide, snapshot: Snapshot): StepMeta {
+  const id = stateId(snapshot);
+  const meta = snapshot.getMeta()[`${guide.machine.id}.${id}`] as StepMeta | undefined;
+  if (!meta) throw new Error(`state ${guide.machine.id}.${id} has no meta`);
+  return meta;
+}
+
+export function initialSnapshot(guide: Guide): Snapshot {
+  return initialTransition(guide.machine)[0] as Snapshot;
+}
+
+/** The choices the current step offers: those listed in meta that the machine accepts now. */
+export function choicesOf(guide: Guide, snapshot: Snapshot): ChoiceEvent[] {
+  const meta = metaOf(guide, snapshot);
+  if (meta.kind === 'end') return [];
+  return meta.choices.filter((type) => snapshot.can({ type }));
+}
+
+export function isDone(snapshot: Snapshot): boolean {
+  return snapshot.status === 'done';
+}
+
+/** One step forward. Throws if the machine does not accept the choice here. */
+export function next(guide: Guide, snapshot: Snapshot, event: ChoiceEvent): Snapshot {
+  if (!snapshot.can({ type: event })) {
+    throw new Error(`${guide.id}: '${event}' is not allowed in '${stateId(snapshot)}'`);
+  }
+  return transition(guide.machine, snapshot, { type: event })[0] as Snapshot;
+}
+
+/** The answers still in force after applying the "back"s: the path from the start. */
+export function pathOf(log: readonly LogEntry[]): LogEntry[] {
+  const path: LogEntry[] = [];
+  for (const entry of log) {
+    if (entry.event === 'back') path.pop();
+    else path.push(entry);
+  }
+  return path;
+}
+
+export interface Replay {
+  snapshot: Snapshot;
+  /** State ids from the start to the current step (the back history), current last. */
+  trail: string[];
+  /** How many answers of the path were applied. */
+  applied: number;
+  /** False when an answer no longer fits the guide (changed guide version). */
+  complete: boolean;
+}
+
+/** Replays a log on a guide, stopping at the first answer that no longer fits. */
+export function replay(guide: Guide, log: readonly LogEntry[]): Replay {
+  let snapshot = initialSnapshot(guide);
+  const trail = [stateId(snapshot)];
+  const path = pathOf(log);
+  let applied = 0;
+  for (const entry of path) {
+    if (entry.event === 'back') continue;
+    if (entry.from !== stateId(snapshot) || !snapshot.can({ type: entry.event })) {
+      return { snapshot, trail, applied, complete: false };
+    }
+    snapshot = next(guide, snapshot, entry.event);
+    trail.push(stateId(snapshot));
+    applied++;
+  }
+  return { snapshot, trail, applied, complete: true };
+}
+
+/** True when there is a previous question to go back to. */
+export function canGoBack(log: readonly LogEntry[]): boolean {
+  return pathOf(log).length > 0;
+}
+
+/** The answer log with one more choice: what is persisted before the next screen shows. */
+export function answer(
+  guide: Guide,
+  snapshot: Snapshot,
+  log: readonly LogEntry[],
+  event: ChoiceEvent,
+  at: number,
+): { snapshot: Snapshot; log: LogEntry[] } {
+  const from = stateId(snapshot);
+  const nextSnapshot = next(guide, snapshot, event);
+  return { snapshot: nextSnapshot, log: [...log, { from, event, at }] };
+}
+
+/** The answer log with a "back": the snapshot is that of the previous question. */
+export function back(guide: Guide, log: readonly LogEntry[], at: number): Replay & { log: LogEntry[] } {
+  if (!canGoBack(log)) throw new Error('nothing to go back to');
+  const nextLog = [...log, { from: '', event: 'back' as const, at }];
+  return { ...replay(guide, nextLog), log: nextLog };
+}
+
+/** Every state id of a guide's machine (for content checks and flowcharts). */
+export function stateIds(guide: Guide): string[] {
+  return Object.keys(guide.machine.root.states);
+}

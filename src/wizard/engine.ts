@@ -124,3 +124,26 @@ export function back(guide: Guide, log: readonly LogEntry[], at: number): Replay
 export function stateIds(guide: Guide): string[] {
   return Object.keys(guide.machine.root.states);
 }
+
+/** Fewest steps from this snapshot to any end (for an honest progress estimate). */
+export function stepsToEnd(guide: Guide, snapshot: Snapshot): number {
+  if (isDone(snapshot)) return 0;
+  const seen = new Set<string>([JSON.stringify(snapshot.value) + JSON.stringify(snapshot.context)]);
+  let frontier: Snapshot[] = [snapshot];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const nextFrontier: Snapshot[] = [];
+    for (const s of frontier) {
+      for (const event of choicesOf(guide, s)) {
+        const n = next(guide, s, event);
+        if (isDone(n)) return depth;
+        const key = JSON.stringify(n.value) + JSON.stringify(n.context);
+        if (!seen.has(key)) {
+          seen.add(key);
+          nextFrontier.push(n);
+        }
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return 0;
+}

@@ -1,0 +1,145 @@
+/**
+ * Home: the three faults with the literal terminal message (Chinese, as on the terminal) and its
+ * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
+ */
+import { useEffect, useState } from 'react';
+import { faults } from '../faults/registry';
+import { useLang } from '../i18n/i18n';
+import type { IncidentRecord } from '../storage/records';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { navigate } from './router';
+import { useServices } from './services';
+
+export function Home() {
+  const { ui, lang } = useLang();
+  const ref = useFocusHeading('home');
+  const [q, setQ] = useState('');
+  return (
+    <>
+      <TopBar showHome={false} />
+      <main id="main" className="home">
+        <h1 ref={ref} tabIndex={-1}>
+          {ui.home.heading}
+        </h1>
+        <p>{ui.home.intro}</p>
+        <Unfinished />
+        <ul className="faults" aria-label={ui.home.faultsLabel}>
+          {faults.map((f) => (
+            <li key={f.id}>
+              <a
+                className="fault-card"
+                href={`/guide/${f.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate({ name: 'start', fault: f.id });
+                }}
+              >
+                <span className="fault-message" lang="zh-CN">
+                  「{f.terminalMessage}」
+                </span>
+                <span className="fault-title">{f.title[lang]}</span>
+                <span className="fault-meaning">{f.meaning[lang]}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <form
+          role="search"
+          className="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            navigate({ name: 'lookup', q });
+          }}
+        >
+          <label htmlFor="screen-search">{ui.home.searchLabel}</label>
+          <div className="search-row">
+            <input
+              id="screen-search"
+              type="search"
+              value={q}
+              placeholder={ui.home.searchPlaceholder}
+              autoComplete="off"
+              enterKeyHint="search"
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <button type="submit" className="primary">
+              {ui.home.searchButton}
+            </button>
+          </div>
+        </form>
+        <nav className="home-nav" aria-label={ui.appName}>
+          <a
+            href="/history"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'history' });
+            }}
+          >
+            {ui.home.history}
+          </a>
+        </nav>
+      </main>
+    </>
+  );
+}
+
+function Unfinished() {
+  const services = useServices();
+  const { ui, lang } = useLang();
+  const [items, setItems] = useState<IncidentRecord[]>([]);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.incidents.listUnfinished().then(
+      (list) => live && setItems(list),
+      () => live && setItems([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, version]);
+  if (!services || items.length === 0) return null;
+  const fmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section className="unfinished" aria-labelledby="unfinished-heading">
+      <h2 id="unfinished-heading">{ui.home.unfinishedHeading}</h2>
+      <ul>
+        {items.map((r) => {
+          const entry = faults.find((f) => f.id === r.fault);
+          return (
+            <li key={r.id} className="unfinished-item">
+              <p>
+                <strong>{entry?.title[lang] ?? r.fault}</strong>
+                <br />
+                <span className="small">
+                  {ui.home.startedAt} {fmt.format(r.startedAt)}
+                </span>
+              </p>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => navigate({ name: 'incident', id: r.id }, { incident: r.id, step: 0 })}
+              >
+                {ui.home.resume}
+                <span className="visually-hidden">: {entry?.title[lang]}</span>
+              </button>
+              <ConfirmButton
+                label={ui.home.abandon}
+                question={ui.home.abandonConfirm}
+                onConfirm={() => {
+                  const now = services.now();
+                  void services.saver
+                    .save({ ...r, status: 'abandoned', updatedAt: now, endedAt: now })
+                    .then(() => setVersion((v) => v + 1));
+                }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * App-wide services handed to screens through context: storage (opened once, lazily, with an
+ * in-memory fallback when IndexedDB is unavailable), the incident saver, the clock and ids.
+ * Tests provide their own.
+ */
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { openStorage, type AppStorage } from '../storage/health';
+import type { IncidentRecord } from '../storage/records';
+import { createSaver, type Saver, type SaveError } from '../storage/writeQueue';
+
+export interface Services {
+  storage: AppStorage;
+  saver: Saver<IncidentRecord>;
+  now: () => number;
+  newId: () => string;
+}
+
+export function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function createServices(dbName?: string): Promise<Services> {
+  const storage = await openStorage(dbName);
+  return { storage, saver: createSaver(storage.incidents), now: () => Date.now(), newId };
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+/** Renders children at once; `useServices()` returns null until storage has opened. */
+export function ServicesProvider(props: { services?: Services; children: ReactNode }) {
+  const [services, setServices] = useState<Services | null>(props.services ?? null);
+  useEffect(() => {
+    if (props.services) return;
+    let live = true;
+    void createServices().then((s) => {
+      if (live) setServices(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.services]);
+  return <ServicesContext.Provider value={services}>{props.children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services | null {
+  return useContext(ServicesContext);
+}
+
+/** Why writes are failing while some are pending, else null (for the "not saved yet" banner). */
+export function useSaveTrouble(saver: Saver<IncidentRecord> | undefined): SaveError | null {
+  return useSyncExternalStore(
+    (cb) => (saver ? saver.onChange(cb) : () => undefined),
+    () => {
+      const st = saver?.state();
+      return st && st.pending > 0 ? st.lastError : null;
+    },
+    () => null,
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The end of a guide: "fixed", or the hand-off to support with who to call, what to have
+ * ready, and what was checked and tried (copyable, in the current language).
+ */
+import { useState } from 'react';
+import { navigate } from '../app/router';
+import type { Guide, StepMeta } from '../faults/types';
+import { useLang } from '../i18n/i18n';
+import type { IncidentRecord } from '../storage/records';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { metaOf, stateId, type Snapshot } from './engine';
+import { summaryLines, summaryText } from './summary';
+
+export interface EndViewProps {
+  guide: Guide;
+  snapshot: Snapshot;
+  record: IncidentRecord;
+  /** Provider hotline of the incident's terminal, when the merchant saved one. */
+  providerPhone?: { display: string; tel: string };
+}
+
+export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps) {
+  const { ui, lang } = useLang();
+  const id = stateId(snapshot);
+  const meta = metaOf(guide, snapshot) as Extract<StepMeta, { kind: 'end' }>;
+  const text = guide.content[lang].states[id];
+  const headingRef = useFocusHeading(id);
+  const lines = summaryLines(guide, lang, ui, record.log);
+  const escalated = meta.outcome === 'escalated';
+  const stopCards = snapshot.hasTag('stopCardPayments');
+  const title = guide.content[lang].title;
+  const copyText = summaryText(guide, lang, ui, record.log, [
+    `${ui.appName} — ${title} (${guide.content[lang].terminalMessage})`,
+    `${ui.home.startedAt}: ${new Date(record.startedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`,
+    `${text?.heading ?? id}`,
+    `${ui.end.summaryHeading}:`,
+  ]);
+
+  return (
+    <main id="main" className={`end end-${meta.outcome}`} data-state={id}>
+      <p className="badges">
+        <span className={`badge badge-${meta.outcome}`}>
+          {escalated ? ui.end.escalatedTitle : ui.end.resolvedTitle}
+        </span>
+      </p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {text?.heading ?? id}
+      </h1>
+      {stopCards ? (
+        <p className="stop-banner" role="alert">
+          {text?.body?.[0]}
+        </p>
+      ) : null}
+      {text?.body?.slice(stopCards ? 1 : 0).map((line) => <p key={line}>{line}</p>)}
+
+      {escalated ? (
+        <>
+          <section aria-labelledby="who-to-call">
+            <h2 id="who-to-call">{ui.end.whoToCall}</h2>
+            {meta.callFirst === 'chinaMobile' ? (
+              <p>
+                <a className="call" href="tel:10086">
+                  {ui.end.callChinaMobile}
+                </a>
+              </p>
+            ) : null}
+            {meta.callFirst === 'bank' ? <p>{ui.end.callBank}</p> : null}
+            <p>{ui.end.callProvider}</p>
+            {providerPhone ? (
+              <p>
+                <a className="call" href={providerPhone.tel}>
+                  {providerPhone.display}
+                </a>
+              </p>
+            ) : null}
+            <p className="warning">{ui.end.neverGive}</p>
+          </section>
+          <section aria-labelledby="have-ready">
+            <h2 id="have-ready">{ui.end.haveReady}</h2>
+            <ul>
+              {ui.end.haveReadyItems.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{ui.end.summaryHeading}</h2>
+        {lines.length === 0 ? (
+          <p>{ui.end.summaryEmpty}</p>
+        ) : (
+          <ol className="summary">
+            {lines.map((l, i) => (
+              <li key={i}>
+                <span>{l.step}</span>: <strong>{l.answer}</strong>
+              </li>
+            ))}
+          </ol>
+        )}
+        <CopyButton text={copyText} />
+      </section>
+
+      {escalated ? <p className="small">{ui.end.complaint}</p> : null}
+
+      <p>
+        <button type="button" className="primary" onClick={() => navigate({ name: 'home' })}>
+          {ui.end.done}
+        </button>
+      </p>
+    </main>
+  );
+}
+
+function CopyButton({ text }: { text: string }) {
+  const { ui } = useLang();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <div className="copy">
+      <button
+        type="button"
+        onClick={() => {
+          const done = navigator.clipboard?.writeText(text);
+          if (!done) return setStatus('failed');
+          done.then(
+            () => setStatus('copied'),
+            () => setStatus('failed'),
+          );
+        }}
+      >
+        {ui.end.copy}
+      </button>
+      <span role="status">{status === 'copied' ? ui.end.copied : status === 'failed' ? ui.end.copyFailed : ''}</span>
+      {status === 'failed' ? (
+        <textarea readOnly value={text} aria-label={ui.end.summaryHeading} rows={8} />
+      ) : null}
+    </div>
+  );
+}

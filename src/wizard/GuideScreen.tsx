@@ -1,0 +1,258 @@
+/**
+ * Runs an incident on screen. Write before render: every choice builds the next record with the
+ * pure engine, awaits the saver (IndexedDB commit, or the retry queue if storage fails), and only
+ * then shows the next step. The browser's back button goes back one question.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { navigate, replace } from '../app/router';
+import { useServices, type Services } from '../app/services';
+import { faultById } from '../faults/registry';
+import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
+import { useLang } from '../i18n/i18n';
+import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { canGoBack, isDone } from './engine';
+import { EndView } from './EndView';
+import { choose, goBack, newIncident, openIncident, pathLength, startOver, type RunView } from './incidentRun';
+import { StepView } from './StepView';
+import { summaryLines } from './summary';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  | { status: 'notFound' }
+  | { status: 'ready'; guide: Guide; view: RunView };
+
+const guideCache = new Map<FaultId, Promise<Guide>>();
+
+export function loadGuide(fault: FaultId): Promise<Guide> {
+  let p = guideCache.get(fault);
+  if (!p) {
+    const entry = faultById(fault);
+    if (!entry) return Promise.reject(new Error(`unknown fault ${fault}`));
+    p = entry.load();
+    p.catch(() => guideCache.delete(fault)); // a failed chunk load may succeed later
+    guideCache.set(fault, p);
+  }
+  return p;
+}
+
+/** /guide/<fault>: creates the incident, saves it, then continues at /incident/<id>. */
+export function StartGuide(props: { fault: FaultId; code?: string }) {
+  const services = useServices();
+  const { ui } = useLang();
+  const [failed, setFailed] = useState(false);
+  const started = useRef(false);
+  useEffect(() => {
+    if (!services || started.current) return;
+    started.current = true;
+    const entry = faultById(props.fault);
+    const first = entry?.codes.find((c) => c.code.toUpperCase() === props.code?.toUpperCase())?.event;
+    loadGuide(props.fault)
+      .then(async (guide) => {
+        const view = newIncident(guide, { id: services.newId(), now: services.now() }, first);
+        await services.saver.save(view.record);
+        replace({ name: 'incident', id: view.record.id }, { incident: view.record.id, step: pathLength(view) });
+      })
+      .catch(() => setFailed(true));
+  }, [services, props.fault, props.code]);
+  return (
+    <>
+      <TopBar />
+      <main id="main" aria-busy={!failed}>
+        <p role="status">{failed ? ui.step.loadFailed : ui.step.loading}</p>
+      </main>
+    </>
+  );
+}
+
+/** /incident/<id> */
+export function IncidentScreen(props: { id: string }) {
+  const services = useServices();
+  const { ui, lang } = useLang();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    (async () => {
+      const record = await services.storage.incidents.get(props.id);
+      if (!live) return;
+      if (!record) return setLoaded({ status: 'notFound' });
+      const guide = await loadGuide(record.fault);
+      const view = openIncident(guide, record);
+      if (view.record !== record) await services.saver.save(view.record); // upgraded to this guide version
+      if (!live) return;
+      setLoaded({ status: 'ready', guide, view });
+      // Keep the browser's history entry in step with the restored question.
+      history.replaceState({ incident: props.id, step: pathLength(view) }, '');
+    })().catch(() => live && setLoaded({ status: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [services, props.id, attempt]);
+
+  /** Commit the next record, then show it. */
+  const commit = useCallback(
+    async (s: Services, guide: Guide, nextView: RunView, historyMode: 'push' | 'replace' | 'none') => {
+      await s.saver.save(nextView.record);
+      setLoaded({ status: 'ready', guide, view: nextView });
+      const state = { incident: props.id, step: pathLength(nextView) };
+      if (historyMode === 'push') history.pushState(state, '');
+      else if (historyMode === 'replace') history.replaceState(state, '');
+    },
+    [props.id],
+  );
+
+  const run = useCallback(
+    async (make: (guide: Guide, view: RunView, now: number) => RunView | null, historyMode: 'push' | 'replace' | 'none') => {
+      if (!services || loaded.status !== 'ready' || busyRef.current) return;
+      const nextView = make(loaded.guide, loaded.view, services.now());
+      if (!nextView) return;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        await commit(services, loaded.guide, nextView, historyMode);
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [services, loaded, commit],
+  );
+
+  const onChoose = (event: ChoiceEvent) => void run((g, v, now) => choose(g, v, event, now), 'push');
+
+  const backOne = useCallback(
+    (historyMode: 'replace' | 'none') =>
+      run((g, v, now) => (canGoBack(v.record.log) ? goBack(g, v, now) : null), historyMode),
+    [run],
+  );
+
+  // Browser back (and forward) within the incident.
+  useEffect(() => {
+    const onPop = (e: PopStateEvent) => {
+      if (loaded.status !== 'ready') return;
+      const state = e.state as { incident?: string; step?: number } | null;
+      if (state?.incident !== props.id || typeof state.step !== 'number') return;
+      const current = pathLength(loaded.view);
+      if (state.step < current) void backOne('none');
+      else if (state.step > current) history.replaceState({ incident: props.id, step: current }, '');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [loaded, props.id, backOne]);
+
+  const onBack = () => {
+    if (loaded.status !== 'ready') return;
+    const st = history.state as { incident?: string; step?: number } | null;
+    // If the previous browser entry is this incident's previous question, let the browser go
+    // there (so its back stack stays in step); otherwise go back in place.
+    if (st?.incident === props.id && st.step === pathLength(loaded.view) && st.step > 0) history.back();
+    else void backOne('replace');
+  };
+
+  if (loaded.status !== 'ready') {
+    return (
+      <>
+        <TopBar />
+        <LoadingOrError
+          status={loaded.status}
+          onRetry={() => {
+            setLoaded({ status: 'loading' });
+            setAttempt((a) => a + 1);
+          }}
+        />
+      </>
+    );
+  }
+
+  const { guide, view } = loaded;
+  const title = guide.content[lang].title;
+  if (view.readOnly) {
+    return (
+      <>
+        <TopBar title={title} />
+        <ReadOnlyView guide={guide} view={view} />
+      </>
+    );
+  }
+  if (isDone(view.snapshot)) {
+    return (
+      <>
+        <TopBar title={title} />
+        <EndView guide={guide} snapshot={view.snapshot} record={view.record} />
+      </>
+    );
+  }
+  return (
+    <>
+      <TopBar title={title} />
+      <StepView
+        guide={guide}
+        snapshot={view.snapshot}
+        stepNumber={view.trail.length}
+        canGoBack={canGoBack(view.record.log)}
+        busy={busy}
+        onChoose={onChoose}
+        onBack={onBack}
+        onStartOver={() => void run((g, v, now) => startOver(g, v, now), 'replace')}
+      />
+      <p className="visually-hidden">{ui.appName}</p>
+    </>
+  );
+}
+
+function LoadingOrError(props: { status: 'loading' | 'failed' | 'notFound'; onRetry: () => void }) {
+  const { ui } = useLang();
+  const ref = useFocusHeading(props.status);
+  if (props.status === 'loading') {
+    return (
+      <main id="main" aria-busy="true">
+        <p role="status">{ui.step.loading}</p>
+      </main>
+    );
+  }
+  return (
+    <main id="main">
+      <h1 ref={ref} tabIndex={-1}>
+        {props.status === 'notFound' ? ui.step.notFound : ui.step.loadFailed}
+      </h1>
+      {props.status === 'failed' ? (
+        <button type="button" className="primary" onClick={props.onRetry}>
+          {ui.step.retry}
+        </button>
+      ) : null}
+      <button type="button" onClick={() => navigate({ name: 'home' })}>
+        {ui.end.done}
+      </button>
+    </main>
+  );
+}
+
+function ReadOnlyView({ guide, view }: { guide: Guide; view: RunView }) {
+  const { ui, lang } = useLang();
+  const ref = useFocusHeading(view.record.id);
+  const lines = summaryLines(guide, lang, ui, view.record.log);
+  return (
+    <main id="main">
+      <h1 ref={ref} tabIndex={-1}>
+        {ui.step.readOnlyHeading}
+      </h1>
+      <p>{ui.step.readOnlyBody}</p>
+      <ol className="summary">
+        {lines.map((l, i) => (
+          <li key={i}>
+            <span>{l.step}</span>: <strong>{l.answer}</strong>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="primary" onClick={() => navigate({ name: 'start', fault: guide.id })}>
+        {ui.step.startAgain}
+      </button>
+    </main>
+  );
+}

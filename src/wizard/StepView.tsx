@@ -1,0 +1,114 @@
+/**
+ * The one generic step screen: renders any state of any guide from its meta and its text.
+ * It asks the machine what is possible (choicesOf → snapshot.can) and never re-derives rules.
+ */
+import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
+import { format, useLang } from '../i18n/i18n';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { QueuePanel } from '../ui/QueuePanel';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { choicesOf, metaOf, stateId, stepsToEnd, type Snapshot } from './engine';
+import { choiceLabel } from './summary';
+
+export interface StepViewProps {
+  guide: Guide;
+  snapshot: Snapshot;
+  /** Number of steps so far, current included. */
+  stepNumber: number;
+  canGoBack: boolean;
+  busy: boolean;
+  onChoose: (event: ChoiceEvent) => void;
+  onBack: () => void;
+  onStartOver: () => void;
+}
+
+export function StepView(props: StepViewProps) {
+  const { ui, lang } = useLang();
+  const { guide, snapshot } = props;
+  const id = stateId(snapshot);
+  const meta = metaOf(guide, snapshot) as Exclude<StepMeta, { kind: 'end' }>;
+  const text = guide.content[lang].states[id];
+  const headingRef = useFocusHeading(`${id}:${props.stepNumber}`);
+  const remaining = stepsToEnd(guide, snapshot);
+  const total = props.stepNumber + remaining;
+  const heading = text?.heading ?? id;
+  const safety = 'safety' in meta && meta.safety !== undefined;
+  const isStop = snapshot.hasTag('stopCardPayments');
+
+  return (
+    <main id="main" className={`step step-${meta.kind}${safety ? ' step-safety' : ''}`} data-state={id}>
+      <QueuePanel />
+      <div className="progress-row">
+        <span>{format(ui.step.progress, { n: props.stepNumber })}</span>
+        <progress max={total} value={props.stepNumber} aria-label={ui.step.progressLabel} />
+      </div>
+      <p className="badges">
+        {safety ? <span className="badge badge-safety">{ui.step.safety}</span> : null}
+        {meta.kind === 'remedy' && meta.firstAid ? <span className="badge">{ui.step.firstAid}</span> : null}
+        {meta.kind === 'remedy' ? (
+          <span className={`badge badge-who-${meta.who}`}>{ui.step.who[meta.who]}</span>
+        ) : null}
+      </p>
+      <h1 ref={headingRef} tabIndex={-1} className={isStop ? 'stop' : undefined}>
+        {heading}
+      </h1>
+      <p className="visually-hidden" aria-live="polite">
+        {format(ui.step.announce, { heading })}
+      </p>
+      {text?.terminalText?.length ? (
+        <figure className="terminal-text">
+          <figcaption>{ui.step.terminalText}</figcaption>
+          {text.terminalText.map((line) => (
+            <p key={line} lang="zh-CN">
+              {line}
+            </p>
+          ))}
+        </figure>
+      ) : null}
+      {text?.body?.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {text?.ready?.length ? (
+        <section className="ready" aria-label={ui.step.ready}>
+          <h2>{ui.step.ready}</h2>
+          <ul>
+            {text.ready.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {text?.fixedLooksLike ? (
+        <p className="fixed-looks-like">
+          <strong>{ui.step.fixedLooksLike}: </strong>
+          {text.fixedLooksLike}
+        </p>
+      ) : null}
+      <div className="choices" role="group" aria-label={heading}>
+        {choicesOf(guide, snapshot).map((event) => (
+          <button
+            key={event}
+            type="button"
+            className={`choice choice-${event.replace('.', '-')}`}
+            disabled={props.busy}
+            onClick={() => props.onChoose(event)}
+          >
+            {choiceLabel(guide.content[lang], ui, id, event)}
+          </button>
+        ))}
+      </div>
+      <nav className="step-nav" aria-label={ui.step.progressLabel}>
+        <button type="button" onClick={props.onBack} disabled={!props.canGoBack || props.busy}>
+          <span aria-hidden="true">← </span>
+          {ui.step.back}
+        </button>
+        <ConfirmButton
+          label={ui.step.startOver}
+          question={ui.step.startOverConfirm}
+          onConfirm={props.onStartOver}
+          disabled={!props.canGoBack || props.busy}
+        />
+      </nav>
+    </main>
+  );
+}

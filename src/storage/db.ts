@@ -1,0 +1,189 @@
+/**
+ * The IndexedDB database of POS Rescue: the only place in the app that knows about Dexie.
+ *
+ * What is stored where (database `pos-rescue`, all keys are strings):
+ *  - incidents     key `id`. One record per run of a guide (IncidentRecord): fault, status,
+ *                  times, the append-only answer log and the XState snapshot of the current step.
+ *                  Indexes: fault, status, updatedAt, startedAt, [status+updatedAt] (the
+ *                  compound one serves "unfinished incidents, most recently touched first").
+ *  - notes         key `id`. Merchant notes and screen photos (NoteRecord), attached to an
+ *                  incident. Indexes: incidentId, updatedAt. Deleted together with the incident.
+ *  - terminals     key `id`. The shop's terminals (TerminalRecord): name, model, serial,
+ *                  provider phone. Index: updatedAt.
+ *  - settings      key `key`. Small key/value settings (language, theme, …).
+ *  - practiceRuns  key `id`. Practice-mode runs (PracticeRunRecord). Indexes: updatedAt,
+ *                  scenarioId. Kept out of `incidents` so practice never counts as a real fault.
+ *
+ * What is NEVER stored: card numbers (PAN), PINs, CVV, track data, passwords or verification
+ * codes. The guides never ask for them; note text is passed through the card-data guard
+ * before it reaches `notes` (see NoteRecord.text).
+ *
+ * Schema history (a version is never edited once shipped, only a new one added):
+ *  - v1: incidents (answer log in a field named `answers`, `updatedAt` not always set), settings.
+ *  - v2: adds notes, terminals, practiceRuns and the updatedAt indexes; the upgrade renames
+ *        incidents' `answers` to `log` and fills in `updatedAt`.
+ *
+ * Durability: transactions are opened with `chromeTransactionDurability: 'strict'` (DEFAULT_
+ * DURABILITY). Since Chrome 121 the default is 'relaxed': the transaction reports "complete"
+ * once the data is handed to the OS, before it is flushed to disk, so a power loss (a phone
+ * whose battery dies at the counter) can lose the last few seconds of writes. The wizard writes
+ * before it renders the next step precisely so that a resumed incident is where the merchant
+ * left it; one small record per step at human pace (seconds between writes) makes the cost of a
+ * flush per write irrelevant to the user. The bench opens the database both ways
+ * (`new PosRescueDb(name, { durability })`) to measure that per-step cost; revisit the choice if
+ * it ever gets close to a frame budget on a low-end phone. Firefox and Safari treat the hint as
+ * their own default (relaxed) or ignore it.
+ *
+ * Another tab: when a newer version of the app (or "delete all data") in another tab needs the
+ * database, this tab gets `versionchange`. Dexie's default closes the connection but lets the
+ * next query reopen it, i.e. old code would keep writing old-shape records into the new schema.
+ * Here the connection is closed for good, every later query fails with a VersionChangeError,
+ * and `onVersionChange` listeners fire so the UI can say "this app was updated in another tab,
+ * reload".
+ */
+import Dexie, { type ChromeTransactionDurability, type EntityTable, type Transaction } from 'dexie';
+import type { LogEntry } from '../wizard/engine';
+import type {
+  IncidentRecord,
+  NoteRecord,
+  PracticeRunRecord,
+  SettingRecord,
+  TerminalRecord,
+} from './records';
+
+export const DB_NAME = 'pos-rescue';
+
+export type Durability = ChromeTransactionDurability;
+
+/** See the comment at the top of this file. */
+export const DEFAULT_DURABILITY: Durability = 'strict';
+
+export interface PosRescueDbOptions {
+  /** Chromium transaction durability hint; 'strict' unless measuring (bench). */
+  durability?: Durability;
+}
+
+/** The schema of each version, exactly as shipped. */
+export const SCHEMA = {
+  1: {
+    incidents: 'id, fault, status, startedAt',
+    settings: 'key',
+  },
+  2: {
+    incidents: 'id, fault, status, updatedAt, startedAt, [status+updatedAt]',
+    notes: 'id, incidentId, updatedAt',
+    terminals: 'id, updatedAt',
+    settings: 'key',
+    practiceRuns: 'id, updatedAt, scenarioId',
+  },
+} as const;
+
+/** The current schema version. */
+export const DB_VERSION = 2;
+
+/** An incident as version 1 stored it. */
+export type IncidentRecordV1 = Omit<IncidentRecord, 'log' | 'updatedAt'> & {
+  answers?: LogEntry[];
+  updatedAt?: number;
+};
+
+/**
+ * v1 → v2 for one incident, in place: `answers` becomes `log`; a missing `updatedAt` becomes
+ * the latest of startedAt, endedAt and the answer times.
+ */
+export function upgradeIncidentV1(rec: Record<string, unknown>): void {
+  if (!Array.isArray(rec.log)) rec.log = Array.isArray(rec.answers) ? rec.answers : [];
+  delete rec.answers;
+  if (typeof rec.updatedAt !== 'number') {
+    // The last moment the incident is known to have changed.
+    const times = [
+      rec.startedAt,
+      rec.endedAt,
+      ...(rec.log as Partial<LogEntry>[]).map((e) => e?.at),
+    ];
+    const finite = times.filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
+    rec.updatedAt = finite.length > 0 ? Math.max(...finite) : 0;
+  }
+}
+
+export interface VersionChangeInfo {
+  /** The Dexie version the other tab opens, or null when it deletes the database. */
+  newVersion: number | null;
+}
+
+export class PosRescueDb extends Dexie {
+  declare incidents: EntityTable<IncidentRecord, 'id'>;
+  declare notes: EntityTable<NoteRecord, 'id'>;
+  declare terminals: EntityTable<TerminalRecord, 'id'>;
+  declare settings: EntityTable<SettingRecord, 'key'>;
+  declare practiceRuns: EntityTable<PracticeRunRecord, 'id'>;
+
+  readonly durability: Durability;
+  /** Set once another tab upgraded or deleted the database; this connection is then closed. */
+  replacedBy: VersionChangeInfo | null = null;
+
+  private readonly versionChangeListeners = new Set<(info: VersionChangeInfo) => void>();
+  private readonly blockedListeners = new Set<() => void>();
+
+  constructor(name: string = DB_NAME, options: PosRescueDbOptions = {}) {
+    const durability = options.durability ?? DEFAULT_DURABILITY;
+    super(name, { chromeTransactionDurability: durability });
+    this.durability = durability;
+
+    this.version(1).stores(SCHEMA[1]);
+    this.version(2)
+      .stores(SCHEMA[2])
+      .upgrade((tx: Transaction) =>
+        tx
+          .table('incidents')
+          .toCollection()
+          .modify((record: Record<string, unknown>) => upgradeIncidentV1(record)),
+      );
+
+    this.on('versionchange', (event: IDBVersionChangeEvent) => {
+      const info: VersionChangeInfo = {
+        newVersion: event.newVersion ? event.newVersion / 10 : null,
+      };
+      this.replacedBy = info;
+      // Close for good (Dexie's default would reopen on the next query with this old code).
+      this.close({ disableAutoOpen: true });
+      for (const listener of [...this.versionChangeListeners]) listener(info);
+      return false; // skip Dexie's default handler
+    });
+    this.on('blocked', () => {
+      for (const listener of [...this.blockedListeners]) listener();
+    });
+  }
+
+  /**
+   * Another tab upgraded or deleted the database: this tab's code is outdated, it should
+   * reload. Returns the unsubscribe function.
+   */
+  onVersionChange(listener: (info: VersionChangeInfo) => void): () => void {
+    this.versionChangeListeners.add(listener);
+    return () => this.versionChangeListeners.delete(listener);
+  }
+
+  /**
+   * Opening (upgrading) this database waits for another tab that keeps an older version open
+   * (typically a frozen background tab). Returns the unsubscribe function.
+   */
+  onBlocked(listener: () => void): () => void {
+    this.blockedListeners.add(listener);
+    return () => this.blockedListeners.delete(listener);
+  }
+
+  /**
+   * The error to report for a failed query: after a version change in another tab, Dexie's
+   * DatabaseClosedError becomes a VersionChangeError (the cause is kept as `inner`).
+   */
+  explain(error: unknown): unknown {
+    if (this.replacedBy && error instanceof Dexie.DatabaseClosedError) {
+      return new Dexie.VersionChangeError(
+        'the database was upgraded or deleted in another tab; reload the app',
+        error,
+      );
+    }
+    return error;
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Storage health: persistence, usage, what a storage error means, and opening the storage with
+ * a memory fallback so the wizard works even where IndexedDB does not.
+ */
+import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from './db';
+import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
+import { createMemoryRepos } from './memory';
+import { createNotesRepo, type NotesRepo } from './notes.repo';
+import { createSettingsRepo, type SettingsRepo } from './settings.repo';
+import { createTerminalsRepo, type TerminalsRepo } from './terminals.repo';
+
+export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
+
+/**
+ * Asks the browser not to evict this site's data under storage pressure. Firefox may show a
+ * prompt, so call it after a user action (e.g. when the first incident is saved).
+ */
+export async function requestPersistence(): Promise<PersistenceResult> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'denied';
+  }
+}
+
+/** Bytes used and available to this site, or null where the browser does not tell. */
+export async function estimateUsage(): Promise<{ usage: number; quota: number } | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.estimate !== 'function') return null;
+  try {
+    const { usage, quota } = await storage.estimate();
+    if (typeof usage !== 'number' || typeof quota !== 'number') return null;
+    return { usage, quota };
+  } catch {
+    return null;
+  }
+}
+
+export type StorageErrorKind = 'quota' | 'unavailable' | 'versionChange' | 'unknown';
+
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+const VERSION_CHANGE_NAMES = new Set(['VersionChangeError', 'VersionError']);
+const UNAVAILABLE_NAMES = new Set([
+  'DatabaseClosedError',
+  'MissingAPIError',
+  'InvalidStateError',
+  'OpenFailedError',
+  'SecurityError',
+]);
+/** DOMException.QUOTA_EXCEEDED_ERR, the legacy code some engines still set. */
+const QUOTA_EXCEEDED_CODE = 22;
+
+/**
+ * What a storage error means for the user:
+ *  quota         – the phone (or the site's share of it) is full: free space, then retry
+ *  unavailable   – storage cannot be used now (closed, missing, private mode, blocked by policy)
+ *  versionChange – another tab upgraded or deleted the database: reload the app
+ *  unknown       – anything else (a bug: bad record, DataCloneError, …)
+ *
+ * Recognises the DOMException itself, Dexie's mapped errors (Dexie.QuotaExceededError, …),
+ * and wrappers whose `inner` says more: Chrome reports a full disk as an aborted transaction,
+ * which Dexie surfaces as an AbortError whose `inner` is the QuotaExceededError.
+ */
+export function classifyStorageError(error: unknown): StorageErrorKind {
+  return classify(error, 0);
+}
+
+function classify(error: unknown, depth: number): StorageErrorKind {
+  if (typeof error !== 'object' || error === null || depth > 5) return 'unknown';
+  const { name, code, inner, message } = error as {
+    name?: unknown;
+    code?: unknown;
+    inner?: unknown;
+    message?: unknown;
+  };
+  if (typeof name === 'string' && QUOTA_NAMES.has(name)) return 'quota';
+  if (typeof DOMException !== 'undefined' && error instanceof DOMException) {
+    if (code === QUOTA_EXCEEDED_CODE) return 'quota';
+  }
+  if (typeof name === 'string' && VERSION_CHANGE_NAMES.has(name)) return 'versionChange';
+  if (inner !== undefined && inner !== error) {
+    const innerKind = classify(inner, depth + 1);
+    if (innerKind !== 'unknown') return innerKind;
+  }
+  if (typeof name === 'string' && UNAVAILABLE_NAMES.has(name)) return 'unavailable';
+  // An abort whose cause was lost but whose message still names it (Dexie #776).
+  if (name === 'AbortError' && typeof message === 'string' && /QuotaExceeded/i.test(message)) {
+    return 'quota';
+  }
+  return 'unknown';
+}
+
+/** Why the app runs on memory storage. */
+export type MemoryReason =
+  /** No IndexedDB in this browser (or access to it is forbidden). */
+  | 'noIndexedDB'
+  /** Opening failed: private mode, in-app browser, corrupt profile, full disk… (see `error`). */
+  | 'openFailed'
+  /** The upgrade waited on another tab holding the old version open, past the timeout. */
+  | 'blocked'
+  /** Opening neither succeeded nor failed within the timeout (hung IndexedDB). */
+  | 'timeout';
+
+export interface AppStorage {
+  kind: 'indexeddb' | 'memory';
+  /** Only for kind 'memory'. */
+  reason?: MemoryReason;
+  /** The error that made opening fail, for diagnostics. */
+  error?: unknown;
+  incidents: IncidentsRepo;
+  notes: NotesRepo;
+  terminals: TerminalsRepo;
+  settings: SettingsRepo;
+  /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
+  db?: PosRescueDb;
+  /** "This app was updated in another tab, reload." Never fires for memory storage. */
+  onVersionChange(listener: (info: VersionChangeInfo) => void): () => void;
+  close(): void;
+}
+
+export interface OpenStorageOptions {
+  durability?: Durability;
+  /** Give up on IndexedDB (use memory) when opening takes longer. Default 8000 ms. */
+  timeoutMs?: number;
+  /** Opening waits for another tab to let go of the old version: "close other tabs". */
+  onBlocked?: () => void;
+}
+
+export const DEFAULT_OPEN_TIMEOUT_MS = 8000;
+
+function hasIndexedDB(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined' && indexedDB !== null;
+  } catch {
+    // Some sandboxed contexts throw SecurityError on mere access.
+    return false;
+  }
+}
+
+export function memoryStorage(reason: MemoryReason, error?: unknown): AppStorage {
+  return {
+    kind: 'memory',
+    reason,
+    ...(error === undefined ? {} : { error }),
+    ...createMemoryRepos(),
+    onVersionChange: () => () => undefined,
+    close: () => undefined,
+  };
+}
+
+export function indexedDbStorage(db: PosRescueDb): AppStorage {
+  return {
+    kind: 'indexeddb',
+    db,
+    incidents: createIncidentsRepo(db),
+    notes: createNotesRepo(db),
+    terminals: createTerminalsRepo(db),
+    settings: createSettingsRepo(db),
+    onVersionChange: (listener) => db.onVersionChange(listener),
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Opens the app's storage: IndexedDB when it works, else memory (with the reason). Never
+ * rejects, so the wizard can always start.
+ */
+export async function openStorage(
+  name: string = DB_NAME,
+  options: OpenStorageOptions = {},
+): Promise<AppStorage> {
+  if (!hasIndexedDB()) return memoryStorage('noIndexedDB');
+  let db: PosRescueDb;
+  try {
+    db = new PosRescueDb(name, options.durability ? { durability: options.durability } : {});
+  } catch (error) {
+    return memoryStorage('openFailed', error);
+  }
+  let blocked = false;
+  const stopBlocked = db.onBlocked(() => {
+    blocked = true;
+    options.onBlocked?.();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+  });
+  const opening = db.open().then(() => 'open' as const);
+  opening.catch(() => undefined); // may reject after the timeout won; handled below otherwise
+  try {
+    if ((await Promise.race([opening, timedOut])) === 'timeout') {
+      db.close(); // cancels the pending open
+      return memoryStorage(blocked ? 'blocked' : 'timeout');
+    }
+    return indexedDbStorage(db);
+  } catch (error) {
+    db.close();
+    return memoryStorage('openFailed', error);
+  } finally {
+    clearTimeout(timer);
+    stopBlocked();
+  }
+}

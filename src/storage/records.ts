@@ -1,0 +1,81 @@
+/**
+ * The shapes of what is stored on the phone. Plain data: no Dexie here, so screens, backup
+ * validation and tests can share the types without pulling in the database code.
+ */
+import type { FaultId } from '../faults/types';
+import type { LogEntry } from '../wizard/engine';
+
+export type IncidentStatus = 'inProgress' | 'resolved' | 'escalated' | 'abandoned';
+
+export interface IncidentRecord {
+  id: string;
+  fault: FaultId;
+  /** The guide version the log was recorded with. */
+  guideVersion: number;
+  /** The terminal this incident is about (id of a TerminalRecord), if any. */
+  terminalId?: string;
+  startedAt: number;
+  updatedAt: number;
+  /** Set when the incident reached an end or was abandoned. */
+  endedAt?: number;
+  status: IncidentStatus;
+  /** End state id when resolved/escalated. */
+  endState?: string;
+  /** Append-only answer log ('back' entries included), with times. */
+  log: LogEntry[];
+  /** When a guide update changed the path: the log as it was recorded, and its guide version. */
+  previousLog?: LogEntry[];
+  previousGuideVersion?: number;
+  /** XState persisted snapshot of the current step (machine.getPersistedSnapshot). */
+  snapshot: unknown;
+}
+
+export interface NoteRecord {
+  id: string;
+  incidentId: string;
+  /** State id the note was written at ('' = after the incident). */
+  stepId: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Text after the card-data guard (never an unmasked card number). */
+  text: string;
+  /** A photo of the terminal screen, downscaled, as a Blob. */
+  photo?: Blob;
+  /** True while the note is an autosaved draft. */
+  draft?: boolean;
+}
+
+export interface TerminalRecord {
+  id: string;
+  /** "front counter" */
+  name: string;
+  brand?: string;
+  model?: string;
+  serial?: string;
+  provider?: string;
+  /** As printed on the contract or label: 400-xxx-xxxx, (0755) xxxxxxxx, 转 extensions. */
+  providerPhone?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Key/value settings (language, theme, …). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * One run of practice mode. Kept in its own table so a practice run never shows up in the
+ * incident history or in the monthly statistics. Minimal on purpose: practice mode extends it.
+ */
+export interface PracticeRunRecord {
+  id: string;
+  /** The practice scenario that was played. */
+  scenarioId: string;
+  startedAt: number;
+  updatedAt: number;
+  endedAt?: number;
+  /** Answers given, same shape as an incident's log. */
+  log: LogEntry[];
+}

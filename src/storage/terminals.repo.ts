@@ -1,0 +1,46 @@
+/** The shop's terminals ("front counter", model, serial, provider phone). */
+import type { PosRescueDb } from './db';
+import type { TerminalRecord } from './records';
+
+export interface TerminalsRepo {
+  /** Insert or replace. Resolves after the write committed; rejects on failure. */
+  put(terminal: TerminalRecord): Promise<void>;
+  /** Every terminal, by name (natural order: "counter 2" before "counter 10"). */
+  list(): Promise<TerminalRecord[]>;
+  get(id: string): Promise<TerminalRecord | undefined>;
+  /** Incidents keep their terminalId; screens show an unknown terminal as such. */
+  delete(id: string): Promise<void>;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export function byName(a: TerminalRecord, b: TerminalRecord): number {
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function assertTerminal(terminal: TerminalRecord): void {
+  if (typeof terminal?.id !== 'string' || terminal.id === '') {
+    throw new TypeError('invalid terminal: bad id');
+  }
+  if (typeof terminal.name !== 'string') throw new TypeError('invalid terminal: bad name');
+}
+
+export function createTerminalsRepo(db: PosRescueDb): TerminalsRepo {
+  const fail = (e: unknown): never => {
+    throw db.explain(e);
+  };
+  return {
+    async put(terminal) {
+      assertTerminal(terminal);
+      await db.transaction('rw', db.terminals, () => db.terminals.put(terminal)).catch(fail);
+    },
+    async list() {
+      const all = await db.terminals.toArray().catch(fail);
+      return all.sort(byName);
+    },
+    get: (id) => db.terminals.get(id).catch(fail),
+    async delete(id) {
+      await db.transaction('rw', db.terminals, () => db.terminals.delete(id)).catch(fail);
+    },
+  };
+}

@@ -1,0 +1,407 @@
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
+import { guardText } from '../notes/cardGuard';
+import {
+  BACKUP_FORMAT,
+  MAX_NOTE_CHARS,
+  MAX_PHOTO_BYTES,
+  mergeByNewest,
+  parseBackup,
+  type Backup,
+  type BackupError,
+  type BackupIncident,
+  type BackupNote,
+  type BackupPhoto,
+  type BackupTerminal,
+} from './backup.schema';
+
+const base64 = (bytes: number[]): string => btoa(String.fromCharCode(...bytes));
+/** The first bytes of a JPEG / PNG file: enough for the magic check. */
+const JPEG = base64([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
+const PNG = base64([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+
+const T0 = Date.UTC(2025, 0, 15, 9, 30);
+
+function validBackup(): Backup {
+  return {
+    format: 'pos-rescue-backup',
+    schemaVersion: 1,
+    exportedAt: T0 + 60_000,
+    incidents: [
+      {
+        id: 'inc-1',
+        fault: 'keyError',
+        guideVersion: 2,
+        terminalId: 'term-1',
+        startedAt: T0,
+        updatedAt: T0 + 1000,
+        endedAt: T0 + 1000,
+        status: 'resolved',
+        endState: 'fixedBySignIn',
+        log: [
+          { from: 'start', event: 'answer.yes', at: T0 + 100 },
+          { from: '', event: 'back', at: T0 + 200 },
+          { from: 'start', event: 'screen.a0', at: T0 + 300 },
+        ],
+        snapshot: { status: 'done', value: 'fixedBySignIn', context: {} },
+      },
+      {
+        id: 'inc-2',
+        fault: 'pinEntry',
+        guideVersion: 1,
+        startedAt: T0,
+        updatedAt: T0,
+        status: 'inProgress',
+        log: [],
+        snapshot: null,
+      },
+    ],
+    notes: [
+      {
+        id: 'note-1',
+        incidentId: 'inc-1',
+        stepId: 'start',
+        createdAt: T0,
+        updatedAt: T0 + 10,
+        text: guardText('顾客卡号 4111 1111 1111 1111，金额¥1,234.56，师傅电话 13812345678').text,
+        photo: { type: 'image/jpeg', dataBase64: JPEG },
+      },
+      {
+        id: 'note-2',
+        incidentId: 'inc-1',
+        stepId: '',
+        createdAt: T0,
+        updatedAt: T0,
+        text: '签到后恢复',
+        draft: true,
+      },
+    ],
+    terminals: [
+      {
+        id: 'term-1',
+        name: '前台收银',
+        brand: 'PAX',
+        model: 'A920',
+        serial: 'SN0820123456',
+        provider: '银联商务',
+        providerPhone: '0755-12345678 转 123',
+        createdAt: T0,
+        updatedAt: T0,
+      },
+    ],
+    practiceRuns: [{ id: 'run-1', updatedAt: T0, scenarioId: 'keyError-basic', score: 3 }],
+  };
+}
+
+/** Marks a key to delete in `backupWith`. */
+const DELETE = Symbol('delete');
+/** A dot path into the backup ("notes.0.text") and the value to put there. */
+type Edit = [path: string, value: unknown];
+
+/** The valid backup as JSON text, with values changed or deleted by dot path. */
+function backupWith(...edits: Edit[]): string {
+  const root = JSON.parse(JSON.stringify(validBackup())) as Record<string, unknown>;
+  for (const [path, value] of edits) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let parent = root;
+    for (const key of keys) parent = parent[key] as Record<string, unknown>;
+    if (value === DELETE) Reflect.deleteProperty(parent, last);
+    else parent[last] = value;
+  }
+  return JSON.stringify(root);
+}
+
+/** The valid backup with a raw JSON fragment in place of the value at `path`. */
+function backupWithRaw(path: string, raw: string): string {
+  const marker = '"@@marker@@"';
+  return backupWith([path, JSON.parse(marker)]).replace(marker, raw);
+}
+
+function errorOf(text: string, opts?: { maxBytes?: number }): BackupError {
+  const result = parseBackup(text, opts);
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return result.error;
+}
+
+describe('parseBackup: a valid file', () => {
+  it('round-trips through JSON', () => {
+    const backup = validBackup();
+    const result = parseBackup(JSON.stringify(backup));
+    expect(result).toEqual({ ok: true, data: backup });
+  });
+
+  it('accepts a backup without practice runs, photos or optional fields', () => {
+    const text = backupWith(
+      ['practiceRuns', DELETE],
+      ['notes.0.photo', DELETE],
+      ['incidents.0.terminalId', DELETE],
+      ['terminals.0', { id: 't', name: 'x', createdAt: T0, updatedAt: T0 }],
+    );
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.practiceRuns).toBeUndefined();
+  });
+
+  it('accepts an empty backup', () => {
+    const text = backupWith(['incidents', []], ['notes', []], ['terminals', []]);
+    expect(parseBackup(text).ok).toBe(true);
+  });
+
+  it('drops keys it does not know, except inside practice runs', () => {
+    const result = parseBackup(backupWith(['extra', 1], ['terminals.0.colour', 'red']));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).not.toHaveProperty('extra');
+    expect(result.data.terminals[0]).not.toHaveProperty('colour');
+    expect(result.data.practiceRuns?.[0]).toHaveProperty('scenarioId', 'keyError-basic');
+  });
+
+  it('accepts PNG and a note of exactly the maximum length', () => {
+    const text = backupWith(
+      ['notes.0.photo', { type: 'image/png', dataBase64: PNG }],
+      ['notes.1.text', '好'.repeat(MAX_NOTE_CHARS)],
+    );
+    expect(parseBackup(text).ok).toBe(true);
+  });
+});
+
+describe('parseBackup: files that are not JSON', () => {
+  const full = JSON.stringify(validBackup());
+
+  it.each([
+    ['an empty string', ''],
+    ['whitespace', ' \n '],
+    ['a file truncated in the middle', full.slice(0, Math.floor(full.length / 2))],
+    ['a file missing its last brace', full.slice(0, -1)],
+    ['text', 'hello'],
+    ['NaN', 'NaN'],
+  ])('refuses %s as notJson', (_name, text) => {
+    expect(errorOf(text)).toEqual({ code: 'notJson' });
+  });
+});
+
+describe('parseBackup: JSON that is not a backup', () => {
+  it.each([
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['an array holding a backup', `[${JSON.stringify(validBackup())}]`],
+    ['a string', JSON.stringify(BACKUP_FORMAT)],
+    ['a number', '1'],
+    ['an empty object', '{}'],
+    ['another format', backupWith(['format', 'other-app-backup'])],
+    ['no format', backupWith(['format', DELETE])],
+  ])('refuses %s as notBackup', (_name, text) => {
+    expect(errorOf(text)).toEqual({ code: 'notBackup' });
+  });
+});
+
+describe('parseBackup: schema versions', () => {
+  it('says a version 2 file comes from a newer app', () => {
+    expect(errorOf(backupWith(['schemaVersion', 2]))).toEqual({
+      code: 'unknownVersion',
+      newer: true,
+    });
+  });
+
+  it.each([
+    ['"1" (a string)', '1'],
+    ['0', 0],
+    ['0.5', 0.5],
+    ['null', null],
+    ['missing', DELETE],
+  ])('refuses version %s as unknown, not newer', (_name, version) => {
+    expect(errorOf(backupWith(['schemaVersion', version]))).toEqual({
+      code: 'unknownVersion',
+      newer: false,
+    });
+  });
+});
+
+describe('parseBackup: hostile files', () => {
+  const full = JSON.stringify(validBackup());
+
+  it.each([
+    ['__proto__ at the top level', `{"__proto__":{"polluted":true},${full.slice(1)}`],
+    [
+      '__proto__ nested in a log entry',
+      backupWithRaw('incidents.0.log.0.at', '1, "__proto__": {"polluted": true}'),
+    ],
+    [
+      'constructor in a snapshot',
+      backupWithRaw('incidents.0.snapshot', '{"constructor": {"prototype": {"polluted": true}}}'),
+    ],
+    ['prototype in a terminal', backupWithRaw('terminals.0.model', '"A920", "prototype": 1')],
+    ['constructor in a practice run', backupWithRaw('practiceRuns.0.score', '{"constructor": 1}')],
+  ])('refuses %s', (_name, text) => {
+    expect(errorOf(text)).toEqual({ code: 'hostile' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['script in a note', 'notes.1.text', 'ok <script>alert(1)</script>'],
+    ['script in a terminal name', 'terminals.0.name', '<SCRIPT src=x>'],
+    ['javascript: in a phone', 'terminals.0.providerPhone', 'javascript:alert(1)'],
+    ['javascript: split by a tab', 'terminals.0.provider', 'java\tscript:alert(1)'],
+    ['script in a log event', 'incidents.0.log.0.event', '<script>'],
+    ['script in a snapshot', 'incidents.0.snapshot', { value: ['JavaScript:x'] }],
+    ['script as a key', 'practiceRuns.0.<script>', 1],
+  ])('refuses %s rather than cleaning it', (_name, path, value) => {
+    expect(errorOf(backupWith([path, value]))).toEqual({ code: 'hostile' });
+  });
+
+  it('does not mistake words about scripts or Java for script text', () => {
+    const text = backupWith(['notes.1.text', 'Java script: description; the script ran']);
+    expect(parseBackup(text).ok).toBe(true);
+  });
+});
+
+describe('parseBackup: size', () => {
+  const text = JSON.stringify(validBackup());
+
+  it('refuses a file over maxBytes', () => {
+    const bytes = new TextEncoder().encode(text).length;
+    expect(errorOf(text, { maxBytes: bytes - 1 })).toEqual({
+      code: 'tooLarge',
+      maxBytes: bytes - 1,
+    });
+    expect(parseBackup(text, { maxBytes: bytes }).ok).toBe(true);
+  });
+
+  it('refuses an oversized file before parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(errorOf(text, { maxBytes: 10 })).toEqual({ code: 'tooLarge', maxBytes: 10 });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('counts bytes, not characters, for Chinese text', () => {
+    const chinese = backupWith(['notes.1.text', '好'.repeat(1000)]);
+    const bytes = new TextEncoder().encode(chinese).length;
+    expect(chinese.length).toBeLessThan(bytes - 1);
+    expect(errorOf(chinese, { maxBytes: bytes - 1 })).toMatchObject({ code: 'tooLarge' });
+    expect(parseBackup(chinese, { maxBytes: bytes }).ok).toBe(true);
+  });
+
+  it('refuses with tooLarge even when the oversized file is also broken', () => {
+    expect(errorOf('{'.repeat(200), { maxBytes: 100 })).toMatchObject({ code: 'tooLarge' });
+  });
+});
+
+describe('parseBackup: invalid fields, with the path of the first', () => {
+  // [what, path edited, value put there, path reported if not the edited one]
+  const cases: [string, string, unknown, string?][] = [
+    ['an id that is a number', 'incidents.0.id', 42],
+    ['an empty id', 'notes.1.id', ''],
+    ['an id of 101 characters', 'terminals.0.id', 'x'.repeat(101)],
+    ['an unknown fault', 'incidents.0.fault', 'paperJam'],
+    ['an unknown status', 'incidents.1.status', 'done'],
+    ['a log that is not an array', 'incidents.0.log', {}],
+    ['a log entry without time', 'incidents.0.log.1.at', DELETE],
+    ['a log entry with an empty event', 'incidents.0.log.0.event', ''],
+    ['a negative time', 'incidents.0.startedAt', -1],
+    ['"NaN" as a time', 'notes.0.createdAt', 'NaN'],
+    ['a time as a numeric string', 'terminals.0.updatedAt', '1736933400000'],
+    ['a time of null', 'exportedAt', null],
+    ['a fractional guide version', 'incidents.0.guideVersion', 1.5],
+    ['incidents missing', 'incidents', DELETE],
+    ['notes that are an object', 'notes', {}],
+    ['a note whose text is a number', 'notes.1.text', 12],
+    ['a note over the length limit', 'notes.1.text', 'x'.repeat(MAX_NOTE_CHARS + 1)],
+    ['a draft flag as a string', 'notes.1.draft', 'yes'],
+    ['a terminal without name', 'terminals.0.name', DELETE],
+    ['a terminal with an empty name', 'terminals.0.name', ''],
+    ['a practice run that is a string', 'practiceRuns.0', 'run'],
+    ['a practice run without updatedAt', 'practiceRuns.0.updatedAt', DELETE],
+    ['a photo of another type', 'notes.0.photo.type', 'image/svg+xml'],
+    ['a photo that is not base64', 'notes.0.photo.dataBase64', 'not base64!'],
+    ['an empty photo', 'notes.0.photo.dataBase64', ''],
+    ['a photo whose bytes are not its type', 'notes.0.photo.dataBase64', PNG, 'notes.0.photo'],
+  ];
+
+  it.each(cases)('refuses %s', (_name, path, value, reported = path) => {
+    expect(errorOf(backupWith([path, value]))).toEqual({ code: 'invalid', path: reported });
+  });
+
+  it('refuses Infinity written as 1e999', () => {
+    expect(errorOf(backupWithRaw('exportedAt', '1e999'))).toEqual({
+      code: 'invalid',
+      path: 'exportedAt',
+    });
+  });
+
+  it('refuses a note with a full card number, which this app would have masked', () => {
+    const text = backupWith(['notes.1.text', '卡号 6222 0212 3456 7890 123 刷不了']);
+    expect(errorOf(text)).toEqual({ code: 'invalid', path: 'notes.1.text' });
+  });
+
+  it('accepts a photo just under 10 MB decoded (no regex stack overflow on big strings)', () => {
+    const chars = Math.floor(MAX_PHOTO_BYTES / 3) * 4;
+    const big = JPEG + 'A'.repeat(chars - JPEG.length);
+    const result = parseBackup(backupWith(['notes.0.photo.dataBase64', big]));
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a photo over 10 MB decoded', () => {
+    const chars = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
+    const big = JPEG + 'A'.repeat(chars - JPEG.length + 4);
+    expect(big.length % 4).toBe(0);
+    const text = backupWith(['notes.0.photo.dataBase64', big]);
+    expect(errorOf(text)).toEqual({ code: 'invalid', path: 'notes.0.photo.dataBase64' });
+  });
+});
+
+describe('mergeByNewest', () => {
+  const rec = (id: string, updatedAt: number, label = '') => ({ id, updatedAt, label });
+
+  it('puts records that are new', () => {
+    const incoming = [rec('a', 1), rec('b', 1)];
+    expect(mergeByNewest([], incoming)).toEqual({ put: incoming, skipped: 0 });
+  });
+
+  it('lets the newer updatedAt win on either side', () => {
+    const existing = [rec('a', 5, 'mine'), rec('b', 5, 'mine')];
+    const incoming = [rec('a', 9, 'theirs'), rec('b', 2, 'theirs')];
+    expect(mergeByNewest(existing, incoming)).toEqual({ put: [incoming[0]], skipped: 1 });
+  });
+
+  it('keeps what is there on a tie, so restoring twice writes nothing', () => {
+    const records = [rec('a', 5), rec('b', 6)];
+    const first = mergeByNewest([], records);
+    const second = mergeByNewest(first.put, records);
+    expect(second).toEqual({ put: [], skipped: records.length });
+  });
+
+  it('collapses duplicate ids in the incoming list to the newest copy', () => {
+    const incoming = [rec('a', 1, 'old'), rec('a', 3, 'newest'), rec('a', 2, 'middle')];
+    const result = mergeByNewest([rec('a', 0)], incoming);
+    expect(result.put).toEqual([incoming[1]]);
+    expect(result.skipped).toBe(2);
+    expect(new Set(result.put.map((r) => r.id)).size).toBe(result.put.length);
+  });
+
+  it('counts every incoming record once: put or skipped', () => {
+    const existing = [rec('a', 5), rec('c', 1)];
+    const incoming = [rec('a', 4), rec('b', 1), rec('b', 2), rec('c', 2), rec('d', 1)];
+    const result = mergeByNewest(existing, incoming);
+    expect(result.put.map((r) => [r.id, r.updatedAt])).toEqual([
+      ['b', 2],
+      ['c', 2],
+      ['d', 1],
+    ]);
+    expect(result.put.length + result.skipped).toBe(incoming.length);
+  });
+});
+
+describe('Backup types match the stored records', () => {
+  // A field added to a record but not to the schema would be silently dropped on restore.
+  it('has the same fields as IncidentRecord, NoteRecord and TerminalRecord', () => {
+    expectTypeOf<BackupIncident>().toEqualTypeOf<IncidentRecord>();
+    expectTypeOf<BackupTerminal>().toEqualTypeOf<TerminalRecord>();
+    expectTypeOf<Omit<BackupNote, 'photo'>>().toEqualTypeOf<Omit<NoteRecord, 'photo'>>();
+    expectTypeOf<keyof BackupNote>().toEqualTypeOf<keyof NoteRecord>();
+    expectTypeOf<BackupPhoto['type']>().toEqualTypeOf<'image/jpeg' | 'image/webp' | 'image/png'>();
+    // Runtime half, so the test asserts something when run by vitest as well as by tsc.
+    const incident: IncidentRecord = validBackup().incidents[0]!;
+    expect(incident.id).toBe('inc-1');
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * Validation of a backup file before anything of it reaches the database. Pure: no Dexie, no
+ * window; the import screen reads the file, calls `parseBackup`, and turns photos back into
+ * Blobs itself.
+ *
+ * The file is untrusted (it may have been edited, truncated or made up), so the checks run from
+ * the cheapest to the dearest and refuse rather than repair:
+ *  1. size, before parsing;
+ *  2. JSON.parse with a reviver that aborts on a prototype-polluting key or script text;
+ *  3. the format marker and schema version, so the UI can say "not a backup" / "newer app";
+ *  4. the valibot schema, which also runs the card-data guard over every note.
+ */
+import * as v from 'valibot';
+import { containsCardData } from '../notes/cardGuard';
+import type { LogEntry } from '../wizard/engine';
+
+export const BACKUP_FORMAT = 'pos-rescue-backup';
+export const BACKUP_SCHEMA_VERSION = 1;
+export const DEFAULT_MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_NOTE_CHARS = 20_000;
+
+export type BackupError =
+  | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'notJson' }
+  | { code: 'notBackup' }
+  /** `newer`: written by a later version of the app (tell the merchant to update). */
+  | { code: 'unknownVersion'; newer: boolean }
+  /** `path`: the first bad field, dot-separated ("notes.3.text"). */
+  | { code: 'invalid'; path: string }
+  | { code: 'hostile' };
+
+// ---------------------------------------------------------------------------------------------
+// Field rules
+
+const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(100));
+/** Epoch ms. JSON can carry 1e999 (Infinity), hence finite. */
+const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const ShortText = v.pipe(v.string(), v.maxLength(200));
+const StateId = v.pipe(v.string(), v.maxLength(100));
+
+/**
+ * Only a non-empty string is required of an answer: an event the guide does not know (older
+ * guide version) is already handled by replay(), which stops at the first answer that no longer
+ * fits. The type claims the engine's event type so restored records need no cast.
+ */
+const LogEvent = v.custom<LogEntry['event']>(
+  (input) => typeof input === 'string' && input.length > 0 && input.length <= 100,
+);
+
+const LogEntrySchema = v.object({ from: StateId, event: LogEvent, at: Time });
+
+const IncidentSchema = v.object({
+  id: Id,
+  fault: v.picklist(['keyError', 'securityLock', 'pinEntry']),
+  guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  terminalId: v.optional(Id),
+  startedAt: Time,
+  updatedAt: Time,
+  endedAt: v.optional(Time),
+  status: v.picklist(['inProgress', 'resolved', 'escalated', 'abandoned']),
+  endState: v.optional(StateId),
+  log: v.array(LogEntrySchema),
+  previousLog: v.optional(v.array(LogEntrySchema)),
+  previousGuideVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  // The XState persisted snapshot: opaque here; the reviver has already checked its keys and
+  // strings, and the wizard replays the log rather than trusting it.
+  snapshot: v.unknown(),
+});
+
+/** Leading base64 characters of each allowed image format's magic bytes. */
+const IMAGE_MAGIC = { 'image/jpeg': '/9j/', 'image/png': 'iVBORw0KGgo', 'image/webp': 'UklGR' };
+
+/** Decoded size of a base64 string (4 characters carry 3 bytes, minus the padding). */
+function base64Bytes(s: string): number {
+  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  return (s.length / 4) * 3 - padding;
+}
+
+const PhotoSchema = v.pipe(
+  v.object({
+    type: v.picklist(['image/jpeg', 'image/webp', 'image/png']),
+    dataBase64: v.pipe(
+      v.string(),
+      v.nonEmpty(),
+      // Length first, so an oversized string is refused before the regex walks it.
+      v.maxLength(Math.ceil(MAX_PHOTO_BYTES / 3) * 4),
+      // A flat character class: a grouped pattern like (?:[…]{4})* overflows V8's regex
+      // stack on a photo of a few MB.
+      v.regex(/^[A-Za-z0-9+/]+={0,2}$/),
+      v.check((s) => s.length % 4 === 0 && base64Bytes(s) <= MAX_PHOTO_BYTES),
+    ),
+  }),
+  // The bytes must be the image the type says, not some other file behind an image label.
+  v.check((photo) => photo.dataBase64.startsWith(IMAGE_MAGIC[photo.type])),
+);
+
+const NoteSchema = v.object({
+  id: Id,
+  incidentId: Id,
+  stepId: StateId,
+  createdAt: Time,
+  updatedAt: Time,
+  // This app masks card numbers before saving; a file with one was not written by it.
+  text: v.pipe(
+    v.string(),
+    v.maxLength(MAX_NOTE_CHARS),
+    v.check((text) => !containsCardData(text)),
+  ),
+  photo: v.optional(PhotoSchema),
+  draft: v.optional(v.boolean()),
+});
+
+const TerminalSchema = v.object({
+  id: Id,
+  name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+  brand: v.optional(ShortText),
+  model: v.optional(ShortText),
+  serial: v.optional(ShortText),
+  provider: v.optional(ShortText),
+  providerPhone: v.optional(ShortText),
+  createdAt: Time,
+  updatedAt: Time,
+});
+
+/** Only what merging needs; the practice feature refines the rest. Other keys are kept. */
+const PracticeRunSchema = v.looseObject({ id: Id, updatedAt: Time });
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  schemaVersion: v.literal(BACKUP_SCHEMA_VERSION),
+  exportedAt: Time,
+  incidents: v.array(IncidentSchema),
+  notes: v.array(NoteSchema),
+  terminals: v.array(TerminalSchema),
+  practiceRuns: v.optional(v.array(PracticeRunSchema)),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+export type BackupIncident = Backup['incidents'][number];
+export type BackupNote = Backup['notes'][number];
+export type BackupPhoto = NonNullable<BackupNote['photo']>;
+export type BackupTerminal = Backup['terminals'][number];
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/** Keys that reach Object.prototype through assignment or merging. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Script text. Tabs and line breaks are allowed inside, as the URL parser strips them. */
+const SCRIPT_TEXT = new RegExp(
+  `<[\\t\\n\\r ]*script|${[...'javascript'].join('[\\t\\n\\r]*')}[\\t\\n\\r ]*:`,
+  'i',
+);
+
+class HostileInput extends Error {}
+
+/**
+ * Called by JSON.parse on every key, innermost first. Throwing aborts the parse, so a hostile
+ * key never reaches any object of ours (JSON.parse itself only defines own properties).
+ */
+function refuseHostile(key: string, value: unknown): unknown {
+  if (HOSTILE_KEYS.has(key) || SCRIPT_TEXT.test(key)) throw new HostileInput();
+  if (typeof value === 'string' && SCRIPT_TEXT.test(value)) throw new HostileInput();
+  return value;
+}
+
+/** UTF-8 size without allocating a copy of a file that may be 100 MB. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function tooLarge(text: string, maxBytes: number): boolean {
+  // Every UTF-16 unit is at least one byte and at most three: count only when it matters.
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false;
+  return utf8Bytes(text) > maxBytes;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type BackupParseResult = { ok: true; data: Backup } | { ok: false; error: BackupError };
+
+function fail(error: BackupError): BackupParseResult {
+  return { ok: false, error };
+}
+
+export function parseBackup(text: string, opts: { maxBytes?: number } = {}): BackupParseResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES;
+  if (tooLarge(text, maxBytes)) return fail({ code: 'tooLarge', maxBytes });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text, refuseHostile);
+  } catch (e) {
+    return fail(e instanceof HostileInput ? { code: 'hostile' } : { code: 'notJson' });
+  }
+
+  if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) return fail({ code: 'notBackup' });
+  const version = json.schemaVersion;
+  if (version !== BACKUP_SCHEMA_VERSION) {
+    const newer = typeof version === 'number' && version > BACKUP_SCHEMA_VERSION;
+    return fail({ code: 'unknownVersion', newer });
+  }
+
+  const result = v.safeParse(BackupSchema, json, { abortEarly: true });
+  if (!result.success) {
+    return fail({ code: 'invalid', path: v.getDotPath(result.issues[0]) ?? '' });
+  }
+  return { ok: true, data: result.output };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging
+
+/**
+ * What to write when restoring a backup over existing data: per id, the newer `updatedAt` wins
+ * (a tie keeps what is there, so restoring the same file twice writes nothing). Duplicates inside
+ * `incoming` collapse to their newest copy.
+ */
+export function mergeByNewest<T extends { id: string; updatedAt: number }>(
+  existing: readonly T[],
+  incoming: readonly T[],
+): { put: T[]; skipped: number } {
+  const current = new Map(existing.map((r) => [r.id, r.updatedAt]));
+  const winners = new Map<string, T>();
+  let skipped = 0;
+  for (const record of incoming) {
+    const best = winners.get(record.id);
+    const bar = best?.updatedAt ?? current.get(record.id);
+    if (bar !== undefined && record.updatedAt <= bar) {
+      skipped++;
+      continue;
+    }
+    if (best) skipped++; // the copy it replaces will not be written
+    winners.set(record.id, record);
+  }
+  return { put: [...winners.values()], skipped };
+}

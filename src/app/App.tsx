@@ -30,7 +30,13 @@ function Screen() {
   }, [route]);
   switch (route.name) {
     case 'start':
-      return <StartGuide key={`${route.fault}:${route.code ?? ''}`} fault={route.fault} {...(route.code ? { code: route.code } : {})} />;
+      return (
+        <StartGuide
+          key={`${route.fault}:${route.code ?? ''}`}
+          fault={route.fault}
+          {...(route.code ? { code: route.code } : {})}
+        />
+      );
     case 'incident':
       return <IncidentScreen key={route.id} id={route.id} />;
     case 'lookup':
@@ -68,7 +74,9 @@ function StorageBanner() {
   if (!memory && trouble === null) return null;
   return (
     <div className="banner banner-warning" role="alert">
-      <p>{memory ? ui.banner.memoryOnly : trouble === 'quota' ? ui.banner.quota : ui.banner.notSaved}</p>
+      <p>
+        {memory ? ui.banner.memoryOnly : trouble === 'quota' ? ui.banner.quota : ui.banner.notSaved}
+      </p>
       {!memory ? (
         <button type="button" onClick={() => void services.saver.retryPending()}>
           {ui.banner.retryNow}

@@ -102,7 +102,10 @@ function Unfinished() {
     };
   }, [services, version]);
   if (!services || items.length === 0) return null;
-  const fmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'short' });
+  const fmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <section className="unfinished" aria-labelledby="unfinished-heading">
       <h2 id="unfinished-heading">{ui.home.unfinishedHeading}</h2>
@@ -121,7 +124,9 @@ function Unfinished() {
               <button
                 type="button"
                 className="primary"
-                onClick={() => navigate({ name: 'incident', id: r.id }, { incident: r.id, step: 0 })}
+                onClick={() =>
+                  navigate({ name: 'incident', id: r.id }, { incident: r.id, step: 0 })
+                }
               >
                 {ui.home.resume}
                 <span className="visually-hidden">: {entry?.title[lang]}</span>

@@ -30,7 +30,10 @@ export function LookupPage({ q }: { q: string }) {
   }
   const shown =
     result.kind === 'guides'
-      ? result.matches.map((m) => ({ entry: faults.find((f) => f.id === m.fault)!, event: m.event }))
+      ? result.matches.map((m) => ({
+          entry: faults.find((f) => f.id === m.fault)!,
+          event: m.event,
+        }))
       : faults.map((entry) => ({ entry, event: undefined }));
   const code = result.kind === 'guides' ? result.matches[0]?.event : undefined;
 
@@ -58,7 +61,9 @@ export function LookupPage({ q }: { q: string }) {
               <li key={entry.id}>
                 <a
                   className="fault-card"
-                  href={codeEntry ? `/guide/${entry.id}?code=${codeEntry.code}` : `/guide/${entry.id}`}
+                  href={
+                    codeEntry ? `/guide/${entry.id}?code=${codeEntry.code}` : `/guide/${entry.id}`
+                  }
                   onClick={(e) => {
                     e.preventDefault();
                     navigate(target);

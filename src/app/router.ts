@@ -29,13 +29,22 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (first === 'guide' && second && faultIds.includes(second) && parts.length === 2) {
     const code = params.get('code');
-    return code ? { name: 'start', fault: second as FaultId, code } : { name: 'start', fault: second as FaultId };
+    return code
+      ? { name: 'start', fault: second as FaultId, code }
+      : { name: 'start', fault: second as FaultId };
   }
   if (first === 'incident' && second && parts.length === 2) return { name: 'incident', id: second };
   if (first === 'lookup' && parts.length === 1) return { name: 'lookup', q: params.get('q') ?? '' };
   if (first === 'history' && parts.length === 1) return { name: 'history' };
-  if (first === 'history' && second && parts.length === 2) return { name: 'historyItem', id: second };
-  if (parts.length === 1 && (first === 'settings' || first === 'terminals' || first === 'prevention' || first === 'practice')) {
+  if (first === 'history' && second && parts.length === 2)
+    return { name: 'historyItem', id: second };
+  if (
+    parts.length === 1 &&
+    (first === 'settings' ||
+      first === 'terminals' ||
+      first === 'prevention' ||
+      first === 'practice')
+  ) {
     return { name: first };
   }
   return { name: 'notFound', path: pathname };

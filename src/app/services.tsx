@@ -3,7 +3,14 @@
  * in-memory fallback when IndexedDB is unavailable), the incident saver, the clock and ids.
  * Tests provide their own.
  */
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { openStorage, type AppStorage } from '../storage/health';
 import type { IncidentRecord } from '../storage/records';
 import { createSaver, type Saver, type SaveError } from '../storage/writeQueue';

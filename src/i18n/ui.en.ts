@@ -63,7 +63,8 @@ export const uiEn = {
     progressLabel: 'Progress',
     back: 'Previous question',
     startOver: 'Start over',
-    startOverConfirm: 'Start this guide again from the first question? Your answers so far stay in the history.',
+    startOverConfirm:
+      'Start this guide again from the first question? Your answers so far stay in the history.',
     home: 'Home',
     safety: 'Safety check',
     who: {
@@ -89,7 +90,8 @@ export const uiEn = {
     loadFailed: 'The guide could not be loaded.',
     retry: 'Try again',
     readOnlyHeading: 'This incident was saved by an older version of the guide',
-    readOnlyBody: 'The guide has changed since. Here is what was recorded. Start the guide again to continue.',
+    readOnlyBody:
+      'The guide has changed since. Here is what was recorded. Start the guide again to continue.',
     startAgain: 'Start the guide again',
     notFound: 'This incident was not found on this phone.',
   },

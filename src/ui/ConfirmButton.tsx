@@ -21,7 +21,12 @@ export function ConfirmButton(props: {
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" className={props.className} disabled={props.disabled} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className={props.className}
+        disabled={props.disabled}
+        onClick={() => setAsking(true)}
+      >
         {props.label}
       </button>
     );

@@ -51,7 +51,9 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
           {text?.body?.[0]}
         </p>
       ) : null}
-      {text?.body?.slice(stopCards ? 1 : 0).map((line) => <p key={line}>{line}</p>)}
+      {text?.body?.slice(stopCards ? 1 : 0).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
 
       {escalated ? (
         <>
@@ -131,7 +133,9 @@ function CopyButton({ text }: { text: string }) {
       >
         {ui.end.copy}
       </button>
-      <span role="status">{status === 'copied' ? ui.end.copied : status === 'failed' ? ui.end.copyFailed : ''}</span>
+      <span role="status">
+        {status === 'copied' ? ui.end.copied : status === 'failed' ? ui.end.copyFailed : ''}
+      </span>
       {status === 'failed' ? (
         <textarea readOnly value={text} aria-label={ui.end.summaryHeading} rows={8} />
       ) : null}

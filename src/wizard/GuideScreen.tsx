@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { navigate, replace } from '../app/router';
-import { useServices, type Services } from '../app/services';
+import { useServices } from '../app/services';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
@@ -13,7 +13,15 @@ import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { canGoBack, isDone } from './engine';
 import { EndView } from './EndView';
-import { choose, goBack, newIncident, openIncident, pathLength, startOver, type RunView } from './incidentRun';
+import {
+  choose,
+  goBack,
+  newIncident,
+  openIncident,
+  pathLength,
+  startOver,
+  type RunView,
+} from './incidentRun';
 import { StepView } from './StepView';
 import { summaryLines } from './summary';
 
@@ -22,6 +30,17 @@ type Loaded =
   | { status: 'failed' }
   | { status: 'notFound' }
   | { status: 'ready'; guide: Guide; view: RunView };
+
+/** What an incident's browser-history entry carries. */
+interface EntryState {
+  incident?: string;
+  step?: number;
+  chained?: boolean;
+}
+
+function entryState(): EntryState | null {
+  return history.state as EntryState | null;
+}
 
 const guideCache = new Map<FaultId, Promise<Guide>>();
 
@@ -47,12 +66,17 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
     if (!services || started.current) return;
     started.current = true;
     const entry = faultById(props.fault);
-    const first = entry?.codes.find((c) => c.code.toUpperCase() === props.code?.toUpperCase())?.event;
+    const first = entry?.codes.find(
+      (c) => c.code.toUpperCase() === props.code?.toUpperCase(),
+    )?.event;
     loadGuide(props.fault)
       .then(async (guide) => {
         const view = newIncident(guide, { id: services.newId(), now: services.now() }, first);
         await services.saver.save(view.record);
-        replace({ name: 'incident', id: view.record.id }, { incident: view.record.id, step: pathLength(view) });
+        replace(
+          { name: 'incident', id: view.record.id },
+          { incident: view.record.id, step: pathLength(view) },
+        );
       })
       .catch(() => setFailed(true));
   }, [services, props.fault, props.code]);
@@ -88,43 +112,44 @@ export function IncidentScreen(props: { id: string }) {
       if (!live) return;
       setLoaded({ status: 'ready', guide, view });
       // Keep the browser's history entry in step with the restored question.
-      history.replaceState({ incident: props.id, step: pathLength(view) }, '');
+      history.replaceState({ incident: props.id, step: pathLength(view), chained: false }, '');
     })().catch(() => live && setLoaded({ status: 'failed' }));
     return () => {
       live = false;
     };
   }, [services, props.id, attempt]);
 
-  /** Commit the next record, then show it. */
-  const commit = useCallback(
-    async (s: Services, guide: Guide, nextView: RunView, historyMode: 'push' | 'replace' | 'none') => {
-      await s.saver.save(nextView.record);
-      setLoaded({ status: 'ready', guide, view: nextView });
-      const state = { incident: props.id, step: pathLength(nextView) };
-      if (historyMode === 'push') history.pushState(state, '');
-      else if (historyMode === 'replace') history.replaceState(state, '');
-    },
-    [props.id],
-  );
-
+  /** Commit the next record, then show it (and re-enable the buttons in the same render). */
   const run = useCallback(
-    async (make: (guide: Guide, view: RunView, now: number) => RunView | null, historyMode: 'push' | 'replace' | 'none') => {
+    async (
+      make: (guide: Guide, view: RunView, now: number) => RunView | null,
+      historyMode: 'push' | 'replace' | 'none',
+    ) => {
       if (!services || loaded.status !== 'ready' || busyRef.current) return;
       const nextView = make(loaded.guide, loaded.view, services.now());
       if (!nextView) return;
       busyRef.current = true;
       setBusy(true);
       try {
-        await commit(services, loaded.guide, nextView, historyMode);
+        // The saver never rejects: a failed write is queued for retry and shown in a banner.
+        await services.saver.save(nextView.record);
+        setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });
+        const step = pathLength(nextView);
+        // `chained`: the browser entry before this one is this incident's previous question.
+        if (historyMode === 'push')
+          history.pushState({ incident: props.id, step, chained: true }, '');
+        else if (historyMode === 'replace')
+          history.replaceState({ ...entryState(), incident: props.id, step }, '');
       } finally {
         busyRef.current = false;
         setBusy(false);
       }
     },
-    [services, loaded, commit],
+    [services, loaded, props.id],
   );
 
-  const onChoose = (event: ChoiceEvent) => void run((g, v, now) => choose(g, v, event, now), 'push');
+  const onChoose = (event: ChoiceEvent) =>
+    void run((g, v, now) => choose(g, v, event, now), 'push');
 
   const backOne = useCallback(
     (historyMode: 'replace' | 'none') =>
@@ -136,11 +161,11 @@ export function IncidentScreen(props: { id: string }) {
   useEffect(() => {
     const onPop = (e: PopStateEvent) => {
       if (loaded.status !== 'ready') return;
-      const state = e.state as { incident?: string; step?: number } | null;
+      const state = e.state as EntryState | null;
       if (state?.incident !== props.id || typeof state.step !== 'number') return;
       const current = pathLength(loaded.view);
       if (state.step < current) void backOne('none');
-      else if (state.step > current) history.replaceState({ incident: props.id, step: current }, '');
+      else if (state.step > current) history.replaceState({ ...state, step: current }, '');
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -148,10 +173,16 @@ export function IncidentScreen(props: { id: string }) {
 
   const onBack = () => {
     if (loaded.status !== 'ready') return;
-    const st = history.state as { incident?: string; step?: number } | null;
+    const st = entryState();
     // If the previous browser entry is this incident's previous question, let the browser go
     // there (so its back stack stays in step); otherwise go back in place.
-    if (st?.incident === props.id && st.step === pathLength(loaded.view) && st.step > 0) history.back();
+    if (
+      st?.chained &&
+      st.incident === props.id &&
+      st.step === pathLength(loaded.view) &&
+      st.step > 0
+    )
+      history.back();
     else void backOne('replace');
   };
 
@@ -250,7 +281,11 @@ function ReadOnlyView({ guide, view }: { guide: Guide; view: RunView }) {
           </li>
         ))}
       </ol>
-      <button type="button" className="primary" onClick={() => navigate({ name: 'start', fault: guide.id })}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => navigate({ name: 'start', fault: guide.id })}
+      >
         {ui.step.startAgain}
       </button>
     </main>

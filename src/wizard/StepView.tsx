@@ -36,7 +36,11 @@ export function StepView(props: StepViewProps) {
   const isStop = snapshot.hasTag('stopCardPayments');
 
   return (
-    <main id="main" className={`step step-${meta.kind}${safety ? ' step-safety' : ''}`} data-state={id}>
+    <main
+      id="main"
+      className={`step step-${meta.kind}${safety ? ' step-safety' : ''}`}
+      data-state={id}
+    >
       <QueuePanel />
       <div className="progress-row">
         <span>{format(ui.step.progress, { n: props.stepNumber })}</span>
@@ -44,7 +48,9 @@ export function StepView(props: StepViewProps) {
       </div>
       <p className="badges">
         {safety ? <span className="badge badge-safety">{ui.step.safety}</span> : null}
-        {meta.kind === 'remedy' && meta.firstAid ? <span className="badge">{ui.step.firstAid}</span> : null}
+        {meta.kind === 'remedy' && meta.firstAid ? (
+          <span className="badge">{ui.step.firstAid}</span>
+        ) : null}
         {meta.kind === 'remedy' ? (
           <span className={`badge badge-who-${meta.who}`}>{ui.step.who[meta.who]}</span>
         ) : null}

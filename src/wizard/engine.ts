@@ -114,7 +114,11 @@ export function answer(
 }
 
 /** The answer log with a "back": the snapshot is that of the previous question. */
-export function back(guide: Guide, log: readonly LogEntry[], at: number): Replay & { log: LogEntry[] } {
+export function back(
+  guide: Guide,
+  log: readonly LogEntry[],
+  at: number,
+): Replay & { log: LogEntry[] } {
   if (!canGoBack(log)) throw new Error('nothing to go back to');
   const nextLog = [...log, { from: '', event: 'back' as const, at }];
   return { ...replay(guide, nextLog), log: nextLog };

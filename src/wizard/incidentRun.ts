@@ -45,7 +45,12 @@ export function newIncident(
 export function choose(guide: Guide, view: RunView, event: ChoiceEvent, now: number): RunView {
   const stepped = answer(guide, view.snapshot, view.record.log, event, now);
   return {
-    record: withSnapshot(guide, { ...view.record, log: stepped.log, updatedAt: now }, stepped.snapshot, now),
+    record: withSnapshot(
+      guide,
+      { ...view.record, log: stepped.log, updatedAt: now },
+      stepped.snapshot,
+      now,
+    ),
     snapshot: stepped.snapshot,
     trail: [...view.trail, stateId(stepped.snapshot)],
     readOnly: false,
@@ -69,7 +74,12 @@ export function startOver(guide: Guide, view: RunView, now: number): RunView {
   return v;
 }
 
-function withSnapshot(guide: Guide, record: IncidentRecord, snapshot: Snapshot, now: number): IncidentRecord {
+function withSnapshot(
+  guide: Guide,
+  record: IncidentRecord,
+  snapshot: Snapshot,
+  now: number,
+): IncidentRecord {
   const meta: StepMeta = metaOf(guide, snapshot);
   const done = isDone(snapshot) && meta.kind === 'end';
   const { endedAt: _e, endState: _s, ...rest } = record;
@@ -89,17 +99,28 @@ function withSnapshot(guide: Guide, record: IncidentRecord, snapshot: Snapshot, 
  * the first answer fits, the incident opens read-only. Never a crash, never a blank screen.
  */
 export function openIncident(guide: Guide, record: IncidentRecord): RunView {
-  if (record.fault !== guide.id) throw new Error(`record ${record.id} is not a ${guide.id} incident`);
+  if (record.fault !== guide.id)
+    throw new Error(`record ${record.id} is not a ${guide.id} incident`);
   const r = replay(guide, record.log);
   const finished = record.status !== 'inProgress';
   if (r.complete) {
     const upgraded: IncidentRecord =
       record.guideVersion === guide.version || finished
         ? record
-        : { ...record, guideVersion: guide.version, snapshot: guide.machine.getPersistedSnapshot(r.snapshot) };
-    return { record: upgraded, snapshot: r.snapshot, trail: r.trail, readOnly: record.status === 'abandoned' };
+        : {
+            ...record,
+            guideVersion: guide.version,
+            snapshot: guide.machine.getPersistedSnapshot(r.snapshot),
+          };
+    return {
+      record: upgraded,
+      snapshot: r.snapshot,
+      trail: r.trail,
+      readOnly: record.status === 'abandoned',
+    };
   }
-  if (finished || r.applied === 0) return { record, snapshot: r.snapshot, trail: r.trail, readOnly: true };
+  if (finished || r.applied === 0)
+    return { record, snapshot: r.snapshot, trail: r.trail, readOnly: true };
   const kept = pathOf(record.log).slice(0, r.applied);
   return {
     record: {

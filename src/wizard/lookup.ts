@@ -24,16 +24,23 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const notAFaultCodes: Record<string, NotAFault> = { '75': 'customerBank', '38': 'customerBank', '97': 'notRegistered' };
+const notAFaultCodes: Record<string, NotAFault> = {
+  '75': 'customerBank',
+  '38': 'customerBank',
+  '97': 'notRegistered',
+};
 const notAFaultWords: { words: string[]; which: NotAFault }[] = [
-  { words: ['次数超限', '输入次数', 'tries exceeded', 'too many pin', 'pin tries'], which: 'customerBank' },
+  {
+    words: ['次数超限', '输入次数', 'tries exceeded', 'too many pin', 'pin tries'],
+    which: 'customerBank',
+  },
   { words: ['未登记', '终端未登记', '未登记终端', 'not registered'], which: 'notRegistered' },
 ];
 
 /** Codes stand alone or at the start: "A0", "a0 校验错", "返回码 99", "(Y5)". */
 function codesIn(q: string): string[] {
-  return [...q.matchAll(/(?:^|[^a-z0-9])([a-z]?[0-9][0-9a-z]?|[a-z][a-z0-9])(?=$|[^a-z0-9])/g)].map((m) =>
-    (m[1] ?? '').toUpperCase(),
+  return [...q.matchAll(/(?:^|[^a-z0-9])([a-z]?[0-9][0-9a-z]?|[a-z][a-z0-9])(?=$|[^a-z0-9])/g)].map(
+    (m) => (m[1] ?? '').toUpperCase(),
   );
 }
 

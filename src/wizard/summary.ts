@@ -15,14 +15,24 @@ export interface SummaryLine {
   at: number;
 }
 
-export function choiceLabel(text: GuideText, ui: UiText, stepId: string, event: ChoiceEvent): string {
+export function choiceLabel(
+  text: GuideText,
+  ui: UiText,
+  stepId: string,
+  event: ChoiceEvent,
+): string {
   const own = text.states[stepId]?.choices?.[event];
   if (own) return own;
   const generic = (ui.step.choices as Record<string, string>)[event];
   return generic ?? event;
 }
 
-export function summaryLines(guide: Guide, lang: Lang, ui: UiText, log: readonly LogEntry[]): SummaryLine[] {
+export function summaryLines(
+  guide: Guide,
+  lang: Lang,
+  ui: UiText,
+  log: readonly LogEntry[],
+): SummaryLine[] {
   const text = guide.content[lang];
   return pathOf(log).map((entry) => {
     const st = text.states[entry.from];
@@ -32,7 +42,10 @@ export function summaryLines(guide: Guide, lang: Lang, ui: UiText, log: readonly
       stepId: entry.from,
       step: st?.summary ?? st?.heading ?? entry.from,
       // A remedy's "did that fix it?" reads better as "Restarted the terminal: No, still wrong".
-      answer: isAction && entry.event === 'next' ? '✓' : choiceLabel(text, ui, entry.from, entry.event as ChoiceEvent),
+      answer:
+        isAction && entry.event === 'next'
+          ? '✓'
+          : choiceLabel(text, ui, entry.from, entry.event as ChoiceEvent),
       at: entry.at,
     };
   });

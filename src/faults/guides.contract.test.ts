@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { faults } from './registry';
 import type { ChoiceEvent, Guide, GuideText, Lang, StepMeta } from './types';
-import { back, choicesOf, initialSnapshot, metaOf, next, stateId, stateIds, type LogEntry, type Snapshot } from '../wizard/engine';
+import {
+  back,
+  choicesOf,
+  initialSnapshot,
+  metaOf,
+  next,
+  stateId,
+  stateIds,
+  type LogEntry,
+  type Snapshot,
+} from '../wizard/engine';
 
 const langs: Lang[] = ['zh', 'en'];
 
@@ -76,7 +86,10 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
       if (s.status === 'done') continue;
       expect(choicesOf(g, s).length, `${stateId(s)} is a dead end`).toBeGreaterThan(0);
       const onward = getShortestPaths(g.machine, { events, fromState: s });
-      expect(onward.some((o) => (o.state as Snapshot).status === 'done'), `no end from ${stateId(s)}`).toBe(true);
+      expect(
+        onward.some((o) => (o.state as Snapshot).status === 'done'),
+        `no end from ${stateId(s)}`,
+      ).toBe(true);
     }
   });
 
@@ -122,32 +135,42 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
     }
   });
 
-  it.each(langs)('has %s text for every state and every choice that has no generic label', async (lang) => {
-    const g = await load();
-    const text = g.content[lang];
-    expect(text.title.trim()).not.toBe('');
-    for (const id of stateIds(g)) {
-      const st = text.states[id];
-      expect(st, `${lang}: no text for ${id}`).toBeDefined();
-      expect(st!.heading.trim(), `${lang}: empty heading for ${id}`).not.toBe('');
-      const meta = (g.machine.root.states[id] as { meta: StepMeta }).meta;
-      if (meta.kind === 'remedy') {
-        expect(st!.fixedLooksLike, `${lang}: remedy ${id} says what fixed looks like`).toBeTruthy();
-      }
-      if (meta.kind !== 'end') {
-        for (const c of meta.choices) {
-          if (c.startsWith('screen.')) expect(st!.choices?.[c], `${lang}: ${id} ${c}`).toBeTruthy();
+  it.each(langs)(
+    'has %s text for every state and every choice that has no generic label',
+    async (lang) => {
+      const g = await load();
+      const text = g.content[lang];
+      expect(text.title.trim()).not.toBe('');
+      for (const id of stateIds(g)) {
+        const st = text.states[id];
+        expect(st, `${lang}: no text for ${id}`).toBeDefined();
+        expect(st!.heading.trim(), `${lang}: empty heading for ${id}`).not.toBe('');
+        const meta = (g.machine.root.states[id] as { meta: StepMeta }).meta;
+        if (meta.kind === 'remedy') {
+          expect(
+            st!.fixedLooksLike,
+            `${lang}: remedy ${id} says what fixed looks like`,
+          ).toBeTruthy();
+        }
+        if (meta.kind !== 'end') {
+          for (const c of meta.choices) {
+            if (c.startsWith('screen.'))
+              expect(st!.choices?.[c], `${lang}: ${id} ${c}`).toBeTruthy();
+          }
         }
       }
-    }
-    // No text for states that do not exist (stale content).
-    expect(Object.keys(text.states).sort()).toEqual(stateIds(g).sort());
-  });
+      // No text for states that do not exist (stale content).
+      expect(Object.keys(text.states).sort()).toEqual(stateIds(g).sort());
+    },
+  );
 
-  it.each(langs)('%s text names no phone number or web address outside the allow-list', async (lang) => {
-    const g = await load();
-    for (const s of allStrings(g.content[lang])) expect(forbiddenContacts(s), s).toEqual([]);
-  });
+  it.each(langs)(
+    '%s text names no phone number or web address outside the allow-list',
+    async (lang) => {
+      const g = await load();
+      for (const s of allStrings(g.content[lang])) expect(forbiddenContacts(s), s).toEqual([]);
+    },
+  );
 });
 
 describe('forbiddenContacts', () => {

@@ -14,12 +14,13 @@ export const keyErrorZh: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到',
         'screen.99': '99 PIN格式错，请重新签到',
         'screen.xe': 'XE 写密钥失败',
+        'screen.tampered': '终端报警：Tampered / Alert Irruption / 机器被拆',
         'screen.other': '别的提示',
       },
       summary: '屏幕提示',
     },
     exposure: {
-      heading: '终端最近摔过、被打开过、进过水，或被陌生人动过吗？',
+      heading: '终端最近摔过、被打开过、进过水、卡槽里有异物，或被陌生人动过吗？',
       body: ['这可能让密钥泄露。不确定也请选“不确定”。'],
       summary: '密钥是否可能泄露',
     },
@@ -46,30 +47,41 @@ export const keyErrorZh: GuideText = {
         '挂断电话，不回短信，不点链接。',
         '真正的密钥更新，从不需要卡号、密码或转账。',
         '只拨打合同上或终端标签上的服务商电话。',
-        '如果已经说出了密码或卡号，马上告诉服务商。',
       ],
-      choices: { next: '明白，继续排查' },
+      choices: { next: '明白' },
       summary: '已识别诈骗来电',
+    },
+    scamGaveInfo: {
+      heading: '你已经给过对方密码、卡号、序列号或钱吗？',
+      body: ['说实话就好。越早告诉服务商，损失越小。'],
+      summary: '是否已向骗子提供信息',
+    },
+    scamReport: {
+      heading: '马上联系服务商，先停止刷卡',
+      body: [
+        '只拨打合同上或终端标签上的服务商电话，说明被骗的经过。',
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '如果给出的是顾客的卡号，请顾客马上联系发卡银行。',
+        '如果转了钱，请向公安机关报案。',
+      ],
+      fixedLooksLike: '服务商确认终端安全、测试交易成功之后，才能再刷卡。',
+      choices: { next: '知道了，联系服务商' },
+      summary: '已向骗子提供信息，已停止刷卡',
     },
     wasCharged: {
       heading: '刚才失败的那笔，顾客的卡被扣钱了吗？',
       body: ['先弄清楚，免得重复扣款。'],
+      choices: { 'answer.no': '没有扣款，或当时没在收款' },
       summary: '顾客是否已被扣款',
     },
     alreadyPaid: {
       heading: '不要再扣一次',
-      body: [
-        '这笔已经付了。把小票或记录给顾客。',
-        '然后继续排查，好让下一位顾客能刷卡。',
-      ],
+      body: ['这笔已经付了。把小票或记录给顾客。', '然后继续排查，好让下一位顾客能刷卡。'],
       choices: { next: '继续' },
     },
     checkCharge: {
       heading: '先确认有没有扣款',
-      body: [
-        '请顾客看银行短信或手机银行。',
-        '确认之前不要再刷这张卡，可以先扫码收款。',
-      ],
+      body: ['请顾客看银行短信或手机银行。', '确认之前不要再刷这张卡，可以先扫码收款。'],
       choices: { next: '继续' },
     },
     restart: {
@@ -141,10 +153,20 @@ export const keyErrorZh: GuideText = {
         '他们绝不会向你要卡号、密码或转账。',
       ],
     },
+    escalatedScam: {
+      heading: '请联系服务商处理诈骗',
+      body: [
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '先用扫码或手写记账收款。',
+        '服务商绝不会向你要卡号、密码或转账。',
+      ],
+    },
     escalatedNewKey: {
       heading: '请联系服务商更换密钥',
       body: [
         '你能做的都试过了。需要服务商下发新密钥。',
+        '查系统日志、重新灌装主密钥，都由服务商来做。',
+        '等待期间，终端放在身边保管好，先用扫码或手写记账收款。',
         '服务商绝不会向你要卡号、密码或转账。',
       ],
     },
@@ -165,12 +187,14 @@ export const keyErrorEn: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到 (check failed, sign in again)',
         'screen.99': '99 PIN格式错，请重新签到 (PIN format error, sign in again)',
         'screen.xe': 'XE (writing keys to the PIN pad failed)',
+        'screen.tampered': 'A tamper alarm: Tampered / Alert Irruption / 机器被拆',
         'screen.other': 'Something else',
       },
       summary: 'Screen message',
     },
     exposure: {
-      heading: 'Was the terminal dropped, opened, wet, or handled by a stranger lately?',
+      heading:
+        'Was the terminal dropped, opened, wet, handled by a stranger, or is something stuck in the card slot?',
       body: ['Any of these can expose the key. If you are not sure, say so.'],
       summary: 'Key possibly exposed',
     },
@@ -182,13 +206,16 @@ export const keyErrorEn: GuideText = {
         'Take payment another way for now (QR code, or write the sale down).',
         'Only your provider can replace the key.',
       ],
-      fixedLooksLike: 'Take cards again only after the provider has replaced the key and a test sale works.',
+      fixedLooksLike:
+        'Take cards again only after the provider has replaced the key and a test sale works.',
       choices: { next: 'Understood: contact the provider' },
       summary: 'Stopped card payments, terminal secured',
     },
     scamCall: {
       heading: 'Did someone call or text you to “upgrade the key”?',
-      body: ['For example asking for card numbers, passwords, the serial number or an “upgrade fee”.'],
+      body: [
+        'For example asking for card numbers, passwords, the serial number or an “upgrade fee”.',
+      ],
       summary: 'Call or text about a “key upgrade”',
     },
     scamWarning: {
@@ -197,19 +224,40 @@ export const keyErrorEn: GuideText = {
         'Hang up. Do not reply or open links.',
         'A real key update never needs card numbers, passwords or a payment.',
         'Call only the provider number on your contract or the terminal label.',
-        'If you already gave a password or card number, tell your provider now.',
       ],
-      choices: { next: 'Understood, go on' },
+      choices: { next: 'Understood' },
       summary: 'Recognised a scam call',
+    },
+    scamGaveInfo: {
+      heading: 'Did you already give them a password, card number, serial number or money?',
+      body: ['Be honest. The sooner your provider knows, the less you lose.'],
+      summary: 'Gave the caller information',
+    },
+    scamReport: {
+      heading: 'Call your provider now. Stop taking cards.',
+      body: [
+        'Call only the provider number on your contract or the terminal label. Tell them what happened.',
+        'Take no card payments on this terminal until they say it is safe.',
+        'If a customer’s card number was given, the customer must call their bank now.',
+        'If you sent money, report it to the police.',
+      ],
+      fixedLooksLike:
+        'Take cards again only after the provider says the terminal is safe and a test sale works.',
+      choices: { next: 'Understood: contact the provider' },
+      summary: 'Gave information to a scammer; stopped card payments',
     },
     wasCharged: {
       heading: 'Was the customer’s card charged for the failed sale?',
       body: ['Check first, so nobody pays twice.'],
+      choices: { 'answer.no': 'No, or no sale was running' },
       summary: 'Customer already charged',
     },
     alreadyPaid: {
       heading: 'Do not charge again',
-      body: ['That sale is paid. Give the customer the receipt or a note of it.', 'Then go on, so the next customer can pay by card.'],
+      body: [
+        'That sale is paid. Give the customer the receipt or a note of it.',
+        'Then go on, so the next customer can pay by card.',
+      ],
       choices: { next: 'Go on' },
     },
     checkCharge: {
@@ -293,11 +341,21 @@ export const keyErrorEn: GuideText = {
         'They never ask you for card numbers, passwords or a payment.',
       ],
     },
+    escalatedScam: {
+      heading: 'Report the scam to your provider',
+      body: [
+        'Take no card payments on this terminal until the provider says it is safe.',
+        'Take QR-code payments or write sales down meanwhile.',
+        'The provider never asks you for card numbers, passwords or a payment.',
+      ],
+    },
     escalatedNewKey: {
       heading: 'Ask your provider for a new key',
       body: [
         'You have tried everything you can do at the counter.',
         'The provider has to send a new key.',
+        'Reading the system log, re-injecting a lost master key: your provider does these.',
+        'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
         'They never ask you for card numbers, passwords or a payment.',
       ],
     },

@@ -32,17 +32,38 @@ export const keyErrorMachine = setup({
     screen: {
       meta: {
         kind: 'question',
-        choices: ['screen.keyError', 'screen.a0', 'screen.99', 'screen.xe', 'screen.other'],
+        choices: [
+          'screen.keyError',
+          'screen.a0',
+          'screen.99',
+          'screen.xe',
+          'screen.tampered',
+          'screen.other',
+        ],
       },
       on: {
         'screen.keyError': {
           target: 'exposure',
           actions: { type: 'rememberScreen', params: { screen: 'keyError' } },
         },
-        'screen.a0': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'a0' } } },
-        'screen.99': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: '99' } } },
-        'screen.xe': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'xe' } } },
-        'screen.other': { target: 'exposure', actions: { type: 'rememberScreen', params: { screen: 'other' } } },
+        'screen.a0': {
+          target: 'exposure',
+          actions: { type: 'rememberScreen', params: { screen: 'a0' } },
+        },
+        'screen.99': {
+          target: 'exposure',
+          actions: { type: 'rememberScreen', params: { screen: '99' } },
+        },
+        'screen.xe': {
+          target: 'exposure',
+          actions: { type: 'rememberScreen', params: { screen: 'xe' } },
+        },
+        'screen.other': {
+          target: 'exposure',
+          actions: { type: 'rememberScreen', params: { screen: 'other' } },
+        },
+        /** A tamper alarm: the terminal has erased its keys. Nothing to try at the counter. */
+        'screen.tampered': 'stopCards',
       },
     },
     exposure: {
@@ -61,13 +82,36 @@ export const keyErrorMachine = setup({
     },
     scamCall: {
       tags: ['safety'],
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'], safety: 'scam' },
-      on: { 'answer.yes': 'scamWarning', 'answer.unsure': 'scamWarning', 'answer.no': 'wasCharged' },
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'scam',
+      },
+      on: {
+        'answer.yes': 'scamWarning',
+        'answer.unsure': 'scamWarning',
+        'answer.no': 'wasCharged',
+      },
     },
     scamWarning: {
       tags: ['safety'],
       meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-      on: { next: 'wasCharged' },
+      on: { next: 'scamGaveInfo' },
+    },
+    /** Someone who already handed over a password, card data or money must not just carry on. */
+    scamGaveInfo: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'scam',
+      },
+      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
+    },
+    scamReport: {
+      tags: ['safety', 'stopCardPayments'],
+      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+      on: { next: 'escalatedScam' },
     },
     wasCharged: {
       tags: ['safety'],
@@ -146,6 +190,11 @@ export const keyErrorMachine = setup({
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     escalatedKeyExposed: {
+      type: 'final',
+      tags: ['stopCardPayments'],
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+    escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },

@@ -1,5 +1,11 @@
-// Placeholder so the registry resolves while the guide is written; replaced by the real guide.
 import type { Guide } from '../types';
-import { keyErrorGuide } from '../keyError/keyError.guide';
+import { pinEntryEn, pinEntryZh } from './pinEntry.content';
+import { pinEntryMachine } from './pinEntry.machine';
 
-export const pinEntryGuide: Guide = { ...keyErrorGuide, id: 'pinEntry' };
+export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
+  id: 'pinEntry',
+  /** v1: first version. */
+  version: 1,
+  machine: pinEntryMachine,
+  content: { zh: pinEntryZh, en: pinEntryEn },
+};

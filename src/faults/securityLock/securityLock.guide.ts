@@ -1,5 +1,11 @@
-// Placeholder so the registry resolves while the guide is written; replaced by the real guide.
 import type { Guide } from '../types';
-import { keyErrorGuide } from '../keyError/keyError.guide';
+import { securityLockEn, securityLockZh } from './securityLock.content';
+import { securityLockMachine } from './securityLock.machine';
 
-export const securityLockGuide: Guide = { ...keyErrorGuide, id: 'securityLock' };
+export const securityLockGuide: Guide<typeof securityLockMachine> = {
+  id: 'securityLock',
+  /** v1: first version. */
+  version: 1,
+  machine: securityLockMachine,
+  content: { zh: securityLockZh, en: securityLockEn },
+};

@@ -1,0 +1,413 @@
+/**
+ * The cannot-enter-the-PIN machine, state by state: "when in X, on Y → Z", through the pure
+ * engine. The table below is the expected graph (guarded branches once per context); the last
+ * block checks it lists every transition of the machine, so a new transition cannot go untested.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChoiceEvent, StepMeta } from '../types';
+import {
+  choicesOf,
+  initialSnapshot,
+  isDone,
+  metaOf,
+  next,
+  stateId,
+  stateIds,
+  type Snapshot,
+} from '../../wizard/engine';
+import { pinEntryGuide as guide } from './pinEntry.guide';
+
+function walk(events: readonly ChoiceEvent[]): Snapshot {
+  return events.reduce((s, e) => next(guide, s, e), initialSnapshot(guide));
+}
+
+const yes = 'answer.yes';
+const no = 'answer.no';
+const unsure = 'answer.unsure';
+
+/** Shortest answers that reach each non-final state (a symptom, not Y5, unless named). */
+const toTamperCheck: ChoiceEvent[] = ['screen.noResponse'];
+const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
+const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no];
+const toClearKey: ChoiceEvent[] = [...toWasCharged, no];
+const toKnowsFlow: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toDisplay: ChoiceEvent[] = [...toKnowsFlow, yes];
+const toKeypad: ChoiceEvent[] = [...toDisplay, yes];
+const toPower: ChoiceEvent[] = [...toKeypad, yes];
+const toHeat: ChoiceEvent[] = [...toPower, yes];
+const toCloseApps: ChoiceEvent[] = [...toHeat, no];
+const toNetwork: ChoiceEvent[] = [...toCloseApps, 'fixed.no'];
+const toConfig: ChoiceEvent[] = [...toNetwork, yes];
+
+/** [event, target, answers that reach the state first when the branch depends on them]. */
+type Transition = [ChoiceEvent, string, ChoiceEvent[]?];
+
+interface StateCase {
+  via: ChoiceEvent[];
+  meta: StepMeta;
+  tags: string[];
+  on: Transition[];
+}
+
+const cases: Record<string, StateCase> = {
+  screen: {
+    via: [],
+    meta: {
+      kind: 'question',
+      choices: [
+        'screen.noResponse',
+        'screen.keys',
+        'screen.enterPin',
+        'screen.wrongPin',
+        'screen.y5',
+        'screen.pinTries',
+        'screen.other',
+      ],
+    },
+    tags: [],
+    on: [
+      ['screen.noResponse', 'tamperCheck'],
+      ['screen.keys', 'tamperCheck'],
+      ['screen.enterPin', 'tamperCheck'],
+      ['screen.wrongPin', 'tamperCheck'],
+      ['screen.y5', 'tamperCheck'],
+      ['screen.pinTries', 'customerPinTries'],
+      ['screen.other', 'tamperCheck'],
+    ],
+  },
+  customerPinTries: {
+    via: ['screen.pinTries'],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [['next', 'notTerminalFault']],
+  },
+  tamperCheck: {
+    via: toTamperCheck,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'tamper' },
+    tags: ['safety'],
+    on: [
+      [yes, 'stopUsing'],
+      [no, 'wasCharged'],
+      [unsure, 'stopUsing'],
+    ],
+  },
+  stopUsing: {
+    via: [...toTamperCheck, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedTamper']],
+  },
+  wasCharged: {
+    via: toWasCharged,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'charge' },
+    tags: ['safety'],
+    on: [
+      [yes, 'alreadyPaid'],
+      [no, 'clearKey'],
+      [no, 'pinPadCable', toWasChargedY5],
+      [unsure, 'checkCharge'],
+    ],
+  },
+  alreadyPaid: {
+    via: [...toWasCharged, yes],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [
+      ['next', 'clearKey'],
+      ['next', 'pinPadCable', [...toWasChargedY5, yes]],
+    ],
+  },
+  checkCharge: {
+    via: [...toWasCharged, unsure],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [
+      ['next', 'clearKey'],
+      ['next', 'pinPadCable', [...toWasChargedY5, unsure]],
+    ],
+  },
+  pinPadCable: {
+    via: [...toWasChargedY5, no],
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedChinaMobile'],
+    ],
+  },
+  clearKey: {
+    via: toClearKey,
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'knowsFlow'],
+    ],
+  },
+  knowsFlow: {
+    via: toKnowsFlow,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'display'],
+      [no, 'showFlow'],
+      [unsure, 'showFlow'],
+    ],
+  },
+  showFlow: {
+    via: [...toKnowsFlow, no],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'display'],
+    ],
+  },
+  display: {
+    via: toDisplay,
+    meta: { kind: 'question', choices: [yes, no] },
+    tags: [],
+    on: [
+      [yes, 'keypad'],
+      [no, 'escalatedRepair'],
+    ],
+  },
+  keypad: {
+    via: toKeypad,
+    meta: { kind: 'question', choices: [yes, no] },
+    tags: [],
+    on: [
+      [yes, 'power'],
+      [no, 'escalatedRepair'],
+    ],
+  },
+  power: {
+    via: toPower,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'heat'],
+      [no, 'fixPower'],
+      [unsure, 'fixPower'],
+    ],
+  },
+  fixPower: {
+    via: [...toPower, no],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedRepair'],
+    ],
+  },
+  heat: {
+    via: toHeat,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'coolDry'],
+      [no, 'closeApps'],
+      [unsure, 'coolDry'],
+    ],
+  },
+  coolDry: {
+    via: [...toHeat, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'closeApps'],
+    ],
+  },
+  closeApps: {
+    via: toCloseApps,
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'network'],
+    ],
+  },
+  network: {
+    via: toNetwork,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'config'],
+      [no, 'fixNetwork'],
+      [unsure, 'fixNetwork'],
+    ],
+  },
+  fixNetwork: {
+    via: [...toNetwork, no],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedChinaMobile'],
+    ],
+  },
+  config: {
+    via: toConfig,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'resetConfig'],
+      [no, 'escalatedChinaMobile'],
+      [unsure, 'resetConfig'],
+    ],
+  },
+  resetConfig: {
+    via: [...toConfig, yes],
+    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedChinaMobile'],
+    ],
+  },
+};
+
+/** Each end, a way to reach it, its meta and tags. */
+const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] }> = {
+  resolved: {
+    via: [...toClearKey, 'fixed.yes'],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  notTerminalFault: {
+    via: ['screen.pinTries', 'next'],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  escalatedTamper: {
+    via: [...toTamperCheck, unsure, 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedRepair: {
+    via: [...toDisplay, no],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    tags: [],
+  },
+  escalatedChinaMobile: {
+    via: [...toConfig, no],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    tags: [],
+  },
+};
+
+for (const [id, c] of Object.entries(cases)) {
+  describe(`when in ${id}`, () => {
+    it('is reached by the listed answers', () => {
+      expect(stateId(walk(c.via))).toBe(id);
+    });
+
+    it(`is a ${c.meta.kind} step with the expected meta and tags`, () => {
+      const s = walk(c.via);
+      expect(metaOf(guide, s)).toEqual(c.meta);
+      expect([...s.tags].sort()).toEqual([...c.tags].sort());
+      if (c.meta.kind !== 'end') expect(choicesOf(guide, s)).toEqual(c.meta.choices);
+    });
+
+    for (const [event, target, via] of c.on) {
+      const after = via ? ` (after ${via.join(', ')})` : '';
+      it(`on ${event}${after} → ${target}`, () => {
+        const s = walk(via ?? c.via);
+        expect(stateId(s)).toBe(id);
+        expect(stateId(next(guide, s, event))).toBe(target);
+      });
+    }
+  });
+}
+
+for (const [id, e] of Object.entries(ends)) {
+  describe(`when in ${id}`, () => {
+    it(`is a final ${e.meta.kind === 'end' ? e.meta.outcome : ''} end with the expected meta and tags`, () => {
+      const s = walk(e.via);
+      expect(stateId(s)).toBe(id);
+      expect(isDone(s)).toBe(true);
+      expect(metaOf(guide, s)).toEqual(e.meta);
+      expect([...s.tags].sort()).toEqual([...e.tags].sort());
+      expect(choicesOf(guide, s)).toEqual([]);
+    });
+  });
+}
+
+describe('the first answer decides the first aid', () => {
+  const symptoms = [
+    'screen.noResponse',
+    'screen.keys',
+    'screen.enterPin',
+    'screen.wrongPin',
+    'screen.other',
+  ] as const;
+
+  it.each(symptoms)('%s → long-press the clear key first', (symptom) => {
+    const s = walk([symptom, no, no]);
+    expect(stateId(s)).toBe('clearKey');
+    expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
+  });
+
+  it('screen.y5 → the PIN pad cable first', () => {
+    expect(stateId(walk(['screen.y5', no, no]))).toBe('pinPadCable');
+  });
+
+  it('Y5 is remembered in context, nothing else', () => {
+    expect(walk(['screen.y5']).context).toEqual({ screen: 'y5' });
+    expect(walk(['screen.keys']).context).toEqual({ screen: 'other' });
+  });
+});
+
+describe('safety paths', () => {
+  it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
+    // Walk the graph (in every context) from the first question but never enter wasCharged.
+    const reached = new Set<string>();
+    const seen = new Set<string>();
+    const queue: Snapshot[] = [initialSnapshot(guide)];
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const key = stateId(s) + JSON.stringify(s.context);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reached.add(stateId(s));
+      for (const e of choicesOf(guide, s)) {
+        const n = next(guide, s, e);
+        if (stateId(n) !== 'wasCharged') queue.push(n);
+      }
+    }
+    const remedies = stateIds(guide).filter((id) => {
+      const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
+      return meta.kind === 'remedy' && id !== 'stopUsing';
+    });
+    expect(remedies.length).toBeGreaterThan(5);
+    for (const id of remedies) expect(reached.has(id), id).toBe(false);
+  });
+
+  it('every escalation calls China Mobile first', () => {
+    const metas = stateIds(guide).map(
+      (id) => (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta,
+    );
+    const escalations = metas.filter((m) => m.kind === 'end' && m.outcome === 'escalated');
+    expect(escalations).toHaveLength(3);
+    for (const m of escalations) expect(m).toMatchObject({ callFirst: 'chinaMobile' });
+  });
+});
+
+describe('the table above', () => {
+  it('covers every state of the machine', () => {
+    expect([...Object.keys(cases), ...Object.keys(ends)].sort()).toEqual(stateIds(guide).sort());
+  });
+
+  it('lists every transition of the machine, each guarded branch once, with the same target', () => {
+    for (const [id, c] of Object.entries(cases)) {
+      const node = guide.machine.root.states[id] as unknown as {
+        transitions: Map<string, { target?: { key: string }[] }[]>;
+      };
+      const actual = [...node.transitions].flatMap(([event, defs]) =>
+        defs.map((d) => `${event} → ${d.target?.[0]?.key}`),
+      );
+      expect(c.on.map(([e, t]) => `${e} → ${t}`).sort(), id).toEqual(actual.sort());
+    }
+  });
+});

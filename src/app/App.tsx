@@ -4,6 +4,8 @@ import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { IncidentScreen, StartGuide } from '../wizard/GuideScreen';
+import { InstallRoute } from '../pwa/InstallRoute';
+import { PwaShell } from '../pwa/PwaShell';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, useRoute } from './router';
@@ -16,6 +18,7 @@ export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Ser
     <LangProvider initial={props.initial}>
       <ServicesProvider {...(props.services ? { services: props.services } : {})}>
         <StorageBanner />
+        <PwaShell />
         <Screen />
       </ServicesProvider>
     </LangProvider>
@@ -39,6 +42,8 @@ function Screen() {
       );
     case 'incident':
       return <IncidentScreen key={route.id} id={route.id} />;
+    case 'install':
+      return <InstallRoute />;
     case 'lookup':
       return <LookupPage q={route.q} />;
     case 'history':

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
 import { useLang } from '../i18n/i18n';
 import type { IncidentRecord } from '../storage/records';
+import { InstallEntry } from '../pwa/InstallEntry';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -79,6 +80,7 @@ export function Home() {
           >
             {ui.home.history}
           </a>
+          <InstallEntry />
         </nav>
       </main>
     </>

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'terminals' }
   | { name: 'prevention' }
   | { name: 'practice' }
+  | { name: 'install' }
   | { name: 'notFound'; path: string };
 
 const faultIds: readonly string[] = ['keyError', 'securityLock', 'pinEntry'];
@@ -43,7 +44,8 @@ export function parseRoute(pathname: string, search: string): Route {
     (first === 'settings' ||
       first === 'terminals' ||
       first === 'prevention' ||
-      first === 'practice')
+      first === 'practice' ||
+      first === 'install')
   ) {
     return { name: first };
   }

@@ -126,7 +126,7 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
       const log: LogEntry[] = [];
       for (const step of p.steps.slice(1)) {
         const before = stateId(snapshot);
-        const type = step.event.type as ChoiceEvent;
+        const type = (step.event as { type: ChoiceEvent }).type;
         log.push({ from: before, event: type, at: 0 });
         snapshot = next(g, snapshot, type);
         const undone = back(g, log, 0);

@@ -191,7 +191,7 @@ describe('transaction durability', () => {
   async function durabilityOf(db: PosRescueDb): Promise<string> {
     return db.transaction('rw', db.settings, async () => {
       await db.settings.put({ key: 'k', value: 1 });
-      return (Dexie.currentTransaction.idbtrans as IDBTransaction).durability;
+      return Dexie.currentTransaction.idbtrans.durability;
     });
   }
 

@@ -123,9 +123,8 @@ function CopyButton({ text }: { text: string }) {
       <button
         type="button"
         onClick={() => {
-          const done = navigator.clipboard?.writeText(text);
-          if (!done) return setStatus('failed');
-          done.then(
+          if (!navigator.clipboard) return setStatus('failed');
+          navigator.clipboard.writeText(text).then(
             () => setStatus('copied'),
             () => setStatus('failed'),
           );

@@ -22,7 +22,7 @@ export type Snapshot = AnyMachineSnapshot;
 
 /** The state id of a snapshot. Guide machines are flat, so the value is a string. */
 export function stateId(snapshot: Snapshot): string {
-  const v = snapshot.value;
+  const v: unknown = snapshot.value;
   if (typeof v !== 'string') throw new Error('guide machines must be flat');
   return v;
 }

@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// Static server for the production build (dist/), shaped like a real host:
+// gzip when the client accepts it, correct MIME types, SPA fallback,
+// no-cache for the HTML shell and the service worker, immutable /assets/,
+// and a strict Content-Security-Policy. No dependencies beyond Node itself.
+//
+//   node scripts/serve.mjs [--port 4173] [--host [0.0.0.0]] [--root dist]
+//
+// Tests use `startServer({ root, port, host })`; it can be stopped and started
+// again in the same process (the offline tests do that, on the same port).
+
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzip as gzipCb } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzip = promisify(gzipCb);
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+// Types worth compressing; images and fonts are compressed already.
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.xml',
+  '.svg',
+  '.ico',
+  '.wasm',
+]);
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** gzip output cached by absolute path; invalidated when size or mtime changes. */
+const gzipCache = new Map();
+
+async function gzipped(file, st) {
+  const key = `${st.size}:${st.mtimeMs}`;
+  const hit = gzipCache.get(file);
+  if (hit && hit.key === key) return hit.body;
+  const body = await gzip(await readFile(file), { level: 6 });
+  gzipCache.set(file, { key, body });
+  return body;
+}
+
+function acceptsGzip(req) {
+  const header = String(req.headers['accept-encoding'] ?? '');
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+function cacheControl(urlPath) {
+  // Vite's hashed output never changes under its name.
+  if (urlPath.startsWith('/assets/')) return IMMUTABLE;
+  // index.html, sw.js and everything else whose name stays the same across
+  // releases (manifest, icons, workbox-*.js): always revalidate.
+  return 'no-cache';
+}
+
+async function statFile(file) {
+  try {
+    const st = await stat(file);
+    return st.isFile() ? st : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendText(req, res, status, text, extra = {}) {
+  const body = Buffer.from(text + '\n');
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Maps a request path to a file under root, or null when it escapes root. */
+function resolveInRoot(root, urlPath) {
+  const file = path.resolve(root, '.' + path.posix.normalize(urlPath));
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+async function handle(root, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendText(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    sendText(req, res, 400, 'Bad Request');
+    return;
+  }
+  if (urlPath.includes('\0')) {
+    sendText(req, res, 400, 'Bad Request');
+    return;
+  }
+  if (urlPath.endsWith('/')) urlPath += 'index.html';
+
+  let file = resolveInRoot(root, urlPath);
+  if (!file) {
+    sendText(req, res, 404, 'Not Found');
+    return;
+  }
+  let st = await statFile(file);
+  if (!st) {
+    // A directory with its own index.html, e.g. /guide -> /guide/index.html.
+    const dirIndex = path.join(file, 'index.html');
+    const dirSt = await statFile(dirIndex);
+    if (dirSt) {
+      file = dirIndex;
+      st = dirSt;
+      urlPath = urlPath + '/index.html';
+    }
+  }
+  if (!st && path.posix.extname(urlPath) === '') {
+    // SPA fallback: a navigation to an app route (no file extension).
+    file = path.join(root, 'index.html');
+    st = await statFile(file);
+    urlPath = '/index.html';
+  }
+  if (!st) {
+    sendText(req, res, 404, 'Not Found');
+    return;
+  }
+
+  const ext = path.extname(file).toLowerCase();
+  const useGzip = COMPRESSIBLE.has(ext) && acceptsGzip(req);
+  const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${useGzip ? '-gz' : ''}"`;
+  const headers = {
+    ...SECURITY_HEADERS,
+    'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl(urlPath),
+    'Last-Modified': st.mtime.toUTCString(),
+    ETag: etag,
+  };
+  if (COMPRESSIBLE.has(ext)) headers['Vary'] = 'Accept-Encoding';
+  if (urlPath === '/sw.js') headers['Service-Worker-Allowed'] = '/';
+
+  const inm = req.headers['if-none-match'];
+  if (inm && inm.split(',').some((t) => t.trim() === etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+
+  if (useGzip) {
+    const body = await gzipped(file, st);
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': st.size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+/**
+ * Starts serving `root` on host:port (port 0 picks a free one).
+ * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, host: string, close: () => Promise<void> }>}
+ */
+export async function startServer({ root = defaultRoot(), port = 0, host = '127.0.0.1' } = {}) {
+  const absRoot = path.resolve(root);
+  const server = createServer((req, res) => {
+    handle(absRoot, req, res).catch((err) => {
+      console.error('[serve]', req.url, err);
+      if (res.headersSent) res.destroy();
+      else sendText(req, res, 500, 'Internal Server Error');
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const url = `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${actualPort}`;
+
+  let closing;
+  const close = () => {
+    closing ??= new Promise((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve(undefined)));
+      // Drop keep-alive and in-flight connections so the port is free at once
+      // and the browser sees the server as gone (offline tests rely on this).
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+
+  return { url, port: actualPort, host, close };
+}
+
+function defaultRoot() {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+}
+
+function parseArgs(argv) {
+  const opts = { port: 4173, host: '127.0.0.1', root: defaultRoot() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.split('=', 2);
+    const next = () => inline ?? argv[++i];
+    if (flag === '--port' || flag === '-p') opts.port = Number(next());
+    else if (flag === '--root') opts.root = path.resolve(next());
+    else if (flag === '--host') {
+      // `--host` alone exposes the server on every interface (e.g. a phone on
+      // the shop Wi-Fi); `--host ADDR` binds one address.
+      const value = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('-') ? argv[++i] : '0.0.0.0');
+      opts.host = value;
+    } else if (flag === '--help' || flag === '-h') {
+      console.log('usage: node scripts/serve.mjs [--port 4173] [--host [ADDR]] [--root dist]');
+      process.exit(0);
+    } else {
+      console.error(`serve: unknown argument ${arg}`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
+    console.error('serve: --port needs a number between 0 and 65535');
+    process.exit(2);
+  }
+  return opts;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const indexSt = await statFile(path.join(opts.root, 'index.html'));
+  if (!indexSt) {
+    console.error(`serve: ${opts.root}/index.html not found; run \`npx vite build\` first`);
+    process.exit(1);
+  }
+  const server = await startServer(opts);
+  const exposed = opts.host === '0.0.0.0' || opts.host === '::';
+  const shown = path.relative(process.cwd(), opts.root);
+  console.log(`Serving ${shown && !shown.startsWith('..') ? shown : opts.root} at ${server.url}`);
+  if (exposed) console.log(`(listening on all interfaces, port ${server.port})`);
+  const stop = () => {
+    server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

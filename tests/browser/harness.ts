@@ -1,0 +1,279 @@
+// Browser harness for the 'browser' Vitest project: Debian's chromium driven
+// by playwright-core, one fresh profile per launch (so no service worker,
+// IndexedDB or cache leaks from one test into the next), and collectors for
+// everything a clean page must not produce.
+//
+//   const b = await launchBrowser({ locale: 'zh-CN' });
+//   await b.page.goto(b.url('/'));
+//   ...
+//   await b.expectClean();
+//   await b.close();
+//
+// Tests that need to stop the server (offline checks) start their own with
+// `serveDist()` instead of using the shared one at `inject('baseUrl')`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The launch flags, exactly; CI and every developer machine use these. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PHONE_VIEWPORT = { width: 360, height: 740 } as const;
+
+export interface LaunchOptions {
+  /**
+   * A persistent profile (launchPersistentContext on a fresh temp dir): needed
+   * for installability checks, which an incognito context always fails.
+   */
+  persistent?: boolean;
+  locale?: 'zh-CN' | 'en-US';
+  /** Defaults to a 360×740 phone. */
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark' | 'no-preference';
+  /** The app's origin; requests elsewhere are reported. Defaults to `inject('baseUrl')`. */
+  baseUrl?: string;
+  /** Anything else for the context (reducedMotion, timezoneId, …). */
+  contextOptions?: BrowserContextOptions;
+}
+
+export interface CspViolation {
+  violatedDirective: string;
+  blockedURI: string;
+  sourceFile: string;
+  lineNumber: number;
+  sample: string;
+  documentURI: string;
+}
+
+export interface Issues {
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Network failures and HTTP responses with status >= 400. */
+  failedRequests: string[];
+  /** Any http(s)/ws(s) request to an origin other than the app's. */
+  crossOriginRequests: string[];
+  cspViolations: string[];
+}
+
+export interface ExpectCleanOptions {
+  /** Issues matching one of these are not reported (e.g. expected failures while offline). */
+  allow?: RegExp[];
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The first page, already open. */
+  page: Page;
+  /** The app's origin, no trailing slash. */
+  baseUrl: string;
+  /** Absolute URL of a path in the app. */
+  url(pathname?: string): string;
+  /** Everything collected so far, for tests that assert on it themselves. */
+  issues: Issues;
+  newPage(): Promise<Page>;
+  /** Throws with the list of console errors, page errors, failed/cross-origin requests and CSP violations. */
+  expectClean(options?: ExpectCleanOptions): Promise<void>;
+  /** Forgets what was collected so far (e.g. after an expected offline phase). */
+  clearIssues(): void;
+  /** Closes the browser and removes the temporary profile. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: CspViolation[];
+    __reportCspViolation?: (violation: CspViolation) => Promise<void>;
+  }
+}
+
+/** Runs in every frame before any page script: records CSP violations. */
+function cspCollector(): void {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const violation = {
+      violatedDirective: event.effectiveDirective || event.violatedDirective,
+      blockedURI: event.blockedURI,
+      sourceFile: event.sourceFile,
+      lineNumber: event.lineNumber,
+      sample: event.sample,
+      documentURI: event.documentURI,
+    };
+    window.__cspViolations?.push(violation);
+    // The binding survives navigations, so nothing is lost on a reload.
+    void window.__reportCspViolation?.(violation);
+  });
+}
+
+const open = new Set<LaunchedBrowser>();
+
+// Safety net: a test that threw before close() must not leave chromium running.
+afterAll(async () => {
+  await Promise.allSettled([...open].map((b) => b.close()));
+});
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const baseUrl = (options.baseUrl ?? inject('baseUrl')).replace(/\/+$/, '');
+  const appOrigin = new URL(baseUrl).origin;
+  const contextOptions: BrowserContextOptions = {
+    viewport: options.viewport ?? PHONE_VIEWPORT,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...options.contextOptions,
+  };
+  const launchOptions = {
+    executablePath: CHROMIUM_PATH,
+    // headless: true also makes Playwright hide scrollbars (a 360 px viewport
+    // stays 360 px wide) and emulate a touch pointer; `--headless` is in the
+    // flags as well.
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  };
+
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let profileDir: string | undefined;
+  if (options.persistent) {
+    profileDir = await mkdtemp(path.join(os.tmpdir(), 'pos-rescue-profile-'));
+    try {
+      context = await chromium.launchPersistentContext(profileDir, {
+        ...launchOptions,
+        ...contextOptions,
+      });
+    } catch (err) {
+      await rm(profileDir, { recursive: true, force: true });
+      throw err;
+    }
+  } else {
+    // launch() runs chromium on a temp profile of Playwright's own, removed on close.
+    browser = await chromium.launch(launchOptions);
+    context = await browser.newContext(contextOptions);
+  }
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+
+  const issues: Issues = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    crossOriginRequests: [],
+    cspViolations: [],
+  };
+
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location().url;
+    issues.consoleErrors.push(where ? `${msg.text()} (${where})` : msg.text());
+  });
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    issues.pageErrors.push(error.stack ?? `${error.name}: ${error.message}`);
+  });
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    issues.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) {
+      const request = response.request();
+      issues.failedRequests.push(
+        `${request.method()} ${response.url()}: HTTP ${response.status()}`,
+      );
+    }
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!/^(https?|wss?):$/.test(url.protocol)) return; // data:, blob:, chrome-extension:, …
+    if (url.origin !== appOrigin) {
+      issues.crossOriginRequests.push(`${request.method()} ${request.url()}`);
+    }
+  });
+  await context.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => {
+    issues.cspViolations.push(
+      `${violation.violatedDirective} blocked ${violation.blockedURI || '(inline)'}` +
+        ` in ${violation.sourceFile || violation.documentURI}` +
+        (violation.lineNumber ? `:${violation.lineNumber}` : '') +
+        (violation.sample ? ` «${violation.sample}»` : ''),
+    );
+  });
+  await context.addInitScript(cspCollector);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  let closing: Promise<void> | undefined;
+  const launched: LaunchedBrowser = {
+    context,
+    page,
+    baseUrl,
+    url: (pathname = '/') => new URL(pathname, baseUrl + '/').href,
+    issues,
+    newPage: () => context.newPage(),
+    async expectClean({ allow = [] }: ExpectCleanOptions = {}) {
+      // A round trip through each page lets pending violation reports arrive.
+      await Promise.allSettled(context.pages().map((p) => p.evaluate(() => 0)));
+      const sections: [string, string[]][] = [
+        ['console errors', issues.consoleErrors],
+        ['page errors', issues.pageErrors],
+        ['failed requests', issues.failedRequests],
+        ['cross-origin requests', issues.crossOriginRequests],
+        ['CSP violations', issues.cspViolations],
+      ];
+      const report = sections
+        .map(
+          ([title, list]) => [title, list.filter((x) => !allow.some((re) => re.test(x)))] as const,
+        )
+        .filter(([, list]) => list.length > 0)
+        .map(
+          ([title, list]) =>
+            `${title} (${list.length}):\n${list.map((x) => `  - ${x}`).join('\n')}`,
+        );
+      if (report.length > 0) {
+        throw new Error(`The page was not clean:\n${report.join('\n')}`);
+      }
+    },
+    clearIssues() {
+      for (const list of Object.values(issues) as string[][]) list.length = 0;
+    },
+    close() {
+      closing ??= (async () => {
+        open.delete(launched);
+        try {
+          await context.close();
+          await browser?.close();
+        } finally {
+          if (profileDir) await rm(profileDir, { recursive: true, force: true });
+        }
+      })();
+      return closing;
+    },
+  };
+  open.add(launched);
+  return launched;
+}
+
+/**
+ * Serves dist/ on its own server, which the test may stop and restart (on the
+ * same port, so the service worker's origin stays the same). Call `close()`.
+ */
+export function serveDist(port = 0): Promise<RunningServer> {
+  return startServer({ root: inject('distDir'), port, host: '127.0.0.1' });
+}

@@ -139,7 +139,7 @@ describe.each(langs)('in %s', (lang) => {
       within(screen.getByRole('group', { name: text.screen!.heading })).getAllByRole('button')[0]!,
     );
     const second = await screen.findByRole('heading', { level: 1, name: text.exposure!.heading });
-    expect(document.activeElement).toBe(second);
+    await waitFor(() => expect(document.activeElement).toBe(second));
     await user.click(screen.getByRole('button', { name: new RegExp(ui.step.back) }));
     await screen.findByRole('heading', { level: 1, name: text.screen!.heading });
   });
@@ -265,5 +265,44 @@ describe('the machine decides the buttons', () => {
       ),
     );
     await act(async () => undefined);
+  });
+});
+
+describe('history', () => {
+  it('a finished incident is listed with its status and duration, opens as a timeline, and can be deleted', async () => {
+    const entry = faults[0]!;
+    const guide = await entry.load();
+    const { ui, user, services } = await setup('en');
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: new RegExp(entry.title.en) }));
+    await walk(user, guide, 'en', ui, 'escalated');
+    await screen.findByRole('heading', { name: ui.end.whoToCall });
+    await user.click(screen.getByRole('link', { name: /Home/ }));
+    await user.click(screen.getByRole('link', { name: ui.home.history }));
+    await screen.findByRole('heading', { level: 1, name: ui.history.heading });
+    // Stats for this month count the incident.
+    const stats = await screen.findByRole('region', { name: ui.history.thisMonth });
+    expect(within(stats).getByText(entry.title.en).nextElementSibling?.textContent).toBe('1');
+    expect(within(stats).getByText(ui.history.resolvedShare).nextElementSibling?.textContent).toBe(
+      '0%',
+    );
+    const item = screen.getByRole('link', {
+      name: new RegExp(`${entry.title.en}.*${ui.history.status.escalated}`),
+    });
+    expect(item.textContent).toMatch(/\d+ s/);
+    await user.click(item);
+    await screen.findByRole('heading', { level: 1, name: entry.title.en });
+    const timeline = screen.getByRole('list');
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(
+      pathTo(guide, 'escalated').length,
+    );
+    await user.click(screen.getByRole('button', { name: ui.common.delete }));
+    await user.click(
+      within(screen.getByRole('group', { name: ui.history.deleteConfirm })).getByRole('button', {
+        name: ui.common.delete,
+      }),
+    );
+    await screen.findByText(ui.history.empty);
+    expect(await services.storage.incidents.listAll()).toEqual([]);
   });
 });

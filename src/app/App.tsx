@@ -12,6 +12,9 @@ import { replace, useRoute } from './router';
 import { ServicesProvider, useSaveTrouble, useServices, type Services } from './services';
 
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const SettingsPage = lazy(() =>
+  import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
 
 export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Services }) {
   return (
@@ -51,6 +54,12 @@ function Screen() {
       return (
         <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
           <HistoryPage {...(route.name === 'historyItem' ? { id: route.id } : {})} />
+        </Suspense>
+      );
+    case 'settings':
+      return (
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <SettingsPage />
         </Suspense>
       );
     default:

@@ -8,6 +8,7 @@ import { useLang } from '../i18n/i18n';
 import type { IncidentRecord } from '../storage/records';
 import { InstallEntry } from '../pwa/InstallEntry';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from './router';
@@ -71,15 +72,8 @@ export function Home() {
           </div>
         </form>
         <nav className="home-nav" aria-label={ui.appName}>
-          <a
-            href="/history"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'history' });
-            }}
-          >
-            {ui.home.history}
-          </a>
+          <NavLink to={{ name: 'history' }}>{ui.home.history}</NavLink>
+          <NavLink to={{ name: 'settings' }}>{ui.home.settings}</NavLink>
           <InstallEntry />
         </nav>
       </main>

@@ -9,6 +9,7 @@ import { useServices } from '../app/services';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
+import { requestPersistence } from '../storage/health';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { canGoBack, isDone } from './engine';
@@ -73,6 +74,8 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
       .then(async (guide) => {
         const view = newIncident(guide, { id: services.newId(), now: services.now() }, first);
         await services.saver.save(view.record);
+        // After a tap, with something worth keeping: ask the browser not to evict the data.
+        void requestPersistence();
         replace(
           { name: 'incident', id: view.record.id },
           { incident: view.record.id, step: pathLength(view) },

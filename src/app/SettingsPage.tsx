@@ -1,0 +1,125 @@
+/**
+ * Settings: language, and the health of the phone's storage — whether the browser promised to
+ * keep the data (navigator.storage.persist), how much is used, and whether the app is running
+ * on memory only. Loaded lazily.
+ */
+import { useEffect, useState } from 'react';
+import { useLang } from '../i18n/i18n';
+import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/health';
+import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { navigate } from './router';
+import { useServices } from './services';
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+export function SettingsPage() {
+  const services = useServices();
+  const { ui, lang, setLang } = useLang();
+  const ref = useFocusHeading('settings');
+  const [persist, setPersist] = useState<PersistenceResult | 'unknown'>('unknown');
+  const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (storage && typeof storage.persisted === 'function') {
+      storage.persisted().then(
+        (p) => live && setPersist(p ? 'granted' : 'denied'),
+        () => live && setPersist('unsupported'),
+      );
+    } else setPersist('unsupported');
+    void estimateUsage().then((u) => live && setUsage(u));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const memory = services?.storage.kind === 'memory';
+  return (
+    <>
+      <TopBar title={ui.settings.heading} />
+      <main id="main" className="settings">
+        <h1 ref={ref} tabIndex={-1}>
+          {ui.settings.heading}
+        </h1>
+
+        <section aria-labelledby="lang-heading">
+          <h2 id="lang-heading">{ui.settings.language}</h2>
+          <div className="actions" role="group" aria-labelledby="lang-heading">
+            <button
+              type="button"
+              aria-pressed={lang === 'zh'}
+              onClick={() => void setLang('zh')}
+              lang="zh-CN"
+            >
+              中文
+            </button>
+            <button
+              type="button"
+              aria-pressed={lang === 'en'}
+              onClick={() => void setLang('en')}
+              lang="en"
+            >
+              English
+            </button>
+          </div>
+        </section>
+
+        <section aria-labelledby="storage-heading">
+          <h2 id="storage-heading">{ui.settings.storage}</h2>
+          <p>{memory ? ui.banner.memoryOnly : ui.settings.storedOnPhone}</p>
+          {!memory ? (
+            <>
+              <p>
+                {persist === 'granted'
+                  ? ui.settings.persistGranted
+                  : persist === 'denied'
+                    ? ui.settings.persistDenied
+                    : persist === 'unsupported'
+                      ? ui.settings.persistUnsupported
+                      : ui.step.loading}
+              </p>
+              {persist === 'denied' ? (
+                <button type="button" onClick={() => void requestPersistence().then(setPersist)}>
+                  {ui.settings.persistAsk}
+                </button>
+              ) : null}
+              {usage ? (
+                <p>
+                  {ui.settings.usage
+                    .replace('{used}', megabytes(usage.usage))
+                    .replace('{quota}', megabytes(usage.quota))}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+
+        <nav className="home-nav" aria-label={ui.settings.heading}>
+          <a
+            href="/backup"
+            onClick={(e) => {
+              e.preventDefault();
+              history.pushState(null, '', '/backup');
+              dispatchEvent(new PopStateEvent('popstate'));
+            }}
+          >
+            {ui.settings.backup}
+          </a>
+          <a
+            href="/terminals"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'terminals' });
+            }}
+          >
+            {ui.home.terminals}
+          </a>
+        </nav>
+      </main>
+    </>
+  );
+}

@@ -4,7 +4,11 @@
 #    changed since the last install (hash kept in node_modules/.lock-hash).
 #  - Debian's chromium + CJK fonts for the browser tests (Playwright's own
 #    browser download does not work on our machines).
+#  --npm-only: skip chromium (serving the app needs no browser).
 set -euo pipefail
+
+npm_only=false
+[[ "${1:-}" == "--npm-only" ]] && npm_only=true
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -54,6 +58,8 @@ if [[ ! -d node_modules ]] || [[ "$want_hash" != "$have_hash" ]]; then
 fi
 
 # ---- chromium --------------------------------------------------------------
+$npm_only && exit 0
+
 apt_missing() {
   [[ -x "$CHROMIUM_BIN" ]] || return 0
   command -v dpkg-query >/dev/null || return 1

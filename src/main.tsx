@@ -1,3 +1,4 @@
+import './pwa/installPrompt'; // first: beforeinstallprompt can fire before React mounts
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

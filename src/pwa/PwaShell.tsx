@@ -1,0 +1,183 @@
+/**
+ * The app-wide PWA parts, mounted once by App: the online/offline line, the in-app-browser
+ * warning (WeChat, QQ…) on the home screen, and the bottom bars for "ready to work offline" and
+ * "update available". Starts the service worker registration after the first render (lazily:
+ * workbox-window is not on the first-paint path).
+ */
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { navigate, useRoute } from '../app/router';
+import { useServices } from '../app/services';
+import { format, useLang } from '../i18n/i18n';
+import { currentBrowser, type BrowserInfo } from './browserKind';
+import { getInstallState, subscribeInstall } from './installPrompt';
+import { OnlineStatus } from './OnlineStatus';
+import { applyUpdate, getSwStatus, subscribeSw } from './swState';
+
+/** How long "ready to work offline" stays up unless dismissed or focused. */
+const READY_NOTE_MS = 12_000;
+
+export function PwaShell() {
+  useEffect(() => {
+    if (
+      import.meta.env.DEV ||
+      typeof navigator === 'undefined' ||
+      !('serviceWorker' in navigator)
+    ) {
+      return;
+    }
+    import('./registerSW').then((m) => m.registerSW()).catch(() => undefined); // no offline support this visit; the app itself works
+  }, []);
+  return (
+    <>
+      <OnlineStatus />
+      <InAppBanner />
+      <PwaBars />
+    </>
+  );
+}
+
+export function useInstallState() {
+  return useSyncExternalStore(subscribeInstall, getInstallState, getInstallState);
+}
+
+/** App name for "Inside {app} …". */
+export function inAppName(ui: ReturnType<typeof useLang>['ui'], info: BrowserInfo): string {
+  return info.kind === 'wechat'
+    ? ui.pwa.appNames.wechat
+    : info.kind === 'qq'
+      ? ui.pwa.appNames.qq
+      : ui.pwa.appNames.inApp;
+}
+
+/** WeChat, QQ and other in-app browsers: say plainly, on the home screen, to open a browser. */
+function InAppBanner() {
+  const { ui } = useLang();
+  const route = useRoute();
+  const info = currentBrowser();
+  if (!info.inApp || route.name !== 'home') return null;
+  const app = inAppName(ui, info);
+  return (
+    <div className="banner banner-warning inapp-banner" role="note">
+      <p>
+        <strong>{ui.pwa.inAppBanner.heading}</strong>
+        <br />
+        {format(ui.pwa.inAppBanner.body, { app })}
+      </p>
+      <a
+        className="button"
+        href="/install"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name: 'install' });
+        }}
+      >
+        {ui.pwa.inAppBanner.link}
+      </a>
+    </div>
+  );
+}
+
+/**
+ * Fixed at the bottom so that a bar appearing mid-question never moves the answer buttons
+ * (a tap meant for "Yes" must not land on something else).
+ */
+function PwaBars() {
+  const { ui } = useLang();
+  const route = useRoute();
+  const sw = useSyncExternalStore(subscribeSw, getSwStatus, getSwStatus);
+  const install = useInstallState();
+  const [readySeen, setReadySeen] = useState(false);
+  const [updateLater, setUpdateLater] = useState(false);
+  const showReady = sw.offlineReady && !readySeen && !sw.updateReady;
+  const readyRef = useRef<HTMLDivElement>(null);
+  // The note goes by itself after a while (it is fixed: nothing moves when it goes), unless
+  // the user is on it.
+  useEffect(() => {
+    if (!showReady) return;
+    const timer = window.setTimeout(() => {
+      if (!readyRef.current?.contains(document.activeElement)) setReadySeen(true);
+    }, READY_NOTE_MS);
+    return () => window.clearTimeout(timer);
+  }, [showReady]);
+  return (
+    <div className="pwa-bars" role="status">
+      {sw.updateReady && !updateLater ? (
+        <UpdateBar applying={sw.applying} onLater={() => setUpdateLater(true)} />
+      ) : null}
+      {showReady ? (
+        <div className="pwa-bar pwa-ready" ref={readyRef}>
+          <p>{ui.pwa.offlineReady}</p>
+          <div className="pwa-bar-actions">
+            {!install.installed && !currentBrowser().inApp && route.name !== 'install' ? (
+              <a
+                className="button"
+                href="/install"
+                onClick={(e) => {
+                  e.preventDefault();
+                  setReadySeen(true);
+                  navigate({ name: 'install' });
+                }}
+              >
+                {ui.pwa.addToHome}
+              </a>
+            ) : null}
+            <button type="button" onClick={() => setReadySeen(true)}>
+              {ui.pwa.ok}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Waits for the user's tap; never applies itself. "Later" hides it for this visit (the browser
+ * then switches by itself only once every tab of the app is closed, i.e. on a fresh start).
+ * Before switching, makes sure the current
+ * step's answer is written (the reload comes back to /incident/<id> from IndexedDB).
+ */
+function UpdateBar(props: { applying: boolean; onLater: () => void }) {
+  const { ui } = useLang();
+  const services = useServices();
+  const [notSaved, setNotSaved] = useState(false);
+  const [waiting, setWaiting] = useState(false);
+  const memory = services?.storage.kind === 'memory';
+  const busy = props.applying || waiting;
+  const onTap = async () => {
+    setNotSaved(false);
+    setWaiting(true);
+    try {
+      const saver = services?.saver;
+      if (saver) {
+        await saver.idle();
+        if (saver.pendingCount() > 0 && !(await saver.retryPending()).ok) {
+          setNotSaved(true);
+          return;
+        }
+      }
+      applyUpdate();
+    } finally {
+      setWaiting(false);
+    }
+  };
+  return (
+    <div className="pwa-bar pwa-update">
+      <p>
+        <strong>{ui.pwa.update.text}</strong>{' '}
+        {memory ? ui.pwa.update.noteMemory : ui.pwa.update.note}
+      </p>
+      {notSaved ? <p className="warning">{ui.pwa.update.notSaved}</p> : null}
+      <div className="pwa-bar-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void onTap()}>
+          {busy ? ui.pwa.update.applying : ui.pwa.update.button}
+        </button>
+        {!busy ? (
+          <button type="button" onClick={props.onLater}>
+            {ui.pwa.update.later}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

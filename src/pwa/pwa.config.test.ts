@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { parseRoute } from '../app/router';
+import { faults } from '../faults/registry';
+import {
+  BACKGROUND_COLOR,
+  CSP_META_CONTENT,
+  inlineCodeIn,
+  manifest,
+  pwaOptions,
+  THEME_COLOR,
+} from './pwa.config';
+
+/** The repository's root (Vitest runs there). */
+const repo = (...parts: string[]) => path.resolve(process.cwd(), ...parts);
+
+describe('web app manifest', () => {
+  it('has one shortcut per guide, named in Chinese and English, opening that guide', () => {
+    expect(manifest.shortcuts).toHaveLength(faults.length);
+    for (const fault of faults) {
+      const shortcut = manifest.shortcuts!.find((s) => s.url === `/guide/${fault.id}`);
+      expect(shortcut, fault.id).toBeDefined();
+      expect(shortcut!.name).toContain(fault.title.zh);
+      expect(shortcut!.name).toContain(fault.title.en);
+      expect(parseRoute(shortcut!.url, '')).toEqual({ name: 'start', fault: fault.id });
+    }
+  });
+
+  it('has the icons installation needs (192, 512, maskable 512)', () => {
+    const icons = manifest.icons!.map((i) => `${i.sizes} ${String(i.purpose ?? 'any')}`);
+    expect(icons).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    for (const icon of manifest.icons!) {
+      expect(() => readFileSync(repo('public', `.${icon.src}`))).not.toThrow();
+    }
+  });
+
+  it('uses the colours of app.css (light theme)', () => {
+    const css = readFileSync(repo('src/app/app.css'), 'utf8');
+    const root = css.slice(css.indexOf(':root'), css.indexOf('}'));
+    expect(root).toContain(`--primary: ${THEME_COLOR};`);
+    expect(root).toContain(`--bg: ${BACKGROUND_COLOR};`);
+    const html = readFileSync(repo('index.html'), 'utf8');
+    expect(html).toContain(`name="theme-color" content="${THEME_COLOR}"`);
+  });
+
+  it('is standalone, zh-CN, scoped to the whole site', () => {
+    expect(manifest).toMatchObject({
+      display: 'standalone',
+      lang: 'zh-CN',
+      start_url: '/',
+      scope: '/',
+      id: '/',
+    });
+  });
+});
+
+describe('service worker options', () => {
+  it('prompts for updates and registers through workbox-window (no injected script)', () => {
+    expect(pwaOptions).toMatchObject({ registerType: 'prompt', injectRegister: false });
+    expect(pwaOptions.workbox).toMatchObject({
+      clientsClaim: true,
+      skipWaiting: false,
+      navigateFallback: '/index.html',
+    });
+  });
+});
+
+describe('CSP meta', () => {
+  it('is the server policy minus frame-ancestors (which a meta cannot carry)', () => {
+    const server = CONTENT_SECURITY_POLICY.split('; ').filter(
+      (d) => !d.startsWith('frame-ancestors'),
+    );
+    expect(CSP_META_CONTENT.split('; ')).toEqual(server);
+  });
+
+  it('finds the inline code the policy would block', () => {
+    expect(
+      inlineCodeIn(
+        '<head><script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" href="/a.css"></head>',
+      ),
+    ).toEqual([]);
+    expect(inlineCodeIn('<script>alert(1)</script>')).toHaveLength(1);
+    expect(inlineCodeIn('<script id="vite-plugin-pwa:inline-sw">x()</script>')).toHaveLength(1);
+    expect(inlineCodeIn('<style>body{}</style>')).toHaveLength(1);
+    expect(inlineCodeIn('<div style="color:red"></div>')).toHaveLength(1);
+    expect(inlineCodeIn('<body onload="x()">')).toHaveLength(1);
+  });
+});

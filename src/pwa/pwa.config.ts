@@ -1,0 +1,147 @@
+/**
+ * Build-time configuration of the installable, offline app (used by vite.config.ts only; the
+ * app never imports this file):
+ *  - vite-plugin-pwa: the web app manifest and a Workbox service worker (generateSW) that
+ *    precaches everything the build writes — app shell, every lazy chunk, CSS, icons — so that a
+ *    first online visit makes every later visit work offline, cold start included.
+ *  - cspMeta(): the Content-Security-Policy as a <meta> in the built index.html, and a check that
+ *    the built page has no inline script or style (the policy would block them).
+ */
+import type { Plugin } from 'vite';
+import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
+
+/** Light theme of app.css: --primary and --bg. */
+export const THEME_COLOR = '#0b5cad';
+export const BACKGROUND_COLOR = '#ffffff';
+
+export const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'POS Rescue · POS 急救',
+  short_name: 'POS 急救',
+  description: '刷卡机故障一步一步排除，离线可用。Fix card-terminal errors step by step, offline.',
+  lang: 'zh-CN',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'any',
+  theme_color: THEME_COLOR,
+  background_color: BACKGROUND_COLOR,
+  categories: ['business', 'utilities'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    {
+      src: '/icons/icon-maskable-512.png',
+      sizes: '512x512',
+      type: 'image/png',
+      purpose: 'maskable',
+    },
+  ],
+  shortcuts: [
+    {
+      name: '密钥错误 · Key error',
+      short_name: '密钥错误',
+      url: '/guide/keyError',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+    {
+      name: '安全锁定 · Security lock',
+      short_name: '安全锁定',
+      url: '/guide/securityLock',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+    {
+      name: '无法输入密码 · Cannot enter the PIN',
+      short_name: '无法输入密码',
+      url: '/guide/pinEntry',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+  ],
+};
+
+export const pwaOptions: Partial<VitePWAOptions> = {
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  // src/pwa/registerSW.ts registers with workbox-window; nothing is injected into index.html
+  // except the manifest link (an injected script would also be inline or extra).
+  injectRegister: false,
+  manifest,
+  // Icons are precached through globPatterns below; listing them twice makes duplicate entries.
+  includeManifestIcons: false,
+  workbox: {
+    // Everything the build writes (the manifest is added by the plugin itself).
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt}'],
+    // Larger files would be skipped; vite-plugin-pwa turns that into a build error.
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    clientsClaim: true,
+    // The new version waits until the user taps "Update" (skipWaiting on message).
+    skipWaiting: false,
+    cleanupOutdatedCaches: true,
+    sourcemap: false,
+  },
+  devOptions: { enabled: false },
+};
+
+/** Exactly scripts/serve.mjs's policy minus frame-ancestors, which a <meta> cannot carry. */
+export const CSP_META_CONTENT = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/** Inline code the policy would block, as found in an HTML string (empty when clean). */
+export function inlineCodeIn(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    if (!/\bsrc\s*=/.test(attrs) || (m[2] ?? '').trim() !== '')
+      found.push(`inline <script${attrs}>`);
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>/gi)) found.push(`inline ${m[0]}`);
+  for (const m of html.matchAll(/<[a-z][^>]*\sstyle\s*=\s*["'][^"']*["'][^>]*>/gi)) {
+    found.push(`style attribute in ${m[0]}`);
+  }
+  for (const m of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi)) {
+    found.push(`event handler attribute in ${m[0]}`);
+  }
+  return found;
+}
+
+/**
+ * `vite build` only (the dev server needs inline scripts for HMR): puts the CSP <meta> right
+ * after <meta charset>, before anything it governs, and fails the build when index.html has
+ * inline code (e.g. if vite-plugin-pwa's register script were switched on).
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'pos-rescue:csp-meta',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP_META_CONTENT}" />`;
+        const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('csp-meta: index.html has no <meta charset>');
+        const out = html.replace(charset, (m) => `${m}\n    ${meta}`);
+        const inline = inlineCodeIn(out);
+        if (inline.length > 0) {
+          throw new Error(
+            `csp-meta: the built index.html has inline code that the CSP blocks:\n${inline.join('\n')}`,
+          );
+        }
+        return out;
+      },
+    },
+  };
+}

@@ -110,8 +110,9 @@ describe.each(langs)('in %s', (lang) => {
       opened.push(services);
       await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
       await walk(user, guide, lang, ui, outcome);
-      const main = await screen.findByRole('main');
-      await waitFor(() => expect(main.className).toContain(`end-${outcome}`));
+      // The end screen replaces the step's <main>: look it up again until it is the end.
+      await waitFor(() => expect(screen.getByRole('main').className).toContain(`end-${outcome}`));
+      const main = screen.getByRole('main');
       expect(main.querySelector(`.badge-${outcome}`)?.textContent).toBe(
         outcome === 'escalated' ? ui.end.escalatedTitle : ui.end.resolvedTitle,
       );

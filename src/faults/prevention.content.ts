@@ -26,7 +26,7 @@ export const preventionContent: Record<Lang, PreventionSection[]> = {
         '定期培训店员：会正确操作终端，知道出故障时怎么办。',
         '终端放在凉爽、干燥的地方，远离热源、水汽和大功率电器。',
         '终端放在收银台内，有人看管，不让陌生人接触。',
-        '有人来电或发短信要“升级密钥”、要卡号或密码、要转账，都是诈骗。只打合同上或终端标签上的服务商电话。',
+        '有人来电或发短信说要“升级密钥”，又要卡号、密码或转账的，都是诈骗。只打合同上或终端标签上的服务商电话核实。',
       ],
     },
     {
@@ -71,7 +71,7 @@ export const preventionContent: Record<Lang, PreventionSection[]> = {
         'Train staff regularly: how to use the terminal, and what to do when it fails.',
         'Keep the terminal cool and dry, away from heat, steam and big appliances.',
         'Keep the terminal behind the counter, watched, out of strangers’ reach.',
-        'A call or text to “upgrade the key” that asks for card numbers, passwords or a transfer is a scam. Call only the provider number on your contract or the terminal label.',
+        'A call or text to “upgrade the key” that also asks for card numbers, passwords or a transfer is a scam. To check, call only the provider number on your contract or the terminal label.',
       ],
     },
     {

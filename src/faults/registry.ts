@@ -87,7 +87,7 @@ export const faults: readonly FaultEntry[] = [
     title: { zh: '无法输入密码', en: 'Cannot enter the PIN' },
     meaning: {
       zh: '顾客在密码键盘上输不进密码，或按键没反应。',
-      en: '“Cannot enter password”: the customer’s PIN cannot be typed on the PIN pad.',
+      en: 'The customer cannot type the PIN on the PIN pad, or the keys do nothing.',
     },
     keywords: [
       '无法输入密码',

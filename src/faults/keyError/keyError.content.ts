@@ -14,10 +14,24 @@ export const keyErrorZh: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到',
         'screen.99': '99 PIN格式错，请重新签到',
         'screen.xe': 'XE 写密钥失败',
-        'screen.tampered': '终端报警：Tampered / Alert Irruption / 机器被拆',
+        'screen.tampered': '防拆报警：Tampered 或 Alert Irruption!',
         'screen.other': '别的提示',
       },
       summary: '屏幕提示',
+    },
+    stopTampered: {
+      heading: '停止使用这台终端',
+      body: [
+        '终端报了防拆警报，支付密钥可能已被清除。',
+        '这种锁在柜台解不开。不要反复重启或输密码。',
+        '不要打开机壳，也不要往卡槽里掏东西。',
+        '关机，放在你身边保管好。',
+        '现在请用扫码或手写记账的方式收款。',
+        '刚才如有顾客在付款，请他先看银行短信，确认有没有扣款。',
+      ],
+      fixedLooksLike: '服务商换机或重新激活之后，才能再刷卡。',
+      choices: { next: '知道了，联系服务商' },
+      summary: '防拆报警：已停止使用，终端已关机保管',
     },
     exposure: {
       heading: '终端最近摔过、被打开过、进过水、卡槽里有异物，或被陌生人动过吗？',
@@ -32,39 +46,43 @@ export const keyErrorZh: GuideText = {
         '现在请用扫码或记账的方式收款。',
         '密钥只能由服务商更换，你自己修不了。',
       ],
-      fixedLooksLike: '服务商换好密钥、测试交易成功之后，才能再刷卡。',
+      fixedLooksLike: '服务商换好密钥、签到成功之后，才能再刷卡。',
       choices: { next: '知道了，联系服务商' },
       summary: '已停止刷卡，终端已保管好',
     },
     scamCall: {
       heading: '有人打电话或发短信，说要“升级密钥”吗？',
-      body: ['比如要卡号、密码、终端序列号，或要你付“升级费”。'],
+      body: [
+        '对方可能自称总部、客服或“银联中心”，让你回复1或点链接。',
+        '比如要卡号、密码、终端序列号，或要你付“升级费”。',
+      ],
       summary: '是否有人来电要求“升级密钥”',
     },
     scamWarning: {
-      heading: '这是诈骗。什么都不要给。',
+      heading: '先当作诈骗：什么都不要给',
       body: [
         '挂断电话，不回短信，不点链接。',
-        '真正的密钥更新，从不需要卡号、密码或转账。',
-        '只拨打合同上或终端标签上的服务商电话。',
+        '真的升级不会要卡号、密码、序列号或付钱。',
+        '要核实，挂断后自己拨合同上或终端标签上的服务商电话。',
       ],
       choices: { next: '明白' },
-      summary: '已识别诈骗来电',
+      summary: '已把来电当作诈骗',
     },
     scamGaveInfo: {
-      heading: '你已经给过对方密码、卡号、序列号或钱吗？',
+      heading: '你已经给过对方密码、卡号、序列号、验证码或钱，或点过对方的链接吗？',
       body: ['说实话就好。越早告诉服务商，损失越小。'],
       summary: '是否已向骗子提供信息',
     },
     scamReport: {
-      heading: '马上联系服务商，先停止刷卡',
+      heading: '先停止刷卡，再马上联系服务商',
       body: [
         '只拨打合同上或终端标签上的服务商电话，说明被骗的经过。',
         '服务商确认安全之前，不要用这台终端刷卡。',
         '如果给出的是顾客的卡号，请顾客马上联系发卡银行。',
         '如果转了钱，请向公安机关报案。',
       ],
-      fixedLooksLike: '服务商确认终端安全、测试交易成功之后，才能再刷卡。',
+      ready: ['对方的电话号码或短信', '你给了什么、什么时候给的', '终端序列号（机身标签上的 S/N）'],
+      fixedLooksLike: '服务商确认终端安全之后，才能再刷卡。',
       choices: { next: '知道了，联系服务商' },
       summary: '已向骗子提供信息，已停止刷卡',
     },
@@ -76,7 +94,11 @@ export const keyErrorZh: GuideText = {
     },
     alreadyPaid: {
       heading: '不要再扣一次',
-      body: ['这笔已经付了。把小票或记录给顾客。', '然后继续排查，好让下一位顾客能刷卡。'],
+      body: [
+        '不要再刷这张卡。',
+        '记下时间和金额，请服务商查这笔有没有到账。',
+        '然后继续排查，好让下一位顾客能刷卡。',
+      ],
       choices: { next: '继续' },
     },
     checkCharge: {
@@ -87,7 +109,7 @@ export const keyErrorZh: GuideText = {
     restart: {
       heading: '重启终端',
       body: ['关机，等 10 秒，再开机。', '重启会清掉临时数据。'],
-      fixedLooksLike: '开机后没有报错，一笔测试交易能成功。',
+      fixedLooksLike: '开机后没有报错，下一笔刷卡能成功。',
       summary: '重启终端',
     },
     signIn: {
@@ -97,13 +119,19 @@ export const keyErrorZh: GuideText = {
         '签到会下载新的工作密钥，常常能解决密钥错误。',
         '需要操作员密码时，自己输入，不要告诉任何人。',
       ],
-      fixedLooksLike: '屏幕显示签到成功，测试交易能成功。',
+      ready: ['操作员号和操作员密码（终端要求时）'],
+      fixedLooksLike: '签到成功，下一笔刷卡能成功。',
       summary: '手动签到',
     },
     pinPadCable: {
-      heading: '检查密码键盘的连接线',
-      body: ['如果有外接密码键盘：看连接线两头是否插牢。', '插好后重启终端。', '不要打开机壳。'],
-      fixedLooksLike: '重启后不再显示 XE，测试交易能成功。',
+      heading: '检查密码键盘的连接线，再重启',
+      body: [
+        '如果有外接密码键盘：看连接线两头是否插牢。',
+        '如果密码键盘在机身上，只做重启。',
+        '关机，等 10 秒，再开机。',
+        '不要打开机壳。',
+      ],
+      fixedLooksLike: '重启后不再显示 XE，下一笔刷卡能成功。',
       summary: '检查密码键盘连接线并重启',
     },
     network: {
@@ -115,10 +143,10 @@ export const keyErrorZh: GuideText = {
       heading: '恢复网络',
       body: [
         '重启店里的路由器。',
-        '看网线或 SIM 卡是不是服务商装好的那个。',
+        '看网线是否插牢。SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
         '不要自己改终端的网络设置，除非服务商让你改。',
       ],
-      fixedLooksLike: '信号图标正常，测试交易能成功。',
+      fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
       summary: '恢复网络',
     },
     environment: {
@@ -129,16 +157,17 @@ export const keyErrorZh: GuideText = {
     moveTerminal: {
       heading: '把终端移到凉爽、干燥的地方',
       body: ['远离热源、水汽和大功率电器。', '等 10 分钟，再重启。'],
-      fixedLooksLike: '重启后没有报错，测试交易能成功。',
+      fixedLooksLike: '重启后没有报错，下一笔刷卡能成功。',
       summary: '移到凉爽干燥处并重启',
     },
     update: {
       heading: '更新终端软件',
       body: [
         '如果终端菜单里有“软件更新”或“升级”，在店里平时的网络下运行它。',
+        '只用终端菜单里的升级，不点短信里的链接。',
         '如果没有这个功能，由服务商来做。',
       ],
-      fixedLooksLike: '更新完成，重启后测试交易能成功。',
+      fixedLooksLike: '更新完成，重启后下一笔刷卡能成功。',
       summary: '更新终端软件',
     },
     resolved: {
@@ -151,6 +180,16 @@ export const keyErrorZh: GuideText = {
         '在换好密钥之前，不要用这台终端刷卡。',
         '服务商会按他们的流程更新或重新灌装密钥。',
         '他们绝不会向你要卡号、密码或转账。',
+      ],
+    },
+    escalatedTamper: {
+      heading: '请服务商换机或重新激活',
+      body: [
+        '这台终端在柜台解不开，也不能再刷卡。',
+        '告诉服务商屏幕上的报警，以及它有没有摔过、拆过或进水。',
+        '服务商会更换终端，或重新激活并重新灌装密钥。',
+        '不要打开机壳，不要自己修。',
+        '服务商绝不会向你要密码、卡号或转账。',
       ],
     },
     escalatedScam: {
@@ -167,6 +206,16 @@ export const keyErrorZh: GuideText = {
         '你能做的都试过了。需要服务商下发新密钥。',
         '查系统日志、重新灌装主密钥，都由服务商来做。',
         '等待期间，终端放在身边保管好，先用扫码或手写记账收款。',
+        '服务商绝不会向你要卡号、密码或转账。',
+      ],
+    },
+    escalatedPinPad: {
+      heading: '请服务商检查密码键盘并重新灌装密钥',
+      body: [
+        '连接线插好、重启后，还是显示 XE。',
+        '由服务商检测密码键盘，再重新灌装密钥。',
+        '不要打开机壳。',
+        '修好之前，先用扫码收款或手写记账。',
         '服务商绝不会向你要卡号、密码或转账。',
       ],
     },
@@ -187,10 +236,24 @@ export const keyErrorEn: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到 (check failed, sign in again)',
         'screen.99': '99 PIN格式错，请重新签到 (PIN format error, sign in again)',
         'screen.xe': 'XE (writing keys to the PIN pad failed)',
-        'screen.tampered': 'A tamper alarm: Tampered / Alert Irruption / 机器被拆',
+        'screen.tampered': 'Tamper alarm: Tampered or Alert Irruption!',
         'screen.other': 'Something else',
       },
       summary: 'Screen message',
+    },
+    stopTampered: {
+      heading: 'Stop using this terminal',
+      body: [
+        'It shows a tamper alarm. Its payment keys may be erased.',
+        'This lock cannot be cleared at the counter. Do not keep restarting or typing passwords.',
+        'Do not open the case. Do not poke into the card slot.',
+        'Switch it off. Keep it with you.',
+        'Take payment another way for now (QR code, or write the sale down).',
+        'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+      ],
+      fixedLooksLike: 'Take cards again only after the provider has replaced or reactivated it.',
+      choices: { next: 'Understood: contact the provider' },
+      summary: 'Tamper alarm: stopped using it, switched off and kept safe',
     },
     exposure: {
       heading:
@@ -207,42 +270,48 @@ export const keyErrorEn: GuideText = {
         'Only your provider can replace the key.',
       ],
       fixedLooksLike:
-        'Take cards again only after the provider has replaced the key and a test sale works.',
+        'Take cards again only after the provider has replaced the key and sign-in succeeds.',
       choices: { next: 'Understood: contact the provider' },
       summary: 'Stopped card payments, terminal secured',
     },
     scamCall: {
       heading: 'Did someone call or text you to “upgrade the key”?',
       body: [
+        'They may say they are head office, customer service or the “UnionPay centre”, and ask you to reply 1 or open a link.',
         'For example asking for card numbers, passwords, the serial number or an “upgrade fee”.',
       ],
       summary: 'Call or text about a “key upgrade”',
     },
     scamWarning: {
-      heading: 'That is a scam. Give them nothing.',
+      heading: 'Treat it as a scam: give them nothing',
       body: [
         'Hang up. Do not reply or open links.',
-        'A real key update never needs card numbers, passwords or a payment.',
-        'Call only the provider number on your contract or the terminal label.',
+        'A real upgrade never asks for card numbers, passwords, the serial number or money.',
+        'To check, hang up and call the provider number on your contract or the terminal label yourself.',
       ],
       choices: { next: 'Understood' },
-      summary: 'Recognised a scam call',
+      summary: 'Treated the call as a scam',
     },
     scamGaveInfo: {
-      heading: 'Did you already give them a password, card number, serial number or money?',
+      heading:
+        'Did you already give them a password, card number, serial number, a code or money, or open their link?',
       body: ['Be honest. The sooner your provider knows, the less you lose.'],
       summary: 'Gave the caller information',
     },
     scamReport: {
-      heading: 'Call your provider now. Stop taking cards.',
+      heading: 'Stop taking cards, then call your provider now',
       body: [
         'Call only the provider number on your contract or the terminal label. Tell them what happened.',
         'Take no card payments on this terminal until they say it is safe.',
         'If a customer’s card number was given, the customer must call their bank now.',
         'If you sent money, report it to the police.',
       ],
-      fixedLooksLike:
-        'Take cards again only after the provider says the terminal is safe and a test sale works.',
+      ready: [
+        'The caller’s number or the text',
+        'What you gave, and when',
+        'The terminal’s serial number (S/N on the label)',
+      ],
+      fixedLooksLike: 'Take cards again only after the provider says the terminal is safe.',
       choices: { next: 'Understood: contact the provider' },
       summary: 'Gave information to a scammer; stopped card payments',
     },
@@ -255,7 +324,8 @@ export const keyErrorEn: GuideText = {
     alreadyPaid: {
       heading: 'Do not charge again',
       body: [
-        'That sale is paid. Give the customer the receipt or a note of it.',
+        'Do not charge this card again.',
+        'Note the time and amount, and ask your provider whether the sale reached you.',
         'Then go on, so the next customer can pay by card.',
       ],
       choices: { next: 'Go on' },
@@ -271,7 +341,7 @@ export const keyErrorEn: GuideText = {
     restart: {
       heading: 'Restart the terminal',
       body: ['Switch it off, wait 10 seconds, switch it on.', 'A restart clears temporary data.'],
-      fixedLooksLike: 'No error after start-up, and a test sale goes through.',
+      fixedLooksLike: 'No error after start-up, and the next card sale goes through.',
       summary: 'Restarted the terminal',
     },
     signIn: {
@@ -281,17 +351,19 @@ export const keyErrorEn: GuideText = {
         'Sign-in downloads fresh working keys and often clears a key error.',
         'If it asks for the operator password, type it yourself. Never tell anyone.',
       ],
-      fixedLooksLike: 'The screen says sign-in succeeded, and a test sale goes through.',
+      ready: ['Operator number and password, if the terminal asks'],
+      fixedLooksLike: 'Sign-in succeeds and the next card sale goes through.',
       summary: 'Manual sign-in',
     },
     pinPadCable: {
-      heading: 'Check the PIN pad cable',
+      heading: 'Check the PIN pad cable, then restart',
       body: [
         'If you have a separate PIN pad: check its cable is firmly in at both ends.',
-        'Then restart the terminal.',
+        'If the PIN pad is built in, just restart.',
+        'Switch off, wait 10 seconds, switch on.',
         'Do not open the case.',
       ],
-      fixedLooksLike: 'XE is gone after the restart, and a test sale goes through.',
+      fixedLooksLike: 'XE is gone after the restart, and the next card sale goes through.',
       summary: 'Checked the PIN pad cable and restarted',
     },
     network: {
@@ -303,10 +375,10 @@ export const keyErrorEn: GuideText = {
       heading: 'Get the network back',
       body: [
         'Restart the shop’s router.',
-        'Check the cable or SIM is the one your provider set up.',
+        'Check the cable is firmly in. For the SIM card ask your provider; never open the case to look at it.',
         'Do not change the terminal’s network settings unless your provider tells you to.',
       ],
-      fixedLooksLike: 'The signal icon is back, and a test sale goes through.',
+      fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
       summary: 'Restored the network',
     },
     environment: {
@@ -317,16 +389,17 @@ export const keyErrorEn: GuideText = {
     moveTerminal: {
       heading: 'Move the terminal somewhere cool and dry',
       body: ['Away from heat, steam and big appliances.', 'Wait 10 minutes, then restart it.'],
-      fixedLooksLike: 'No error after the restart, and a test sale goes through.',
+      fixedLooksLike: 'No error after the restart, and the next card sale goes through.',
       summary: 'Moved somewhere cool and dry, restarted',
     },
     update: {
       heading: 'Update the terminal software',
       body: [
         'If the menu has “software update” (软件更新) or “upgrade”, run it on the shop’s usual network.',
+        'Use only the terminal’s own menu, never a link in a text.',
         'If it has none, your provider does this.',
       ],
-      fixedLooksLike: 'The update finishes, and after a restart a test sale goes through.',
+      fixedLooksLike: 'The update finishes, and after a restart the next card sale goes through.',
       summary: 'Updated the terminal software',
     },
     resolved: {
@@ -339,6 +412,16 @@ export const keyErrorEn: GuideText = {
         'Take no card payments on this terminal until the key is replaced.',
         'The provider updates or re-injects the key by their own procedure.',
         'They never ask you for card numbers, passwords or a payment.',
+      ],
+    },
+    escalatedTamper: {
+      heading: 'Ask your provider to replace or reactivate the terminal',
+      body: [
+        'This terminal cannot be unlocked at the counter and must take no cards.',
+        'Tell them the alarm on the screen, and whether it was dropped, opened or wet.',
+        'The provider replaces it, or reactivates it and loads new keys.',
+        'Do not open the case. Do not repair it yourself.',
+        'The provider never asks you for passwords, card numbers or a payment.',
       ],
     },
     escalatedScam: {
@@ -357,6 +440,16 @@ export const keyErrorEn: GuideText = {
         'Reading the system log, re-injecting a lost master key: your provider does these.',
         'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
         'They never ask you for card numbers, passwords or a payment.',
+      ],
+    },
+    escalatedPinPad: {
+      heading: 'Ask your provider to check the PIN pad and load new keys',
+      body: [
+        'XE is still there after reseating the cable and restarting.',
+        'Your provider tests the PIN pad and loads new keys into it.',
+        'Do not open the case.',
+        'Until it is fixed, take QR-code payments or write sales down.',
+        'The provider never asks you for card numbers, passwords or a payment.',
       ],
     },
   },

@@ -1,8 +1,11 @@
 /**
  * Fault 1 — 「密钥错误，请重新启动客户端」 (key error). Pure: no text, no side effects.
- * Order: what the screen says → safety (exposed key, scam call) → was the customer charged →
- * first aid (restart, or manual sign-in first for A0 / 99) → network → environment →
- * software update → the provider (new key).
+ * Order: what the screen says (a tamper alarm stops here) → safety (exposed key, scam call) →
+ * was the customer charged → first aid (restart, or manual sign-in first for A0 / 99, the PIN pad
+ * cable first for XE) → network → environment → software update → the provider (new key).
+ * The stop-card remedies (`stopTampered`, `stopCards`, `scamReport`) come before `wasCharged` on
+ * purpose: stopping card payments never risks a second charge, and each of them says to check
+ * the customer's bank SMS before paying again.
  */
 import { assign, setup } from 'xstate';
 import type { GuideEvent, StepMeta } from '../types';
@@ -62,9 +65,17 @@ export const keyErrorMachine = setup({
           target: 'exposure',
           actions: { type: 'rememberScreen', params: { screen: 'other' } },
         },
-        /** A tamper alarm: the terminal has erased its keys. Nothing to try at the counter. */
-        'screen.tampered': 'stopCards',
+        /**
+         * A tamper alarm: the terminal has erased its keys and locked for good. No new key helps;
+         * the provider replaces or reactivates it (DOMAIN.md, outside facts).
+         */
+        'screen.tampered': 'stopTampered',
       },
+    },
+    stopTampered: {
+      tags: ['safety', 'stopCardPayments'],
+      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
+      on: { next: 'escalatedTamper' },
     },
     exposure: {
       tags: ['safety'],
@@ -131,7 +142,8 @@ export const keyErrorMachine = setup({
       },
     },
     alreadyPaid: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: {
         next: [
           { guard: 'isSignInCode', target: 'signIn' },
@@ -141,7 +153,8 @@ export const keyErrorMachine = setup({
       },
     },
     checkCharge: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: {
         next: [
           { guard: 'isSignInCode', target: 'signIn' },
@@ -166,7 +179,7 @@ export const keyErrorMachine = setup({
     },
     pinPadCable: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedNewKey' },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedPinPad' },
     },
     network: {
       meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
@@ -194,12 +207,22 @@ export const keyErrorMachine = setup({
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },
+    escalatedTamper: {
+      type: 'final',
+      tags: ['stopCardPayments'],
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
     escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },
     escalatedNewKey: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+    /** XE: the PIN pad did not take the keys. The provider checks it and loads new keys. */
+    escalatedPinPad: {
       type: 'final',
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },

@@ -24,20 +24,20 @@ export const pinEntryZh: GuideText = {
       heading: '请顾客换一种方式付款',
       terminalText: ['密码输入次数超限'],
       body: [
-        '75 或 38：顾客这张卡的密码输错太多次，被他的发卡银行限制了。',
+        '75 或 38：顾客这张卡的密码输错太多次，被顾客的发卡银行限制了。',
         '密码键盘没坏，终端也没坏。你和服务商都解不开。',
         '不要再用这张卡试，试了也不会成功。',
         '请顾客换一张卡、扫码或付现金。',
-        '解除限制，要顾客自己联系他的银行（卡背面有客服电话）。',
+        '解除限制，要顾客自己联系发卡银行（卡背面有客服电话）。',
         '不要问顾客的密码，也不要把卡号或密码输进本应用。',
       ],
       choices: { next: '明白了' },
       summary: '75/38：顾客的卡密码次数用完（不是终端故障）',
     },
     tamperCheck: {
-      heading: '终端或密码键盘最近摔过、被打开过、进过水，或卡槽里有异物吗？',
+      heading: '终端或密码键盘最近摔过、被打开过、进过水、卡槽里有异物，或被陌生人动过吗？',
       body: ['被动过的密码键盘，可能泄露顾客的密码。', '不确定也请选“不确定”。'],
-      summary: '是否摔过、拆过、进水或卡槽有异物',
+      summary: '是否摔过、拆过、进水、卡槽有异物或被陌生人动过',
     },
     stopUsing: {
       heading: '停止使用这台终端',
@@ -48,9 +48,46 @@ export const pinEntryZh: GuideText = {
         '现在请用扫码或手写记账的方式收款。',
         '刚才如有顾客在付款，请他先看银行短信，确认有没有扣款。',
       ],
-      fixedLooksLike: '售后换机或重新激活，测试交易成功之后，才能再刷卡。',
+      fixedLooksLike: '售后换机或重新激活之后，才能再刷卡。',
       choices: { next: '知道了，联系客服' },
       summary: '已停止使用，终端已关机保管',
+    },
+    scamCall: {
+      heading: '最近有人来电或发短信，说你的POS机要“升级”“远程维修”或要被“停用”吗？',
+      body: [
+        '对方可能自称总部、客服或“银联中心”。',
+        '比如让你回复1、点链接、报出序列号和密码，或交“升级费”。',
+      ],
+      summary: '是否接到“升级、维修或停用”的来电或短信',
+    },
+    scamWarning: {
+      heading: '先当作诈骗：什么都不要给',
+      body: [
+        '挂断电话。不回复，不点链接，不付钱。',
+        '不要说出终端序列号、密码或卡号。',
+        '真的升级或维修不会要卡号、密码、序列号或付钱。',
+        '要核实，挂断后自己拨合同上或终端标签上的服务商电话。',
+      ],
+      choices: { next: '明白' },
+      summary: '已把来电或短信当作诈骗',
+    },
+    scamGaveInfo: {
+      heading: '你已经给过对方密码、卡号、序列号、验证码或钱，或点过对方的链接吗？',
+      body: ['说实话就好。越早告诉服务商，损失越小。'],
+      summary: '是否已向骗子提供信息',
+    },
+    scamReport: {
+      heading: '先停止刷卡，再马上联系服务商',
+      body: [
+        '只拨打合同上或终端标签上的服务商电话，说明被骗的经过。中国移动的终端：打 10086。',
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '如果给出的是顾客的卡号，请顾客马上联系发卡银行。',
+        '如果转了钱，请向公安机关报案。',
+      ],
+      ready: ['对方的电话号码或短信', '你给了什么、什么时候给的', '终端序列号（机身标签上的 S/N）'],
+      fixedLooksLike: '服务商确认终端安全之后，才能再刷卡。',
+      choices: { next: '知道了，联系服务商' },
+      summary: '已向骗子提供信息，已停止刷卡',
     },
     wasCharged: {
       heading: '刚才那笔，顾客的卡被扣钱了吗？',
@@ -60,7 +97,11 @@ export const pinEntryZh: GuideText = {
     },
     alreadyPaid: {
       heading: '不要再扣一次',
-      body: ['这笔已经付了。把小票或记录给顾客。', '然后继续排查，好让下一位顾客能输密码。'],
+      body: [
+        '不要再刷这张卡。',
+        '记下时间和金额，请服务商查这笔有没有到账。',
+        '然后继续排查，好让下一位顾客能输密码。',
+      ],
       choices: { next: '继续' },
     },
     checkCharge: {
@@ -76,13 +117,13 @@ export const pinEntryZh: GuideText = {
         '关机，等 10 秒，再开机。',
         '不要打开机壳。',
       ],
-      fixedLooksLike: '不再显示 Y5，顾客能输入密码，测试交易能成功。',
+      fixedLooksLike: '不再显示 Y5，顾客能输入密码，下一笔刷卡能成功。',
       summary: '检查密码键盘连接线并重启',
     },
     clearKey: {
       heading: '长按密码键盘上的“清除”键',
       body: [
-        '按住几秒，清掉当前的输入。这个键常写着“清除”或“更正”。',
+        '按住几秒，清掉当前的输入。这个键通常是黄色的，写着“清除”或“更正”。',
         '按的时候，看屏幕和指示灯有没有变化。',
         '然后请顾客自己重新输一次密码。',
         '顾客记不清密码，就不要一直试：错太多次，卡会被银行限制。',
@@ -91,7 +132,7 @@ export const pinEntryZh: GuideText = {
       summary: '长按清除键后重新输入',
     },
     knowsFlow: {
-      heading: '收银的人清楚这台终端怎样输密码吗？',
+      heading: '收银员清楚这台终端怎样输密码吗？',
       body: ['比如：等屏幕出现“请输入密码”再输，输完按“确认”。'],
       summary: '收银员是否清楚输密码的流程',
     },
@@ -116,8 +157,9 @@ export const pinEntryZh: GuideText = {
     keypad: {
       heading: '每个按键都有反应，出的数字也对吗？',
       body: [
-        '在输入金额的界面，逐个按 0 到 9，看屏幕上的数字对不对。',
-        '再试“清除”和“确认”，最后按“取消”退出。看有没有按键坏了或掉了。',
+        '在输入金额的界面，逐个按 0 到 9，看数字对不对。',
+        '然后按“清除”清空，再按“取消”退出。不要按“确认”，也不要刷卡。',
+        '外接密码键盘：顾客输入时每按一下有没有出一个星号？没有就选“有的键不对”。',
       ],
       choices: { 'answer.yes': '都正常', 'answer.no': '有的键不对' },
       summary: '按键是否都正常',
@@ -152,7 +194,7 @@ export const pinEntryZh: GuideText = {
         '然后关机，等 10 秒，再开机。',
         '查系统日志、打补丁、重装系统，是服务商的工作，不用你做。',
       ],
-      fixedLooksLike: '重启后顾客能正常输入密码，测试交易能成功。',
+      fixedLooksLike: '重启后顾客能正常输入密码，下一笔刷卡能成功。',
       summary: '关掉其他应用并重启',
     },
     network: {
@@ -167,11 +209,11 @@ export const pinEntryZh: GuideText = {
       heading: '恢复网络',
       body: [
         '重启店里的路由器。',
-        '看网线是否插牢，SIM 卡是否插好。',
+        '看网线是否插牢。SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
         '不要自己改终端的网络设置，除非服务商让你改。',
         '还是不通，就联系你的网络运营商。',
       ],
-      fixedLooksLike: '信号图标正常，一笔测试交易能成功。',
+      fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
       summary: '恢复网络',
     },
     config: {
@@ -188,7 +230,7 @@ export const pinEntryZh: GuideText = {
         '新密码自己在终端上输入，不要告诉任何人。',
       ],
       ready: ['营业执照', '身份证', '终端序列号（机身标签上的 S/N）'],
-      fixedLooksLike: '重置后顾客能输入密码，测试交易能成功。',
+      fixedLooksLike: '重置后顾客能输入密码，下一笔刷卡能成功。',
       summary: '请客服重置密码限制和权限',
     },
     resolved: {
@@ -213,6 +255,23 @@ export const pinEntryZh: GuideText = {
         '客服绝不会向你要密码、卡号或转账。',
       ],
     },
+    escalatedScam: {
+      heading: '请联系服务商处理诈骗',
+      body: [
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '先用扫码或手写记账收款。',
+        '服务商绝不会向你要卡号、密码或转账。',
+      ],
+    },
+    escalatedPinPad: {
+      heading: '请服务商检查密码键盘',
+      body: [
+        '连接线插好、重启后，还是显示 Y5。',
+        '由服务商检测或更换密码键盘。',
+        '不要打开机壳。',
+        '修好之前，先用扫码收款或手写记账。',
+      ],
+    },
     escalatedRepair: {
       heading: '请售后检测维修',
       body: [
@@ -222,12 +281,13 @@ export const pinEntryZh: GuideText = {
       ],
     },
     escalatedChinaMobile: {
-      heading: '请联系中国移动客服 10086',
+      heading: '请联系客服检测维修',
       body: [
+        '中国移动的终端：打中国移动客服 10086。其他终端：打合同上或终端标签上的服务商电话。',
         '你在柜台能做的都试过了。可能是密码芯片或模块有故障。',
         '这些由客服或维修人员来做：查系统日志、打补丁或重装系统、查网络丢包、和正常的终端对比设置。',
         '修好之前，先用扫码收款或手写记账。',
-        '客服绝不会向你要顾客的密码或卡号。',
+        '客服绝不会向你要密码、卡号或转账。',
       ],
     },
   },
@@ -269,12 +329,12 @@ export const pinEntryEn: GuideText = {
     },
     tamperCheck: {
       heading:
-        'Was the terminal or PIN pad dropped, opened, wet, or is something stuck in the card slot?',
+        'Was the terminal or PIN pad dropped, opened, wet, handled by a stranger, or is something stuck in the card slot?',
       body: [
         'A PIN pad that was tampered with can leak customers’ PINs.',
         'If you are not sure, say so.',
       ],
-      summary: 'Dropped, opened, wet or something in the card slot',
+      summary: 'Dropped, opened, wet, handled by a stranger or something in the card slot',
     },
     stopUsing: {
       heading: 'Stop using this terminal',
@@ -285,10 +345,52 @@ export const pinEntryEn: GuideText = {
         'Take payment another way for now (QR code, or write the sale down).',
         'If a customer was paying just now, ask them to check their bank SMS before paying again.',
       ],
-      fixedLooksLike:
-        'Take cards again only after after-sales has replaced or reactivated it and a test sale works.',
+      fixedLooksLike: 'Take cards again only after after-sales has replaced or reactivated it.',
       choices: { next: 'Understood: contact customer service' },
       summary: 'Stopped using it, switched off and kept safe',
+    },
+    scamCall: {
+      heading:
+        'Did someone call or text that your POS must be “upgraded” or “repaired remotely”, or will be “suspended”?',
+      body: [
+        'They may say they are head office, customer service or the “UnionPay centre”.',
+        'For example asking you to reply 1, open a link, read out the serial number and password, or pay an “upgrade fee”.',
+      ],
+      summary: 'Call or text about an “upgrade”, a “remote repair” or a “suspension”',
+    },
+    scamWarning: {
+      heading: 'Treat it as a scam: give them nothing',
+      body: [
+        'Hang up. Do not reply, open links or pay.',
+        'Never read out the serial number, a password or a card number.',
+        'A real upgrade or repair never asks for card numbers, passwords, the serial number or money.',
+        'To check, hang up and call the provider number on your contract or the terminal label yourself.',
+      ],
+      choices: { next: 'Understood' },
+      summary: 'Treated the call or text as a scam',
+    },
+    scamGaveInfo: {
+      heading:
+        'Did you already give them a password, card number, serial number, a code or money, or open their link?',
+      body: ['Be honest. The sooner your provider knows, the less you lose.'],
+      summary: 'Gave the caller information',
+    },
+    scamReport: {
+      heading: 'Stop taking cards, then call your provider now',
+      body: [
+        'Call only the provider number on your contract or the terminal label. Tell them what happened. China Mobile terminal: call 10086.',
+        'Take no card payments on this terminal until they say it is safe.',
+        'If a customer’s card number was given, the customer must call their bank now.',
+        'If you sent money, report it to the police.',
+      ],
+      ready: [
+        'The caller’s number or the text',
+        'What you gave, and when',
+        'The terminal’s serial number (S/N on the label)',
+      ],
+      fixedLooksLike: 'Take cards again only after the provider says the terminal is safe.',
+      choices: { next: 'Understood: contact the provider' },
+      summary: 'Gave information to a scammer; stopped card payments',
     },
     wasCharged: {
       heading: 'Was the customer’s card charged for that sale?',
@@ -299,7 +401,8 @@ export const pinEntryEn: GuideText = {
     alreadyPaid: {
       heading: 'Do not charge again',
       body: [
-        'That sale is paid. Give the customer the receipt or a note of it.',
+        'Do not charge this card again.',
+        'Note the time and amount, and ask your provider whether the sale reached you.',
         'Then go on, so the next customer can enter a PIN.',
       ],
       choices: { next: 'Go on' },
@@ -320,13 +423,14 @@ export const pinEntryEn: GuideText = {
         'Switch off, wait 10 seconds, switch on.',
         'Do not open the case.',
       ],
-      fixedLooksLike: 'Y5 is gone, the customer can enter the PIN, and a test sale goes through.',
+      fixedLooksLike:
+        'Y5 is gone, the customer can enter the PIN, and the next card sale goes through.',
       summary: 'Checked the PIN pad cable and restarted',
     },
     clearKey: {
       heading: 'Long-press the clear key on the PIN pad',
       body: [
-        'Hold it a few seconds to clear the input. It usually says 清除 (clear) or 更正 (correct).',
+        'Hold it a few seconds to clear the input. It is usually the yellow key, marked 清除 (clear) or 更正 (correct).',
         'While you press, watch whether the screen or the lights change.',
         'Then let the customer type the PIN again themselves.',
         'If the customer is unsure of the PIN, do not keep trying: too many wrong tries block the card at their bank.',
@@ -336,7 +440,7 @@ export const pinEntryEn: GuideText = {
       summary: 'Long-pressed the clear key and entered again',
     },
     knowsFlow: {
-      heading: 'Does the person at the till know how the PIN is entered on this terminal?',
+      heading: 'Does the cashier know how the PIN is entered on this terminal?',
       body: [
         'For example: wait for 请输入密码 (please enter the PIN), then type, then press 确认 (confirm).',
       ],
@@ -363,8 +467,9 @@ export const pinEntryEn: GuideText = {
     keypad: {
       heading: 'Does every key respond, with the right digit?',
       body: [
-        'On the amount screen, press 0 to 9 one by one. Check the digits on screen.',
-        'Also try clear and confirm, then cancel (取消) to leave. Look for broken or missing keys.',
+        'On the amount screen press 0 to 9 one by one and check the digits.',
+        'Then clear with 清除 and leave with 取消 (cancel). Do not press 确认 (confirm) and use no card.',
+        'Separate PIN pad: does each press show a star while the customer types? If not, choose “Some keys are wrong”.',
       ],
       choices: { 'answer.yes': 'All fine', 'answer.no': 'Some keys are wrong' },
       summary: 'Every key working',
@@ -411,7 +516,7 @@ export const pinEntryEn: GuideText = {
         'Reading system logs, installing patches, reinstalling: your provider does this, not you.',
       ],
       fixedLooksLike:
-        'After the restart the customer can enter the PIN, and a test sale goes through.',
+        'After the restart the customer can enter the PIN, and the next card sale goes through.',
       summary: 'Closed other apps and restarted',
     },
     network: {
@@ -426,11 +531,11 @@ export const pinEntryEn: GuideText = {
       heading: 'Get the network back',
       body: [
         'Restart the shop’s router.',
-        'Check the cable is firmly in and the SIM card is seated.',
+        'Check the cable is firmly in. For the SIM card ask your provider; never open the case to look at it.',
         'Do not change the terminal’s network settings unless your provider tells you to.',
         'Still offline? Contact your network carrier.',
       ],
-      fixedLooksLike: 'The signal icon is back, and a test sale goes through.',
+      fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
       summary: 'Restored the network',
     },
     config: {
@@ -455,7 +560,7 @@ export const pinEntryEn: GuideText = {
         'The terminal’s serial number (S/N on the label)',
       ],
       fixedLooksLike:
-        'After the reset the customer can enter the PIN, and a test sale goes through.',
+        'After the reset the customer can enter the PIN, and the next card sale goes through.',
       summary: 'Asked customer service to reset PIN limits and permissions',
     },
     resolved: {
@@ -480,6 +585,23 @@ export const pinEntryEn: GuideText = {
         'Customer service never asks you for passwords, card numbers or a payment.',
       ],
     },
+    escalatedScam: {
+      heading: 'Report the scam to your provider',
+      body: [
+        'Take no card payments on this terminal until the provider says it is safe.',
+        'Take QR-code payments or write sales down meanwhile.',
+        'The provider never asks you for card numbers, passwords or a payment.',
+      ],
+    },
+    escalatedPinPad: {
+      heading: 'Ask your provider to check the PIN pad',
+      body: [
+        'Y5 is still there after reseating the cable and restarting.',
+        'Your provider tests or replaces the PIN pad.',
+        'Do not open the case.',
+        'Until it is fixed, take QR-code payments or write sales down.',
+      ],
+    },
     escalatedRepair: {
       heading: 'Ask after-sales to check and repair it',
       body: [
@@ -489,12 +611,13 @@ export const pinEntryEn: GuideText = {
       ],
     },
     escalatedChinaMobile: {
-      heading: 'Call China Mobile customer service, 10086',
+      heading: 'Ask customer service to check and repair it',
       body: [
+        'China Mobile terminal: call 10086. Any other terminal: call the provider number on your contract or the terminal label.',
         'You have tried everything you can do at the counter. The PIN chip or module may be faulty.',
         'They do the rest: system logs, patches or a reinstall, network packet loss, comparing with a working terminal.',
         'Until it is repaired, take QR-code payments or write sales down.',
-        'Customer service never asks you for a customer’s PIN or card number.',
+        'Customer service never asks you for passwords, card numbers or a payment.',
       ],
     },
   },

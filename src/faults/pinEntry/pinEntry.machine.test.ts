@@ -27,8 +27,10 @@ const unsure = 'answer.unsure';
 
 /** Shortest answers that reach each non-final state (a symptom, not Y5, unless named). */
 const toTamperCheck: ChoiceEvent[] = ['screen.noResponse'];
-const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
-const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no];
+const toScamCall: ChoiceEvent[] = [...toTamperCheck, no];
+const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
+const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
+const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no, no];
 const toClearKey: ChoiceEvent[] = [...toWasCharged, no];
 const toKnowsFlow: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
 const toDisplay: ChoiceEvent[] = [...toKnowsFlow, yes];
@@ -87,7 +89,7 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'wasCharged'],
+      [no, 'scamCall'],
       [unsure, 'stopUsing'],
     ],
   },
@@ -96,6 +98,38 @@ const cases: Record<string, StateCase> = {
     meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
+  },
+  scamCall: {
+    via: toScamCall,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
+    tags: ['safety'],
+    on: [
+      [yes, 'scamWarning'],
+      [no, 'wasCharged'],
+      [unsure, 'scamWarning'],
+    ],
+  },
+  scamWarning: {
+    via: [...toScamCall, unsure],
+    meta: { kind: 'info', choices: ['next'], safety: 'scam' },
+    tags: ['safety'],
+    on: [['next', 'scamGaveInfo']],
+  },
+  scamGaveInfo: {
+    via: toScamGaveInfo,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
+    tags: ['safety'],
+    on: [
+      [yes, 'scamReport'],
+      [no, 'wasCharged'],
+      [unsure, 'scamReport'],
+    ],
+  },
+  scamReport: {
+    via: [...toScamGaveInfo, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedScam']],
   },
   wasCharged: {
     via: toWasCharged,
@@ -110,8 +144,8 @@ const cases: Record<string, StateCase> = {
   },
   alreadyPaid: {
     via: [...toWasCharged, yes],
-    meta: { kind: 'info', choices: ['next'] },
-    tags: [],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
     on: [
       ['next', 'clearKey'],
       ['next', 'pinPadCable', [...toWasChargedY5, yes]],
@@ -119,8 +153,8 @@ const cases: Record<string, StateCase> = {
   },
   checkCharge: {
     via: [...toWasCharged, unsure],
-    meta: { kind: 'info', choices: ['next'] },
-    tags: [],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
     on: [
       ['next', 'clearKey'],
       ['next', 'pinPadCable', [...toWasChargedY5, unsure]],
@@ -132,7 +166,7 @@ const cases: Record<string, StateCase> = {
     tags: [],
     on: [
       ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedChinaMobile'],
+      ['fixed.no', 'escalatedPinPad'],
     ],
   },
   clearKey: {
@@ -165,8 +199,8 @@ const cases: Record<string, StateCase> = {
   },
   display: {
     via: toDisplay,
-    meta: { kind: 'question', choices: [yes, no] },
-    tags: [],
+    meta: { kind: 'question', choices: [yes, no], safety: 'counterFix' },
+    tags: ['safety'],
     on: [
       [yes, 'keypad'],
       [no, 'escalatedRepair'],
@@ -174,8 +208,8 @@ const cases: Record<string, StateCase> = {
   },
   keypad: {
     via: toKeypad,
-    meta: { kind: 'question', choices: [yes, no] },
-    tags: [],
+    meta: { kind: 'question', choices: [yes, no], safety: 'counterFix' },
+    tags: ['safety'],
     on: [
       [yes, 'power'],
       [no, 'escalatedRepair'],
@@ -285,6 +319,16 @@ const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] 
     meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
     tags: ['stopCardPayments'],
   },
+  escalatedScam: {
+    via: [...toScamGaveInfo, unsure, 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedPinPad: {
+    via: [...toWasChargedY5, no, 'fixed.no'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: [],
+  },
   escalatedRepair: {
     via: [...toDisplay, no],
     meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
@@ -344,13 +388,13 @@ describe('the first answer decides the first aid', () => {
   ] as const;
 
   it.each(symptoms)('%s → long-press the clear key first', (symptom) => {
-    const s = walk([symptom, no, no]);
+    const s = walk([symptom, no, no, no]);
     expect(stateId(s)).toBe('clearKey');
     expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
   });
 
   it('screen.y5 → the PIN pad cable first', () => {
-    expect(stateId(walk(['screen.y5', no, no]))).toBe('pinPadCable');
+    expect(stateId(walk(['screen.y5', no, no, no]))).toBe('pinPadCable');
   });
 
   it('Y5 is remembered in context, nothing else', () => {
@@ -378,19 +422,40 @@ describe('safety paths', () => {
     }
     const remedies = stateIds(guide).filter((id) => {
       const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
-      return meta.kind === 'remedy' && id !== 'stopUsing';
+      // By design: the stop-card remedies need no charge check first (they never charge anyone).
+      return meta.kind === 'remedy' && id !== 'stopUsing' && id !== 'scamReport';
     });
     expect(remedies.length).toBeGreaterThan(5);
     for (const id of remedies) expect(reached.has(id), id).toBe(false);
+    expect(reached.has('stopUsing')).toBe(true);
+    expect(reached.has('scamReport')).toBe(true);
   });
 
-  it('every escalation calls China Mobile first', () => {
-    const metas = stateIds(guide).map(
-      (id) => (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta,
-    );
-    const escalations = metas.filter((m) => m.kind === 'end' && m.outcome === 'escalated');
-    expect(escalations).toHaveLength(3);
-    for (const m of escalations) expect(m).toMatchObject({ callFirst: 'chinaMobile' });
+  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
+    for (const answer of [yes, unsure] as const) {
+      const report = walk([...toScamGaveInfo, answer]);
+      expect(stateId(report)).toBe('scamReport');
+      expect(report.hasTag('stopCardPayments')).toBe(true);
+      expect(choicesOf(guide, report)).toEqual(['next']);
+      const end = next(guide, report, 'next');
+      expect(stateId(end)).toBe('escalatedScam');
+      expect(end.hasTag('stopCardPayments')).toBe(true);
+    }
+  });
+
+  it('Y5 and a scam go to the provider first; the other escalations to China Mobile', () => {
+    const callFirst: Record<string, string | undefined> = {};
+    for (const id of stateIds(guide)) {
+      const m = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
+      if (m.kind === 'end' && m.outcome === 'escalated') callFirst[id] = m.callFirst;
+    }
+    expect(callFirst).toEqual({
+      escalatedTamper: 'chinaMobile',
+      escalatedScam: 'provider',
+      escalatedPinPad: 'provider',
+      escalatedRepair: 'chinaMobile',
+      escalatedChinaMobile: 'chinaMobile',
+    });
   });
 });
 

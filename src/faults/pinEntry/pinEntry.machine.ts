@@ -1,11 +1,14 @@
 /**
  * Fault 3 — 「无法输入密码」 (the PIN cannot be entered; China Mobile terminal). Pure: no text,
  * no side effects.
- * Order: what happens → (75 / 38: the customer's bank, not the terminal) → safety (tamper) →
- * was the customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the PIN
- * pad's clear key) → operation (how the PIN is entered) → hardware (display, keys, power) →
- * heat and damp → software (close other apps, restart) → network → configuration (the
- * provider resets limits and permissions) → China Mobile customer service.
+ * Order: what happens → (75 / 38: the customer's bank, not the terminal) → safety (tamper, scam
+ * call; a merchant who already gave a scammer something stops here) → was the customer charged →
+ * first aid (Y5: the PIN pad cable, then the provider; otherwise long-press the PIN pad's clear
+ * key) → operation (how the PIN is entered) → hardware (display, keys, power) → heat and damp →
+ * software (close other apps, restart) → network → configuration (the provider resets limits and
+ * permissions) → customer service (China Mobile's for its terminals, else the provider).
+ * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
+ * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
 import { assign, setup } from 'xstate';
 import type { GuideEvent, StepMeta } from '../types';
@@ -90,12 +93,45 @@ export const pinEntryMachine = setup({
         choices: ['answer.yes', 'answer.no', 'answer.unsure'],
         safety: 'tamper',
       },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'stopUsing', 'answer.no': 'wasCharged' },
+      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'stopUsing', 'answer.no': 'scamCall' },
     },
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
+    },
+    scamCall: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'scam',
+      },
+      on: {
+        'answer.yes': 'scamWarning',
+        'answer.unsure': 'scamWarning',
+        'answer.no': 'wasCharged',
+      },
+    },
+    scamWarning: {
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'scam' },
+      on: { next: 'scamGaveInfo' },
+    },
+    /** Someone who already handed over a password, card data or money must not just carry on. */
+    scamGaveInfo: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'scam',
+      },
+      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
+    },
+    scamReport: {
+      tags: ['safety', 'stopCardPayments'],
+      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+      on: { next: 'escalatedScam' },
     },
     wasCharged: {
       tags: ['safety'],
@@ -111,13 +147,15 @@ export const pinEntryMachine = setup({
       },
     },
     alreadyPaid: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: {
         next: [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }],
       },
     },
     checkCharge: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: {
         next: [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }],
       },
@@ -125,7 +163,7 @@ export const pinEntryMachine = setup({
     /** Y5 / XE point at the PIN pad cable and the provider (DOMAIN.md, outside facts). */
     pinPadCable: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedChinaMobile' },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedPinPad' },
     },
     clearKey: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
@@ -139,12 +177,15 @@ export const pinEntryMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'display' },
     },
+    /** A wrong answer at display / keypad sends a working terminal to repair, or the reverse. */
     display: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no'] },
+      tags: ['safety'],
+      meta: { kind: 'question', choices: ['answer.yes', 'answer.no'], safety: 'counterFix' },
       on: { 'answer.yes': 'keypad', 'answer.no': 'escalatedRepair' },
     },
     keypad: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no'] },
+      tags: ['safety'],
+      meta: { kind: 'question', choices: ['answer.yes', 'answer.no'], safety: 'counterFix' },
       on: { 'answer.yes': 'power', 'answer.no': 'escalatedRepair' },
     },
     power: {
@@ -194,6 +235,16 @@ export const pinEntryMachine = setup({
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    },
+    escalatedScam: {
+      type: 'final',
+      tags: ['stopCardPayments'],
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+    /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
+    escalatedPinPad: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },
     /** Display, keypad or power broken: after-sales repair or replacement. */
     escalatedRepair: {

@@ -22,20 +22,20 @@ export const securityLockZh: GuideText = {
       heading: '请顾客换一种方式付款',
       terminalText: ['密码输入次数超限'],
       body: [
-        '75 或 38：顾客这张卡的密码输错太多次，被他的发卡银行限制了。',
+        '75 或 38：顾客这张卡的密码输错太多次，被顾客的发卡银行限制了。',
         '这不是终端的锁。你和服务商都解不开。',
         '不要再用这张卡试，试了也不会成功。',
         '请顾客换一张卡、扫码或付现金。',
-        '解除限制，要顾客自己联系他的银行（卡背面有客服电话）。',
+        '解除限制，要顾客自己联系发卡银行（卡背面有客服电话）。',
         '不要问顾客的密码，也不要把卡号或密码输进本应用。',
       ],
       choices: { next: '明白了' },
       summary: '75/38：顾客的卡密码次数用完（不是终端故障）',
     },
     tamperCheck: {
-      heading: '终端最近摔过、被打开过、进过水，或卡槽里有异物吗？',
-      body: ['这些都会触发防拆保护。', '不确定也请选“不确定”。'],
-      summary: '是否摔过、拆过、进水或卡槽有异物',
+      heading: '终端最近摔过、被打开过、进过水、卡槽里有异物，或被陌生人动过吗？',
+      body: ['这些都可能触发防拆保护。', '不确定也请选“不确定”。'],
+      summary: '是否摔过、拆过、进水、卡槽有异物或被陌生人动过',
     },
     stopUsing: {
       heading: '停止使用这台终端',
@@ -47,7 +47,7 @@ export const securityLockZh: GuideText = {
         '现在请用扫码或手写记账的方式收款。',
         '刚才如有顾客在付款，请他先看银行短信，确认有没有扣款。',
       ],
-      fixedLooksLike: '服务商换机或重新激活，测试交易成功之后，才能再刷卡。',
+      fixedLooksLike: '服务商换机或重新激活之后，才能再刷卡。',
       choices: { next: '知道了，联系服务商' },
       summary: '已停止使用，终端已关机保管',
     },
@@ -60,16 +60,34 @@ export const securityLockZh: GuideText = {
       summary: '是否接到“升级/停用”的来电或短信',
     },
     scamWarning: {
-      heading: '这是诈骗。什么都不要给。',
+      heading: '先当作诈骗：什么都不要给',
       body: [
         '挂断电话。不回复，不点链接，不付钱。',
         '不要说出终端序列号、密码或卡号。',
         '“低价换新机”也是同一种骗局。',
-        '只拨打合同上或终端标签上的服务商电话核实。',
-        '如果已经说出了密码或付了钱，马上告诉服务商。',
+        '真的升级不会要卡号、密码、序列号或付钱。',
+        '要核实，挂断后自己拨合同上或终端标签上的服务商电话。',
       ],
-      choices: { next: '明白，继续排查' },
-      summary: '已识别诈骗来电或短信',
+      choices: { next: '明白' },
+      summary: '已把来电或短信当作诈骗',
+    },
+    scamGaveInfo: {
+      heading: '你已经给过对方密码、序列号、验证码或钱，或点过对方的链接吗？',
+      body: ['说实话就好。越早告诉服务商，损失越小。'],
+      summary: '是否已向骗子提供信息',
+    },
+    scamReport: {
+      heading: '先停止刷卡，再马上联系服务商',
+      body: [
+        '只拨打合同上或终端标签上的服务商电话，说明被骗的经过。',
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '如果给出的是顾客的卡号，请顾客马上联系发卡银行。',
+        '如果转了钱，请向公安机关报案。',
+      ],
+      ready: ['对方的电话号码或短信', '你给了什么、什么时候给的', '终端序列号（机身标签上的 S/N）'],
+      fixedLooksLike: '服务商确认终端安全之后，才能再刷卡。',
+      choices: { next: '知道了，联系服务商' },
+      summary: '已向骗子提供信息，已停止刷卡',
     },
     wasCharged: {
       heading: '锁定时正在收的那笔，顾客的卡被扣钱了吗？',
@@ -79,7 +97,11 @@ export const securityLockZh: GuideText = {
     },
     alreadyPaid: {
       heading: '不要再扣一次',
-      body: ['这笔已经付了。把小票或记录给顾客。', '然后继续排查终端。'],
+      body: [
+        '不要再刷这张卡。',
+        '记下时间和金额，请服务商查这笔有没有到账。',
+        '然后继续排查终端。',
+      ],
       choices: { next: '继续' },
     },
     checkCharge: {
@@ -97,18 +119,23 @@ export const securityLockZh: GuideText = {
       body: [
         '打合同上或终端标签上的服务商电话，或你开户银行的客服电话。',
         '说明：终端安全锁定，需要重置密码。',
-        '如果终端绑定的是你个人的银行卡，也可以在手机银行App里重置。',
+        '重置的是终端的密码和锁定，不是顾客的卡密码。',
+        '如果终端绑定的是你个人的银行卡，也许可以在手机银行App里重置。',
         '按客服的步骤一步步做，不要着急乱试。',
         '新密码自己在终端上输入，不要告诉任何人。',
-        '重置后，做一笔测试交易，确认已经解锁。',
+        '重置后，看下一笔刷卡能不能成功，确认已经解锁。',
       ],
       ready: ['营业执照', '身份证', '终端序列号（机身标签上的 S/N）'],
-      fixedLooksLike: '不再显示“安全锁定”，测试交易能成功。',
+      fixedLooksLike: '不再显示“安全锁定”，下一笔刷卡能成功。',
       summary: '通过服务商或银行重置密码',
     },
     updateNotice: {
       heading: '服务商最近通知过系统升级或维护吗？',
-      body: ['屏幕上显示“升级”“更新”或“维护”，也算。'],
+      body: [
+        '屏幕上显示“升级”“更新”或“维护”，也算。',
+        '只算你打合同或标签上的电话核实过的通知。',
+        '让你回复、点链接的短信不算。',
+      ],
       summary: '是否在系统升级或维护',
     },
     waitForUpdate: {
@@ -118,9 +145,10 @@ export const securityLockZh: GuideText = {
         '打合同上或终端标签上的电话，问预计什么时候完成。',
         '升级期间不要在这台终端上交易。',
         '先用扫码收款，或手写记账。',
-        '升级完成后，做一笔测试交易。',
+        '升级完成后，看下一笔刷卡能不能成功。',
       ],
-      fixedLooksLike: '升级结束，不再锁定，测试交易能成功。',
+      ready: ['终端序列号（机身标签上的 S/N）', '商户编号（在合同或小票上）'],
+      fixedLooksLike: '升级结束，不再锁定，下一笔刷卡能成功。',
       choices: { 'fixed.yes': '升级完了，能用了', 'fixed.no': '升级完了，还是锁着' },
       summary: '问过服务商升级完成时间，期间改用其他方式收款',
     },
@@ -140,7 +168,7 @@ export const securityLockZh: GuideText = {
         '如果已经搬店、回不去了，就选“还是锁着，或已经搬店”，请服务商重新登记。',
       ],
       choices: { 'fixed.yes': '带回来后能用了', 'fixed.no': '还是锁着，或已经搬店' },
-      fixedLooksLike: '回到原地址后不再锁定，测试交易能成功。',
+      fixedLooksLike: '回到原地址后不再锁定，下一笔刷卡能成功。',
       summary: '把终端带回登记地址',
     },
     networkCheck: {
@@ -160,7 +188,7 @@ export const securityLockZh: GuideText = {
         '不要自己改终端的网络设置。要改，只按服务商说的改。',
       ],
       ready: ['终端序列号（机身标签上的 S/N）'],
-      fixedLooksLike: '网络恢复，不再锁定，测试交易能成功。',
+      fixedLooksLike: '网络恢复，不再锁定，下一笔刷卡能成功。',
       summary: '按服务商的指示检查网络',
     },
     hardwareCheck: {
@@ -177,7 +205,7 @@ export const securityLockZh: GuideText = {
         '他们不会向你要密码或卡号，也不会收“解锁费”。',
       ],
       ready: ['营业执照', '身份证', '终端序列号（机身标签上的 S/N）'],
-      fixedLooksLike: '服务商解锁后，测试交易能成功。',
+      fixedLooksLike: '服务商解锁后，下一笔刷卡能成功。',
       summary: '请服务商查远程锁定并解锁',
     },
     resolved: {
@@ -200,6 +228,14 @@ export const securityLockZh: GuideText = {
         '服务商会更换终端，或重新激活并重新灌装密钥。',
         '不要打开机壳，不要自己修。',
         '服务商绝不会向你要密码、卡号或转账。',
+      ],
+    },
+    escalatedScam: {
+      heading: '请联系服务商处理诈骗',
+      body: [
+        '服务商确认安全之前，不要用这台终端刷卡。',
+        '先用扫码或手写记账收款。',
+        '服务商绝不会向你要卡号、密码或转账。',
       ],
     },
     escalatedRelocation: {
@@ -265,9 +301,10 @@ export const securityLockEn: GuideText = {
       summary: '75/38: customer’s PIN tries used up (not a terminal fault)',
     },
     tamperCheck: {
-      heading: 'Was the terminal dropped, opened, wet, or is something stuck in the card slot?',
+      heading:
+        'Was the terminal dropped, opened, wet, handled by a stranger, or is something stuck in the card slot?',
       body: ['Any of these can set off its tamper protection.', 'If you are not sure, say so.'],
-      summary: 'Dropped, opened, wet or something in the card slot',
+      summary: 'Dropped, opened, wet, handled by a stranger or something in the card slot',
     },
     stopUsing: {
       heading: 'Stop using this terminal',
@@ -279,8 +316,7 @@ export const securityLockEn: GuideText = {
         'Take payment another way for now (QR code, or write the sale down).',
         'If a customer was paying just now, ask them to check their bank SMS before paying again.',
       ],
-      fixedLooksLike:
-        'Take cards again only after the provider has replaced or reactivated it and a test sale works.',
+      fixedLooksLike: 'Take cards again only after the provider has replaced or reactivated it.',
       choices: { next: 'Understood: contact the provider' },
       summary: 'Stopped using it, switched off and kept safe',
     },
@@ -293,16 +329,39 @@ export const securityLockEn: GuideText = {
       summary: 'Call or text about an “upgrade” or “suspension”',
     },
     scamWarning: {
-      heading: 'That is a scam. Give them nothing.',
+      heading: 'Treat it as a scam: give them nothing',
       body: [
         'Hang up. Do not reply, open links or pay.',
         'Never read out the serial number, a password or a card number.',
         'A “cheap replacement terminal” offer is the same scam.',
-        'Check only by calling the provider number on your contract or the terminal label.',
-        'If you already gave a password or paid, tell your provider now.',
+        'A real upgrade never asks for card numbers, passwords, the serial number or money.',
+        'To check, hang up and call the provider number on your contract or the terminal label yourself.',
       ],
-      choices: { next: 'Understood, go on' },
-      summary: 'Recognised a scam call or text',
+      choices: { next: 'Understood' },
+      summary: 'Treated the call or text as a scam',
+    },
+    scamGaveInfo: {
+      heading:
+        'Did you already give them a password, the serial number, a code or money, or open their link?',
+      body: ['Be honest. The sooner your provider knows, the less you lose.'],
+      summary: 'Gave the caller information',
+    },
+    scamReport: {
+      heading: 'Stop taking cards, then call your provider now',
+      body: [
+        'Call only the provider number on your contract or the terminal label. Tell them what happened.',
+        'Take no card payments on this terminal until they say it is safe.',
+        'If a customer’s card number was given, the customer must call their bank now.',
+        'If you sent money, report it to the police.',
+      ],
+      ready: [
+        'The caller’s number or the text',
+        'What you gave, and when',
+        'The terminal’s serial number (S/N on the label)',
+      ],
+      fixedLooksLike: 'Take cards again only after the provider says the terminal is safe.',
+      choices: { next: 'Understood: contact the provider' },
+      summary: 'Gave information to a scammer; stopped card payments',
     },
     wasCharged: {
       heading: 'Was the customer’s card charged for the sale that was running when it locked?',
@@ -313,7 +372,8 @@ export const securityLockEn: GuideText = {
     alreadyPaid: {
       heading: 'Do not charge again',
       body: [
-        'That sale is paid. Give the customer the receipt or a note of it.',
+        'Do not charge this card again.',
+        'Note the time and amount, and ask your provider whether the sale reached you.',
         'Then go on with the terminal.',
       ],
       choices: { next: 'Go on' },
@@ -339,23 +399,26 @@ export const securityLockEn: GuideText = {
       body: [
         'Call the provider number on your contract or the terminal label, or your bank’s customer service.',
         'Say: the terminal is security locked and the password needs a reset.',
+        'This resets the terminal’s password and lock, not the customer’s card PIN.',
         'If the terminal is tied to your personal bank card, your mobile-banking app may reset it.',
         'Follow their steps one by one. Do not guess in a hurry.',
         'Type the new password on the terminal yourself. Tell nobody.',
-        'After the reset, do a test sale to check it is unlocked.',
+        'After the reset, check the next card sale goes through: then it is unlocked.',
       ],
       ready: [
         'Business licence',
         'Your ID card',
         'The terminal’s serial number (S/N on the label)',
       ],
-      fixedLooksLike: '安全锁定 is gone, and a test sale goes through.',
+      fixedLooksLike: '安全锁定 is gone, and the next card sale goes through.',
       summary: 'Password reset through the provider or bank',
     },
     updateNotice: {
       heading: 'Did your provider announce a system upgrade or maintenance?',
       body: [
         'Also say yes if the screen mentions upgrade (升级), update (更新) or maintenance (维护).',
+        'Count only a notice you checked on the number on your contract or label.',
+        'A text asking you to reply or open a link does not count.',
       ],
       summary: 'System upgrade or maintenance',
     },
@@ -366,9 +429,13 @@ export const securityLockEn: GuideText = {
         'Call the number on your contract or the terminal label. Ask when it will be done.',
         'Run no sales on this terminal during the upgrade.',
         'Take QR-code payments or write sales down meanwhile.',
-        'When it is done, do a test sale.',
+        'When it is done, check the next card sale goes through.',
       ],
-      fixedLooksLike: 'The upgrade is over, the lock is gone, and a test sale goes through.',
+      ready: [
+        'The terminal’s serial number (S/N on the label)',
+        'Your merchant number (on the contract or a receipt)',
+      ],
+      fixedLooksLike: 'The upgrade is over, the lock is gone, and the next card sale goes through.',
       choices: { 'fixed.yes': 'Upgrade done, it works', 'fixed.no': 'Upgrade done, still locked' },
       summary: 'Asked the provider when the upgrade ends; took payment another way',
     },
@@ -392,7 +459,7 @@ export const securityLockEn: GuideText = {
         'fixed.no': 'Still locked, or we have moved for good',
       },
       fixedLooksLike:
-        'Back at the registered address the lock is gone, and a test sale goes through.',
+        'Back at the registered address the lock is gone, and the next card sale goes through.',
       summary: 'Took the terminal back to its registered address',
     },
     networkCheck: {
@@ -412,7 +479,7 @@ export const securityLockEn: GuideText = {
         'Do not change the terminal’s network settings yourself. Change only what the provider tells you to.',
       ],
       ready: ['The terminal’s serial number (S/N on the label)'],
-      fixedLooksLike: 'The network is back, the lock is gone, and a test sale goes through.',
+      fixedLooksLike: 'The network is back, the lock is gone, and the next card sale goes through.',
       summary: 'Checked the network as the provider said',
     },
     hardwareCheck: {
@@ -435,7 +502,7 @@ export const securityLockEn: GuideText = {
         'Your ID card',
         'The terminal’s serial number (S/N on the label)',
       ],
-      fixedLooksLike: 'The provider has unlocked it, and a test sale goes through.',
+      fixedLooksLike: 'The provider has unlocked it, and the next card sale goes through.',
       summary: 'Asked the provider to check for a remote lock and unlock',
     },
     resolved: {
@@ -458,6 +525,14 @@ export const securityLockEn: GuideText = {
         'The provider replaces it, or reactivates it and loads new keys.',
         'Do not open the case. Do not repair it yourself.',
         'The provider never asks you for passwords, card numbers or a payment.',
+      ],
+    },
+    escalatedScam: {
+      heading: 'Report the scam to your provider',
+      body: [
+        'Take no card payments on this terminal until the provider says it is safe.',
+        'Take QR-code payments or write sales down meanwhile.',
+        'The provider never asks you for card numbers, passwords or a payment.',
       ],
     },
     escalatedRelocation: {

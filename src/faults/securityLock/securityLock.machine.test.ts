@@ -28,6 +28,7 @@ const unsure = 'answer.unsure';
 /** Shortest answers that reach each non-final state. */
 const toTamperCheck: ChoiceEvent[] = ['screen.securityLock'];
 const toScamCall: ChoiceEvent[] = [...toTamperCheck, no];
+const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
 const toWrongPasswords: ChoiceEvent[] = [...toWasCharged, no];
 const toUpdateNotice: ChoiceEvent[] = [...toWrongPasswords, no];
@@ -100,7 +101,23 @@ const cases: Record<string, StateCase> = {
     via: [...toScamCall, yes],
     meta: { kind: 'info', choices: ['next'], safety: 'scam' },
     tags: ['safety'],
-    on: [['next', 'wasCharged']],
+    on: [['next', 'scamGaveInfo']],
+  },
+  scamGaveInfo: {
+    via: toScamGaveInfo,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
+    tags: ['safety'],
+    on: [
+      [yes, 'scamReport'],
+      [no, 'wasCharged'],
+      [unsure, 'scamReport'],
+    ],
+  },
+  scamReport: {
+    via: [...toScamGaveInfo, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedScam']],
   },
   wasCharged: {
     via: toWasCharged,
@@ -114,14 +131,14 @@ const cases: Record<string, StateCase> = {
   },
   alreadyPaid: {
     via: [...toWasCharged, yes],
-    meta: { kind: 'info', choices: ['next'] },
-    tags: [],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
     on: [['next', 'wrongPasswords']],
   },
   checkCharge: {
     via: [...toWasCharged, unsure],
-    meta: { kind: 'info', choices: ['next'] },
-    tags: [],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
     on: [['next', 'wrongPasswords']],
   },
   wrongPasswords: {
@@ -202,8 +219,8 @@ const cases: Record<string, StateCase> = {
   },
   hardwareCheck: {
     via: toHardwareCheck,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
-    tags: [],
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'counterFix' },
+    tags: ['safety'],
     on: [
       [yes, 'escalatedHardware'],
       [no, 'providerUnlock'],
@@ -235,6 +252,11 @@ const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] 
   },
   escalatedTamper: {
     via: ['screen.tampered', 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedScam: {
+    via: [...toScamGaveInfo, unsure, 'next'],
     meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     tags: ['stopCardPayments'],
   },
@@ -321,7 +343,25 @@ describe('safety paths', () => {
       }
     }
     for (const id of retrying) expect(reached.has(id), id).toBe(false);
+    // By design: stopping card payments needs no charge check first (it never charges anyone).
     expect(reached.has('stopUsing')).toBe(true);
+    expect(reached.has('scamReport')).toBe(true);
+  });
+
+  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
+    for (const answer of [yes, unsure] as const) {
+      const report = walk([...toScamGaveInfo, answer]);
+      expect(stateId(report)).toBe('scamReport');
+      expect(report.hasTag('stopCardPayments')).toBe(true);
+      expect(choicesOf(guide, report)).toEqual(['next']);
+      const end = next(guide, report, 'next');
+      expect(stateId(end)).toBe('escalatedScam');
+      expect(end.hasTag('stopCardPayments')).toBe(true);
+    }
+  });
+
+  it('after a scam call where nothing was given, the charge check still comes next', () => {
+    expect(stateId(walk([...toScamGaveInfo, no]))).toBe('wasCharged');
   });
 
   it('75 / 38 ends resolved without anyone to call', () => {

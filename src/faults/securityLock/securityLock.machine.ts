@@ -2,10 +2,13 @@
  * Fault 2 — 「安全锁定」 (security lock). Pure: no text, no side effects, no context (nothing
  * branches on an earlier answer, so there is nothing to remember).
  * Order: what the screen says → (75 / 38: the customer's bank, not the terminal) →
- * safety (tamper, scam call) → was the customer charged → cause checks, most common first, each
+ * safety (tamper, scam call; a merchant who already gave a scammer something stops here) → was
+ * the customer charged → cause checks, most common first, each
  * with its remedy: wrong passwords (reset) → update / maintenance (wait, ask the provider) →
  * relocation (move it back) → network (check what the provider says) → hardware (repair) →
  * the provider (remote lock, unlock).
+ * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
+ * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
 import { setup } from 'xstate';
 import type { GuideEvent, StepMeta } from '../types';
@@ -80,7 +83,22 @@ export const securityLockMachine = setup({
     scamWarning: {
       tags: ['safety'],
       meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-      on: { next: 'wasCharged' },
+      on: { next: 'scamGaveInfo' },
+    },
+    /** Someone who already handed over a password, card data or money must not just carry on. */
+    scamGaveInfo: {
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'scam',
+      },
+      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
+    },
+    scamReport: {
+      tags: ['safety', 'stopCardPayments'],
+      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+      on: { next: 'escalatedScam' },
     },
     wasCharged: {
       tags: ['safety'],
@@ -96,11 +114,13 @@ export const securityLockMachine = setup({
       },
     },
     alreadyPaid: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: { next: 'wrongPasswords' },
     },
     checkCharge: {
-      meta: { kind: 'info', choices: ['next'] },
+      tags: ['safety'],
+      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       on: { next: 'wrongPasswords' },
     },
     wrongPasswords: {
@@ -147,8 +167,14 @@ export const securityLockMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'hardwareCheck' },
     },
+    /** A wrong answer either sends a repairable lock to repair or keeps broken hardware in use. */
     hardwareCheck: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      tags: ['safety'],
+      meta: {
+        kind: 'question',
+        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
+        safety: 'counterFix',
+      },
       on: {
         'answer.yes': 'escalatedHardware',
         'answer.no': 'providerUnlock',
@@ -163,6 +189,11 @@ export const securityLockMachine = setup({
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
     notTerminalFault: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     escalatedTamper: {
+      type: 'final',
+      tags: ['stopCardPayments'],
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    },
+    escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },

@@ -1,0 +1,428 @@
+/**
+ * The key-error machine, state by state: "when in X, on Y → Z", through the pure engine.
+ * The table below is the expected graph (guarded branches once per context); the last block
+ * checks it lists every transition of the machine, so a new transition cannot go untested.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChoiceEvent, StepMeta } from '../types';
+import {
+  choicesOf,
+  initialSnapshot,
+  isDone,
+  metaOf,
+  next,
+  stateId,
+  stateIds,
+  type Snapshot,
+} from '../../wizard/engine';
+import { keyErrorGuide as guide } from './keyError.guide';
+
+function walk(events: readonly ChoiceEvent[]): Snapshot {
+  return events.reduce((s, e) => next(guide, s, e), initialSnapshot(guide));
+}
+
+const yes = 'answer.yes';
+const no = 'answer.no';
+const unsure = 'answer.unsure';
+
+/**
+ * Shortest answers that reach each non-final state. Without a suffix the screen said the key
+ * error itself; A0 (sign-in first) and XE (PIN pad first) are named.
+ */
+const toExposure: ChoiceEvent[] = ['screen.keyError'];
+const toScamCall: ChoiceEvent[] = [...toExposure, no];
+const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
+const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
+const toWasChargedA0: ChoiceEvent[] = ['screen.a0', no, no];
+const toWasChargedXE: ChoiceEvent[] = ['screen.xe', no, no];
+const toRestart: ChoiceEvent[] = [...toWasCharged, no];
+const toSignIn: ChoiceEvent[] = [...toRestart, 'fixed.no'];
+const toSignInA0: ChoiceEvent[] = [...toWasChargedA0, no];
+const toRestartA0: ChoiceEvent[] = [...toSignInA0, 'fixed.no'];
+const toPinPadCable: ChoiceEvent[] = [...toWasChargedXE, no];
+const toNetwork: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
+const toEnvironment: ChoiceEvent[] = [...toNetwork, yes];
+const toUpdate: ChoiceEvent[] = [...toEnvironment, no];
+
+/** [event, target, answers that reach the state first when the branch depends on them]. */
+type Transition = [ChoiceEvent, string, ChoiceEvent[]?];
+
+interface StateCase {
+  via: ChoiceEvent[];
+  meta: StepMeta;
+  tags: string[];
+  on: Transition[];
+}
+
+const cases: Record<string, StateCase> = {
+  screen: {
+    via: [],
+    meta: {
+      kind: 'question',
+      choices: [
+        'screen.keyError',
+        'screen.a0',
+        'screen.99',
+        'screen.xe',
+        'screen.tampered',
+        'screen.other',
+      ],
+    },
+    tags: [],
+    on: [
+      ['screen.keyError', 'exposure'],
+      ['screen.a0', 'exposure'],
+      ['screen.99', 'exposure'],
+      ['screen.xe', 'exposure'],
+      ['screen.tampered', 'stopTampered'],
+      ['screen.other', 'exposure'],
+    ],
+  },
+  stopTampered: {
+    via: ['screen.tampered'],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedTamper']],
+  },
+  exposure: {
+    via: toExposure,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'keyExposure' },
+    tags: ['safety'],
+    on: [
+      [yes, 'stopCards'],
+      [no, 'scamCall'],
+      [unsure, 'stopCards'],
+    ],
+  },
+  stopCards: {
+    via: [...toExposure, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'keyExposure' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedKeyExposed']],
+  },
+  scamCall: {
+    via: toScamCall,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
+    tags: ['safety'],
+    on: [
+      [yes, 'scamWarning'],
+      [no, 'wasCharged'],
+      [unsure, 'scamWarning'],
+    ],
+  },
+  scamWarning: {
+    via: [...toScamCall, unsure],
+    meta: { kind: 'info', choices: ['next'], safety: 'scam' },
+    tags: ['safety'],
+    on: [['next', 'scamGaveInfo']],
+  },
+  scamGaveInfo: {
+    via: toScamGaveInfo,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
+    tags: ['safety'],
+    on: [
+      [yes, 'scamReport'],
+      [no, 'wasCharged'],
+      [unsure, 'scamReport'],
+    ],
+  },
+  scamReport: {
+    via: [...toScamGaveInfo, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+    tags: ['safety', 'stopCardPayments'],
+    on: [['next', 'escalatedScam']],
+  },
+  wasCharged: {
+    via: toWasCharged,
+    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'charge' },
+    tags: ['safety'],
+    on: [
+      [yes, 'alreadyPaid'],
+      [no, 'restart'],
+      [no, 'signIn', toWasChargedA0],
+      [no, 'pinPadCable', toWasChargedXE],
+      [unsure, 'checkCharge'],
+    ],
+  },
+  alreadyPaid: {
+    via: [...toWasCharged, yes],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
+    on: [
+      ['next', 'restart'],
+      ['next', 'signIn', [...toWasChargedA0, yes]],
+      ['next', 'pinPadCable', [...toWasChargedXE, yes]],
+    ],
+  },
+  checkCharge: {
+    via: [...toWasCharged, unsure],
+    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
+    tags: ['safety'],
+    on: [
+      ['next', 'restart'],
+      ['next', 'signIn', [...toWasChargedA0, unsure]],
+      ['next', 'pinPadCable', [...toWasChargedXE, unsure]],
+    ],
+  },
+  restart: {
+    via: toRestart,
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'signIn'],
+      // A0 / 99 came from sign-in, so the next step is the network.
+      ['fixed.no', 'network', toRestartA0],
+    ],
+  },
+  signIn: {
+    via: toSignIn,
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'network'],
+      // A0 / 99 start with sign-in, so a restart comes second.
+      ['fixed.no', 'restart', toSignInA0],
+    ],
+  },
+  pinPadCable: {
+    via: toPinPadCable,
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedPinPad'],
+    ],
+  },
+  network: {
+    via: toNetwork,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'environment'],
+      [no, 'fixNetwork'],
+      [unsure, 'fixNetwork'],
+    ],
+  },
+  fixNetwork: {
+    via: [...toNetwork, no],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'environment'],
+    ],
+  },
+  environment: {
+    via: toEnvironment,
+    meta: { kind: 'question', choices: [yes, no, unsure] },
+    tags: [],
+    on: [
+      [yes, 'moveTerminal'],
+      [no, 'update'],
+      [unsure, 'moveTerminal'],
+    ],
+  },
+  moveTerminal: {
+    via: [...toEnvironment, yes],
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'update'],
+    ],
+  },
+  update: {
+    via: toUpdate,
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'escalatedNewKey'],
+    ],
+  },
+};
+
+/** Each end, a way to reach it, its meta and tags. */
+const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] }> = {
+  resolved: {
+    via: [...toRestart, 'fixed.yes'],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  escalatedTamper: {
+    via: ['screen.tampered', 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedKeyExposed: {
+    via: [...toExposure, yes, 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedScam: {
+    via: [...toScamGaveInfo, unsure, 'next'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: ['stopCardPayments'],
+  },
+  escalatedNewKey: {
+    via: [...toUpdate, 'fixed.no'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: [],
+  },
+  escalatedPinPad: {
+    via: [...toPinPadCable, 'fixed.no'],
+    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    tags: [],
+  },
+};
+
+for (const [id, c] of Object.entries(cases)) {
+  describe(`when in ${id}`, () => {
+    it('is reached by the listed answers', () => {
+      expect(stateId(walk(c.via))).toBe(id);
+    });
+
+    it(`is a ${c.meta.kind} step with the expected meta and tags`, () => {
+      const s = walk(c.via);
+      expect(metaOf(guide, s)).toEqual(c.meta);
+      expect([...s.tags].sort()).toEqual([...c.tags].sort());
+      if (c.meta.kind !== 'end') expect(choicesOf(guide, s)).toEqual(c.meta.choices);
+    });
+
+    for (const [event, target, via] of c.on) {
+      const after = via ? ` (after ${via.join(', ')})` : '';
+      it(`on ${event}${after} → ${target}`, () => {
+        const s = walk(via ?? c.via);
+        expect(stateId(s)).toBe(id);
+        expect(stateId(next(guide, s, event))).toBe(target);
+      });
+    }
+  });
+}
+
+for (const [id, e] of Object.entries(ends)) {
+  describe(`when in ${id}`, () => {
+    it(`is a final ${e.meta.kind === 'end' ? e.meta.outcome : ''} end with the expected meta and tags`, () => {
+      const s = walk(e.via);
+      expect(stateId(s)).toBe(id);
+      expect(isDone(s)).toBe(true);
+      expect(metaOf(guide, s)).toEqual(e.meta);
+      expect([...s.tags].sort()).toEqual([...e.tags].sort());
+      expect(choicesOf(guide, s)).toEqual([]);
+    });
+  });
+}
+
+describe('the first answer decides the first aid', () => {
+  it.each([
+    ['screen.keyError', 'restart', 'signIn'],
+    ['screen.other', 'restart', 'signIn'],
+    ['screen.a0', 'signIn', 'restart'],
+    ['screen.99', 'signIn', 'restart'],
+  ] as const)('%s → %s first, then %s, then the network', (screen, first, second) => {
+    const s1 = walk([screen, no, no, no]);
+    expect(stateId(s1)).toBe(first);
+    expect(metaOf(guide, s1)).toMatchObject({ kind: 'remedy', firstAid: true });
+    const s2 = next(guide, s1, 'fixed.no');
+    expect(stateId(s2)).toBe(second);
+    expect(stateId(next(guide, s2, 'fixed.no'))).toBe('network');
+  });
+
+  it('screen.xe → the PIN pad cable first, then the provider (PIN pad and keys)', () => {
+    const s = walk(['screen.xe', no, no, no]);
+    expect(stateId(s)).toBe('pinPadCable');
+    expect(stateId(next(guide, s, 'fixed.no'))).toBe('escalatedPinPad');
+  });
+
+  it('the screen answer is remembered in context', () => {
+    expect(walk(['screen.a0']).context).toEqual({ screen: 'a0' });
+    expect(walk(['screen.99']).context).toEqual({ screen: '99' });
+    expect(walk(['screen.xe']).context).toEqual({ screen: 'xe' });
+    expect(walk(['screen.other']).context).toEqual({ screen: 'other' });
+  });
+});
+
+describe('safety paths', () => {
+  it('a tamper alarm skips every counter step, stops card payments and goes to replace / reactivate', () => {
+    const s = walk(['screen.tampered']);
+    expect(stateId(s)).toBe('stopTampered');
+    expect(s.hasTag('stopCardPayments')).toBe(true);
+    const end = next(guide, s, 'next');
+    expect(stateId(end)).toBe('escalatedTamper');
+    expect(end.hasTag('stopCardPayments')).toBe(true);
+    // Not the key-exposure path: a new key does not help a tampered terminal.
+    expect(stateId(end)).not.toBe('escalatedKeyExposed');
+  });
+
+  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
+    for (const answer of [yes, unsure] as const) {
+      const report = walk([...toScamGaveInfo, answer]);
+      expect(stateId(report)).toBe('scamReport');
+      expect(report.hasTag('stopCardPayments')).toBe(true);
+      expect(choicesOf(guide, report)).toEqual(['next']);
+      const end = next(guide, report, 'next');
+      expect(stateId(end)).toBe('escalatedScam');
+      expect(end.hasTag('stopCardPayments')).toBe(true);
+    }
+  });
+
+  it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
+    // Walk the graph (in every context) from the first question but never enter wasCharged.
+    const reached = new Set<string>();
+    const seen = new Set<string>();
+    const queue: Snapshot[] = [initialSnapshot(guide)];
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const key = stateId(s) + JSON.stringify(s.context);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reached.add(stateId(s));
+      for (const e of choicesOf(guide, s)) {
+        const n = next(guide, s, e);
+        if (stateId(n) !== 'wasCharged') queue.push(n);
+      }
+    }
+    const stopCards = ['stopTampered', 'stopCards', 'scamReport'];
+    const remedies = stateIds(guide).filter((id) => {
+      const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
+      return meta.kind === 'remedy' && !stopCards.includes(id);
+    });
+    expect(remedies.length).toBeGreaterThan(5);
+    for (const id of remedies) expect(reached.has(id), id).toBe(false);
+    // By design: the stop-card remedies need no charge check first (they never charge anyone).
+    for (const id of stopCards) expect(reached.has(id), id).toBe(true);
+  });
+
+  it('every stop-card remedy and its end are tagged stopCardPayments', () => {
+    for (const [id, end] of [
+      ['stopTampered', 'escalatedTamper'],
+      ['stopCards', 'escalatedKeyExposed'],
+      ['scamReport', 'escalatedScam'],
+    ] as const) {
+      const tags = (n: string) =>
+        (guide.machine.root.states[n] as unknown as { tags: string[] }).tags;
+      expect(tags(id), id).toContain('stopCardPayments');
+      expect(tags(end), end).toContain('stopCardPayments');
+    }
+  });
+});
+
+describe('the table above', () => {
+  it('covers every state of the machine', () => {
+    expect([...Object.keys(cases), ...Object.keys(ends)].sort()).toEqual(stateIds(guide).sort());
+  });
+
+  it('lists every transition of the machine, each guarded branch once, with the same target', () => {
+    for (const [id, c] of Object.entries(cases)) {
+      const node = guide.machine.root.states[id] as unknown as {
+        transitions: Map<string, { target?: { key: string }[] }[]>;
+      };
+      const actual = [...node.transitions].flatMap(([event, defs]) =>
+        defs.map((d) => `${event} → ${d.target?.[0]?.key}`),
+      );
+      expect(c.on.map(([e, t]) => `${e} → ${t}`).sort(), id).toEqual(actual.sort());
+    }
+  });
+});

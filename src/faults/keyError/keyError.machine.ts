@@ -8,6 +8,7 @@
  * the customer's bank SMS before paying again.
  */
 import { assign, setup } from 'xstate';
+import { chargeSteps, scamSteps } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
 type ScreenCode = 'keyError' | 'a0' | '99' | 'xe' | 'other';
@@ -91,78 +92,12 @@ export const keyErrorMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'keyExposure' },
       on: { next: 'escalatedKeyExposed' },
     },
-    scamCall: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: {
-        'answer.yes': 'scamWarning',
-        'answer.unsure': 'scamWarning',
-        'answer.no': 'wasCharged',
-      },
-    },
-    scamWarning: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-      on: { next: 'scamGaveInfo' },
-    },
-    /** Someone who already handed over a password, card data or money must not just carry on. */
-    scamGaveInfo: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
-    },
-    scamReport: {
-      tags: ['safety', 'stopCardPayments'],
-      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-      on: { next: 'escalatedScam' },
-    },
-    wasCharged: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'charge',
-      },
-      on: {
-        'answer.yes': 'alreadyPaid',
-        'answer.unsure': 'checkCharge',
-        'answer.no': [
-          { guard: 'isSignInCode', target: 'signIn' },
-          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
-          { target: 'restart' },
-        ],
-      },
-    },
-    alreadyPaid: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: {
-        next: [
-          { guard: 'isSignInCode', target: 'signIn' },
-          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
-          { target: 'restart' },
-        ],
-      },
-    },
-    checkCharge: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: {
-        next: [
-          { guard: 'isSignInCode', target: 'signIn' },
-          { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
-          { target: 'restart' },
-        ],
-      },
-    },
+    ...scamSteps(),
+    ...chargeSteps([
+      { guard: 'isSignInCode', target: 'signIn' },
+      { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
+      { target: 'restart' },
+    ]),
     restart: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
       on: {
@@ -208,11 +143,6 @@ export const keyErrorMachine = setup({
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },
     escalatedTamper: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
-    },
-    escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },

@@ -11,6 +11,7 @@
  * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
 import { assign, setup } from 'xstate';
+import { chargeSteps, scamSteps } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
 /** The only earlier answer that changes the way on: Y5 goes to the PIN pad cable first. */
@@ -100,66 +101,8 @@ export const pinEntryMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    scamCall: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: {
-        'answer.yes': 'scamWarning',
-        'answer.unsure': 'scamWarning',
-        'answer.no': 'wasCharged',
-      },
-    },
-    scamWarning: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-      on: { next: 'scamGaveInfo' },
-    },
-    /** Someone who already handed over a password, card data or money must not just carry on. */
-    scamGaveInfo: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
-    },
-    scamReport: {
-      tags: ['safety', 'stopCardPayments'],
-      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-      on: { next: 'escalatedScam' },
-    },
-    wasCharged: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'charge',
-      },
-      on: {
-        'answer.yes': 'alreadyPaid',
-        'answer.unsure': 'checkCharge',
-        'answer.no': [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }],
-      },
-    },
-    alreadyPaid: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: {
-        next: [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }],
-      },
-    },
-    checkCharge: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: {
-        next: [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }],
-      },
-    },
+    ...scamSteps(),
+    ...chargeSteps([{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }]),
     /** Y5 / XE point at the PIN pad cable and the provider (DOMAIN.md, outside facts). */
     pinPadCable: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
@@ -235,11 +178,6 @@ export const pinEntryMachine = setup({
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
-    },
-    escalatedScam: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
     },
     /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
     escalatedPinPad: {

@@ -11,6 +11,7 @@
  * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
 import { setup } from 'xstate';
+import { chargeSteps, scamSteps } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
 export const securityLockMachine = setup({
@@ -67,62 +68,8 @@ export const securityLockMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    scamCall: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: {
-        'answer.yes': 'scamWarning',
-        'answer.unsure': 'scamWarning',
-        'answer.no': 'wasCharged',
-      },
-    },
-    scamWarning: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-      on: { next: 'scamGaveInfo' },
-    },
-    /** Someone who already handed over a password, card data or money must not just carry on. */
-    scamGaveInfo: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'scam',
-      },
-      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
-    },
-    scamReport: {
-      tags: ['safety', 'stopCardPayments'],
-      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-      on: { next: 'escalatedScam' },
-    },
-    wasCharged: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'charge',
-      },
-      on: {
-        'answer.yes': 'alreadyPaid',
-        'answer.unsure': 'checkCharge',
-        'answer.no': 'wrongPasswords',
-      },
-    },
-    alreadyPaid: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: { next: 'wrongPasswords' },
-    },
-    checkCharge: {
-      tags: ['safety'],
-      meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-      on: { next: 'wrongPasswords' },
-    },
+    ...scamSteps(),
+    ...chargeSteps('wrongPasswords'),
     wrongPasswords: {
       meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
       on: {
@@ -189,11 +136,6 @@ export const securityLockMachine = setup({
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
     notTerminalFault: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     escalatedTamper: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
-    },
-    escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
       meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },

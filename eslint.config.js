@@ -16,6 +16,7 @@ const pureFiles = [
   'src/notes/cardGuard.ts',
   'src/notes/phone.ts',
   'src/backup/backup.schema.ts',
+  'src/report/report.ts',
   'src/practice/**/*.ts',
 ];
 

@@ -2,7 +2,7 @@
  * History: this month's figures, every incident newest first (fault, status, duration), and one
  * incident's timeline. Loaded lazily: it is never on the first path.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
 import type { Guide, Lang } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
@@ -16,6 +16,8 @@ import { loadGuide } from '../wizard/GuideScreen';
 import { choiceLabel } from '../wizard/summary';
 import { navigate } from './router';
 import { useServices } from './services';
+
+const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 
 export function HistoryPage(props: { id?: string }) {
   return props.id ? <IncidentTimeline id={props.id} /> : <HistoryList />;
@@ -223,6 +225,9 @@ function IncidentTimeline({ id }: { id: string }) {
           ))}
         </ol>
         <div className="actions">
+          <Suspense fallback={null}>
+            <ShareReportButton guide={guide} record={record} />
+          </Suspense>
           {record.status === 'inProgress' ? (
             <button
               type="button"

@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'react';
 import { useLang } from '../i18n/i18n';
 import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/health';
+import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { navigate } from './router';
 import { useServices } from './services';
 
 function megabytes(bytes: number): string {
@@ -19,7 +19,11 @@ export function SettingsPage() {
   const services = useServices();
   const { ui, lang, setLang } = useLang();
   const ref = useFocusHeading('settings');
-  const [persist, setPersist] = useState<PersistenceResult | 'unknown'>('unknown');
+  const [persist, setPersist] = useState<PersistenceResult | 'unknown'>(() =>
+    typeof navigator !== 'undefined' && typeof navigator.storage?.persisted === 'function'
+      ? 'unknown'
+      : 'unsupported',
+  );
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
 
   useEffect(() => {
@@ -30,7 +34,7 @@ export function SettingsPage() {
         (p) => live && setPersist(p ? 'granted' : 'denied'),
         () => live && setPersist('unsupported'),
       );
-    } else setPersist('unsupported');
+    }
     void estimateUsage().then((u) => live && setUsage(u));
     return () => {
       live = false;
@@ -99,25 +103,8 @@ export function SettingsPage() {
         </section>
 
         <nav className="home-nav" aria-label={ui.settings.heading}>
-          <a
-            href="/backup"
-            onClick={(e) => {
-              e.preventDefault();
-              history.pushState(null, '', '/backup');
-              dispatchEvent(new PopStateEvent('popstate'));
-            }}
-          >
-            {ui.settings.backup}
-          </a>
-          <a
-            href="/terminals"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'terminals' });
-            }}
-          >
-            {ui.home.terminals}
-          </a>
+          <NavLink to={{ name: 'backup' }}>{ui.settings.backup}</NavLink>
+          <NavLink to={{ name: 'terminals' }}>{ui.home.terminals}</NavLink>
         </nav>
       </main>
     </>

@@ -153,13 +153,14 @@ const SCRIPT_TEXT = new RegExp(
   'i',
 );
 
-class HostileInput extends Error {}
+/** Thrown by `refuseHostile` (exported for other importers of untrusted JSON, e.g. practice runs). */
+export class HostileInput extends Error {}
 
 /**
  * Called by JSON.parse on every key, innermost first. Throwing aborts the parse, so a hostile
  * key never reaches any object of ours (JSON.parse itself only defines own properties).
  */
-function refuseHostile(key: string, value: unknown): unknown {
+export function refuseHostile(key: string, value: unknown): unknown {
   if (HOSTILE_KEYS.has(key) || SCRIPT_TEXT.test(key)) throw new HostileInput();
   if (typeof value === 'string' && SCRIPT_TEXT.test(value)) throw new HostileInput();
   return value;
@@ -180,7 +181,7 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-function tooLarge(text: string, maxBytes: number): boolean {
+export function tooLarge(text: string, maxBytes: number): boolean {
   // Every UTF-16 unit is at least one byte and at most three: count only when it matters.
   if (text.length > maxBytes) return true;
   if (text.length * 3 <= maxBytes) return false;

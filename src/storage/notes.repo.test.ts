@@ -40,6 +40,26 @@ describe.each(storageKinds)('notes repo (%s)', (_kind, open) => {
     const { notes } = open();
     await expect(notes.put(note({ incidentId: '' }))).rejects.toThrow(/incidentId/);
   });
+
+  it('refuses text with an unmasked card number, drafts included, and writes nothing', async () => {
+    const { notes } = open();
+    for (const text of [
+      'card 4111 1111 1111 1111',
+      '６２２２０２１２３４５６７８９０',
+      '4111-1111-1111-1111',
+    ]) {
+      await expect(notes.put(note({ id: 'n', incidentId: 'i1', text }))).rejects.toThrow(
+        /card number/,
+      );
+      await expect(
+        notes.put(note({ id: 'd', incidentId: 'i1', text, draft: true })),
+      ).rejects.toThrow(/card number/);
+    }
+    expect(await notes.listByIncident('i1')).toEqual([]);
+    // The masked form, phones and serials are fine.
+    await notes.put(note({ id: 'ok', incidentId: 'i1', text: 'card •••• 1111, call 13812345678' }));
+    expect((await notes.listByIncident('i1')).map((n) => n.id)).toEqual(['ok']);
+  });
 });
 
 describe('notes repo (memory)', () => {

@@ -1,7 +1,9 @@
 /**
  * Notes and screen photos attached to an incident. Note text arrives already passed through
- * the card-data guard; this module stores what it is given.
+ * the card-data guard; as a last line of defence `put` refuses text that still holds an
+ * unmasked card number, so none ever reaches the database.
  */
+import { containsCardData } from '../notes/cardGuard';
 import type { PosRescueDb } from './db';
 import type { NoteRecord } from './records';
 
@@ -18,6 +20,9 @@ export function assertNote(note: NoteRecord): void {
   if (typeof note.incidentId !== 'string' || note.incidentId === '') {
     throw new TypeError('invalid note: bad incidentId');
   }
+  if (typeof note.text !== 'string') throw new TypeError('invalid note: bad text');
+  // The message never quotes the text: it may end up in a log.
+  if (containsCardData(note.text)) throw new TypeError('invalid note: unmasked card number');
 }
 
 export function byCreatedAt(a: NoteRecord, b: NoteRecord): number {

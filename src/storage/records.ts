@@ -2,7 +2,7 @@
  * The shapes of what is stored on the phone. Plain data: no Dexie here, so screens, backup
  * validation and tests can share the types without pulling in the database code.
  */
-import type { FaultId } from '../faults/types';
+import type { FaultId, SafetyKind } from '../faults/types';
 import type { LogEntry } from '../wizard/engine';
 
 export type IncidentStatus = 'inProgress' | 'resolved' | 'escalated' | 'abandoned';
@@ -65,17 +65,45 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** How a finished practice run was scored (practice/scoring.ts), frozen when the run ended. */
+export interface PracticeResult {
+  /** 0–100, see practice/scoring.ts for the formula. */
+  score: number;
+  reachedExpectedEnd: boolean;
+  /** Answers given. */
+  stepsTaken: number;
+  /** Answers on the shortest correct path of the scenario. */
+  shortestSteps: number;
+  /** Every answer that differs from the scenario's (unsafe ones included). */
+  wrongAnswers: number;
+  /** One entry per unsafe choice (a wrong answer at a safety check, or the wrong kind of end). */
+  unsafe: SafetyKind[];
+  /** endedAt − startedAt. */
+  durationMs: number;
+}
+
 /**
  * One run of practice mode. Kept in its own table so a practice run never shows up in the
- * incident history or in the monthly statistics. Minimal on purpose: practice mode extends it.
+ * incident history or in the monthly statistics.
  */
 export interface PracticeRunRecord {
   id: string;
-  /** The practice scenario that was played. */
+  /** The practice scenario that was played (practice/scenarios.ts). */
   scenarioId: string;
+  /** The scenario's fault, so a list needs no scenario to show it. */
+  fault: FaultId;
+  /** The guide version the run was played on. */
+  guideVersion: number;
+  /** The trainee's name as the trainer typed it before the run (a first name is enough). */
+  trainee: string;
   startedAt: number;
   updatedAt: number;
   endedAt?: number;
+  status: 'inProgress' | 'finished';
+  /** End state id once finished. */
+  endState?: string;
   /** Answers given, same shape as an incident's log. */
   log: LogEntry[];
+  /** Set when the run finished. */
+  result?: PracticeResult;
 }

@@ -2,7 +2,7 @@
  * The end of a guide: "fixed", or the hand-off to support with who to call, what to have
  * ready, and what was checked and tried (copyable, in the current language).
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { navigate } from '../app/router';
 import type { Guide, StepMeta } from '../faults/types';
 import { useLang } from '../i18n/i18n';
@@ -10,6 +10,9 @@ import type { IncidentRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { metaOf, stateId, type Snapshot } from './engine';
 import { summaryLines, summaryText } from './summary';
+
+const NotesPanel = lazy(() => import('../notes/NotesPanel'));
+const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 
 export interface EndViewProps {
   guide: Guide;
@@ -76,6 +79,11 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
               </p>
             ) : null}
             <p className="warning">{ui.end.neverGive}</p>
+            {providerPhone ? (
+              <p className="warning">
+                {ui.terminals.callOnly} <span className="nowrap">{providerPhone.display}</span>
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="have-ready">
             <h2 id="have-ready">{ui.end.haveReady}</h2>
@@ -102,7 +110,14 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
           </ol>
         )}
         <CopyButton text={copyText} />
+        <Suspense fallback={null}>
+          <ShareReportButton guide={guide} record={record} />
+        </Suspense>
       </section>
+
+      <Suspense fallback={null}>
+        <NotesPanel incidentId={record.id} stepId="" guide={guide} />
+      </Suspense>
 
       {escalated ? <p className="small">{ui.end.complaint}</p> : null}
 

@@ -10,6 +10,8 @@ import { faultById } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import { requestPersistence } from '../storage/health';
+import { TerminalQuestion, useTerminalChoice } from '../terminals/TerminalQuestion';
+import { useProviderPhone } from '../terminals/useTerminal';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { canGoBack, isDone } from './engine';
@@ -63,8 +65,10 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
   const { ui } = useLang();
   const [failed, setFailed] = useState(false);
   const started = useRef(false);
+  // With several terminals saved, ask which one first; with one, it is that one.
+  const [terminal, chooseTerminal] = useTerminalChoice();
   useEffect(() => {
-    if (!services || started.current) return;
+    if (!services || started.current || terminal.status !== 'chosen') return;
     started.current = true;
     const entry = faultById(props.fault);
     const first = entry?.codes.find(
@@ -72,7 +76,8 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
     )?.event;
     loadGuide(props.fault)
       .then(async (guide) => {
-        const view = newIncident(guide, { id: services.newId(), now: services.now() }, first);
+        const ids = { id: services.newId(), now: services.now(), terminalId: terminal.terminalId };
+        const view = newIncident(guide, ids, first);
         await services.saver.save(view.record);
         // After a tap, with something worth keeping: ask the browser not to evict the data.
         void requestPersistence();
@@ -82,7 +87,15 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
         );
       })
       .catch(() => setFailed(true));
-  }, [services, props.fault, props.code]);
+  }, [services, props.fault, props.code, terminal]);
+  if (terminal.status === 'ask') {
+    return (
+      <>
+        <TopBar />
+        <TerminalQuestion terminals={terminal.terminals} onChoose={chooseTerminal} />
+      </>
+    );
+  }
   return (
     <>
       <TopBar />
@@ -101,6 +114,9 @@ export function IncidentScreen(props: { id: string }) {
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
   const [attempt, setAttempt] = useState(0);
+  const providerPhone = useProviderPhone(
+    loaded.status === 'ready' ? loaded.view.record.terminalId : undefined,
+  );
 
   useEffect(() => {
     if (!services) return;
@@ -218,7 +234,12 @@ export function IncidentScreen(props: { id: string }) {
     return (
       <>
         <TopBar title={title} />
-        <EndView guide={guide} snapshot={view.snapshot} record={view.record} />
+        <EndView
+          guide={guide}
+          snapshot={view.snapshot}
+          record={view.record}
+          providerPhone={providerPhone}
+        />
       </>
     );
   }
@@ -234,6 +255,8 @@ export function IncidentScreen(props: { id: string }) {
         onChoose={onChoose}
         onBack={onBack}
         onStartOver={() => void run((g, v, now) => startOver(g, v, now), 'replace')}
+        incidentId={view.record.id}
+        providerPhone={providerPhone}
       />
       <p className="visually-hidden">{ui.appName}</p>
     </>

@@ -2,6 +2,7 @@
  * The one generic step screen: renders any state of any guide from its meta and its text.
  * It asks the machine what is possible (choicesOf → snapshot.can) and never re-derives rules.
  */
+import { lazy, Suspense } from 'react';
 import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -9,6 +10,8 @@ import { QueuePanel } from '../ui/QueuePanel';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { choicesOf, metaOf, stateId, stepsToEnd, type Snapshot } from './engine';
 import { choiceLabel } from './summary';
+
+const NotesPanel = lazy(() => import('../notes/NotesPanel'));
 
 export interface StepViewProps {
   guide: Guide;
@@ -20,6 +23,10 @@ export interface StepViewProps {
   onChoose: (event: ChoiceEvent) => void;
   onBack: () => void;
   onStartOver: () => void;
+  /** For notes at this step. */
+  incidentId?: string;
+  /** Hotline of the incident's terminal: a scam warning says "call only this number". */
+  providerPhone?: { display: string; tel: string } | undefined;
 }
 
 export function StepView(props: StepViewProps) {
@@ -34,6 +41,7 @@ export function StepView(props: StepViewProps) {
   const heading = text?.heading ?? id;
   const safety = 'safety' in meta && meta.safety !== undefined;
   const isStop = snapshot.hasTag('stopCardPayments');
+  const scam = snapshot.hasTag('safety') && 'safety' in meta && meta.safety === 'scam';
 
   return (
     <main
@@ -74,6 +82,14 @@ export function StepView(props: StepViewProps) {
       {text?.body?.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {scam && props.providerPhone ? (
+        <p className="warning">
+          {ui.terminals.callOnly}{' '}
+          <a className="call" href={props.providerPhone.tel}>
+            {props.providerPhone.display}
+          </a>
+        </p>
+      ) : null}
       {text?.ready?.length ? (
         <section className="ready" aria-label={ui.step.ready}>
           <h2>{ui.step.ready}</h2>
@@ -115,6 +131,17 @@ export function StepView(props: StepViewProps) {
           disabled={!props.canGoBack || props.busy}
         />
       </nav>
+      {props.incidentId ? (
+        <Suspense fallback={null}>
+          <NotesPanel
+            key={id}
+            incidentId={props.incidentId}
+            stepId={id}
+            guide={guide}
+            collapsible
+          />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,211 @@
+/**
+ * The notes panel with real storage (fake-indexeddb; memory storage where a photo Blob is
+ * involved, which fake-indexeddb cannot clone): masking on every save, drafts included, the PIN
+ * flag, drafts restored after a remount, photos.
+ */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createServices, newId, ServicesProvider, type Services } from '../app/services';
+import { MAX_NOTE_CHARS as BACKUP_MAX_NOTE_CHARS } from '../backup/backup.schema';
+import type { Lang } from '../faults/types';
+import { format, LangProvider, loadUi } from '../i18n/i18n';
+import { memoryStorage } from '../storage/health';
+import type { NoteRecord } from '../storage/records';
+import { createSaver } from '../storage/writeQueue';
+import { containsCardData } from './cardGuard';
+import NotesPanel, { MAX_NOTE_CHARS, type NotesPanelProps } from './NotesPanel';
+
+vi.mock('./photo', () => ({
+  downscalePhoto: vi.fn(async () => new Blob(['small jpeg'], { type: 'image/jpeg' })),
+}));
+
+const CARD = '4111 1111 1111 1111';
+let opened: Services[] = [];
+
+async function indexedDbServices(): Promise<Services> {
+  const services = await createServices(`test-${crypto.randomUUID()}`);
+  opened.push(services);
+  return services;
+}
+
+function memoryServices(): Services {
+  const storage = memoryStorage('noIndexedDB');
+  return { storage, saver: createSaver(storage.incidents), now: () => Date.now(), newId };
+}
+
+/** Every text handed to the notes repo, to prove nothing unmasked was ever written. */
+function recordWrites(services: Services): string[] {
+  const texts: string[] = [];
+  const put = services.storage.notes.put.bind(services.storage.notes);
+  vi.spyOn(services.storage.notes, 'put').mockImplementation((note: NoteRecord) => {
+    texts.push(note.text);
+    return put(note);
+  });
+  return texts;
+}
+
+async function renderPanel(
+  services: Services,
+  lang: Lang = 'en',
+  props: Partial<NotesPanelProps> = {},
+) {
+  const ui = await loadUi(lang);
+  const tree = (p: Partial<NotesPanelProps>) => (
+    <LangProvider initial={{ lang, ui }}>
+      <ServicesProvider services={services}>
+        <NotesPanel incidentId="inc-1" stepId="restart" {...p} />
+      </ServicesProvider>
+    </LangProvider>
+  );
+  const view = render(tree(props));
+  const textarea = screen.getByRole('textbox', { name: ui.notes.label });
+  await waitFor(() => expect((textarea as HTMLTextAreaElement).disabled).toBe(false));
+  return { ui, view, textarea: textarea as HTMLTextAreaElement, tree };
+}
+
+const stored = (services: Services) => services.storage.notes.listByIncident('inc-1');
+
+beforeEach(() => {
+  opened = [];
+  URL.createObjectURL = vi.fn(() => 'blob:thumbnail');
+  URL.revokeObjectURL = vi.fn();
+});
+afterEach(() => {
+  opened.forEach((s) => s.storage.close());
+});
+
+describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
+  it('masks a card number in the autosaved draft, before it is written', async () => {
+    const services = await indexedDbServices();
+    const writes = recordWrites(services);
+    const { ui, textarea } = await renderPanel(services, lang);
+    const user = userEvent.setup();
+    await user.type(textarea, `customer card ${CARD} declined`);
+
+    await waitFor(() => expect(textarea.value).toBe('customer card •••• 1111 declined'));
+    expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeTruthy();
+    await waitFor(async () =>
+      expect(await stored(services)).toMatchObject([
+        { text: 'customer card •••• 1111 declined', draft: true, stepId: 'restart' },
+      ]),
+    );
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.filter(containsCardData)).toEqual([]);
+  });
+
+  it('masks a card number on save, and lists the saved note', async () => {
+    const services = await indexedDbServices();
+    const writes = recordWrites(services);
+    const { ui, textarea } = await renderPanel(services, lang);
+    const user = userEvent.setup();
+    // Pasted and saved at once: no draft write comes first.
+    await user.click(textarea);
+    await user.paste(`refund to ${CARD.replace(/ /g, '-')} tomorrow`);
+    await user.click(screen.getByRole('button', { name: ui.notes.save }));
+
+    const list = await screen.findByRole('list', { name: ui.notes.listHeading });
+    expect(within(list).getByText('refund to •••• 1111 tomorrow')).toBeTruthy();
+    expect(screen.getByText(ui.notes.saved)).toBeTruthy();
+    expect(textarea.value).toBe('');
+    const notes = await stored(services);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.text).toBe('refund to •••• 1111 tomorrow');
+    expect(notes[0]?.draft).toBeUndefined();
+    expect(writes.filter(containsCardData)).toEqual([]);
+    expect(JSON.stringify(notes)).not.toMatch(/4111/);
+  });
+
+  it('flags a PIN and refuses to save the note until it is removed; the draft is kept', async () => {
+    const services = await indexedDbServices();
+    const { ui, textarea } = await renderPanel(services, lang);
+    const user = userEvent.setup();
+    await user.type(textarea, 'the password is 123456, call back');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(format(ui.notes.pinFlag, { text: 'password is 123456' }));
+    await user.click(screen.getByRole('button', { name: ui.notes.save }));
+    await waitFor(() => expect(screen.getByText(ui.notes.pinBlocked)).toBeTruthy());
+    expect(document.activeElement).toBe(textarea);
+    expect(screen.queryByRole('list', { name: ui.notes.listHeading })).toBeNull();
+    await waitFor(async () =>
+      expect(await stored(services)).toMatchObject([
+        { text: 'the password is 123456, call back', draft: true },
+      ]),
+    );
+
+    // Removed: now it saves, as the same note (no leftover draft).
+    await user.clear(textarea);
+    await user.type(textarea, 'the caller asked for a password, hung up');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: ui.notes.save }));
+    await screen.findByRole('list', { name: ui.notes.listHeading });
+    const notes = await stored(services);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ text: 'the caller asked for a password, hung up' });
+    expect(notes[0]?.draft).toBeUndefined();
+  });
+
+  it('restores the draft into the textarea after a remount (reload, next step and back)', async () => {
+    const services = await indexedDbServices();
+    const first = await renderPanel(services, lang, { collapsible: true });
+    const user = userEvent.setup();
+    await user.click(screen.getByText(first.ui.notes.add));
+    await user.type(first.textarea, `restarted twice, card ${CARD}`);
+    // Gone before the autosave fired: the pending draft is written on the way out.
+    first.view.unmount();
+
+    const second = await renderPanel(services, lang, { collapsible: true });
+    await waitFor(() => expect(second.textarea.value).toBe('restarted twice, card •••• 1111'));
+    // A waiting draft opens the collapsed panel by itself.
+    expect(second.textarea.closest('details')?.open).toBe(true);
+    second.view.unmount();
+
+    // Another step has its own (empty) draft.
+    const other = await renderPanel(services, lang, { stepId: 'signIn' });
+    expect(other.textarea.value).toBe('');
+  });
+});
+
+describe('notes panel photos', () => {
+  it('adds a downscaled photo to the draft, shows it, and deletes it after confirmation', async () => {
+    const services = memoryServices();
+    const { ui, view } = await renderPanel(services, 'en', { stepId: '' });
+    const user = userEvent.setup();
+    const input = screen.getByLabelText(ui.notes.addPhoto, { exact: false });
+    expect(input.getAttribute('accept')).toBe('image/*');
+    expect(input.getAttribute('capture')).toBe('environment');
+    await user.upload(input, new File([new Uint8Array(64)], 'screen.png', { type: 'image/png' }));
+
+    const img = await screen.findByRole('img', { name: ui.notes.photoAlt });
+    expect(img.getAttribute('src')).toBe('blob:thumbnail');
+    await waitFor(async () => {
+      const [draft] = await stored(services);
+      expect(draft?.draft).toBe(true);
+      expect(draft?.photo?.type).toBe('image/jpeg');
+    });
+
+    // A photo-only note can be saved; the report counts it.
+    await user.click(screen.getByRole('button', { name: ui.notes.save }));
+    const list = await screen.findByRole('list', { name: ui.notes.listHeading });
+    expect(within(list).getByRole('img', { name: ui.notes.photoAlt })).toBeTruthy();
+
+    await user.click(within(list).getByRole('button', { name: ui.notes.deletePhoto }));
+    await user.click(
+      within(screen.getByRole('group', { name: ui.notes.deletePhotoConfirm })).getByRole('button', {
+        name: ui.notes.deletePhoto,
+      }),
+    );
+    await waitFor(() => expect(within(list).queryByRole('img')).toBeNull());
+    const [saved] = await stored(services);
+    expect(saved?.photo).toBeUndefined();
+    act(() => view.unmount());
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:thumbnail');
+  });
+});
+
+describe('limits', () => {
+  it('caps a note at the backup format’s limit', () => {
+    expect(MAX_NOTE_CHARS).toBe(BACKUP_MAX_NOTE_CHARS);
+  });
+});

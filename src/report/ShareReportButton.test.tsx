@@ -1,0 +1,125 @@
+/**
+ * "Share report": reads the incident's terminal and saved notes, then shares through the share
+ * sheet, else the clipboard, else a .txt download.
+ */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createServices, ServicesProvider, type Services } from '../app/services';
+import { keyErrorGuide } from '../faults/keyError/keyError.guide';
+import { LangProvider, loadUi } from '../i18n/i18n';
+import { newIncident } from '../wizard/incidentRun';
+import ShareReportButton from './ShareReportButton';
+
+let opened: Services[] = [];
+afterEach(() => {
+  opened.forEach((s) => s.storage.close());
+  opened = [];
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+async function setup() {
+  const ui = await loadUi('en');
+  const services = await createServices(`test-${crypto.randomUUID()}`);
+  opened.push(services);
+  const record = newIncident(keyErrorGuide, { id: 'inc-1', now: 1_000, terminalId: 't1' }).record;
+  await services.storage.incidents.put(record);
+  await services.storage.terminals.put({
+    id: 't1',
+    name: 'front counter',
+    providerPhone: '400 123 4567',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await services.storage.notes.put({
+    id: 'n1',
+    incidentId: 'inc-1',
+    stepId: '',
+    createdAt: 2_000,
+    updatedAt: 2_000,
+    text: 'technician comes at 3',
+  });
+  await services.storage.notes.put({
+    id: 'n2',
+    incidentId: 'inc-1',
+    stepId: '',
+    createdAt: 3_000,
+    updatedAt: 3_000,
+    text: 'half typed',
+    draft: true,
+  });
+  // userEvent installs its own clipboard: set it up before a test replaces navigator's.
+  const user = userEvent.setup();
+  render(
+    <LangProvider initial={{ lang: 'en', ui }}>
+      <ServicesProvider services={services}>
+        <ShareReportButton guide={keyErrorGuide} record={record} />
+      </ServicesProvider>
+    </LangProvider>,
+  );
+  return { ui, user };
+}
+
+describe('share report', () => {
+  it('opens the share sheet with the report: terminal, hotline, saved notes only', async () => {
+    const { ui, user } = await setup();
+    const share = vi.fn(async (_data: ShareData) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share, canShare: () => true });
+    await user.click(screen.getByRole('button', { name: ui.report.share }));
+    await waitFor(() => expect(share).toHaveBeenCalledTimes(1));
+    const data = share.mock.calls[0]![0];
+    expect(data.title).toBe('POS Rescue: Report for support — Key error');
+    expect(data.text).toContain('Terminal: front counter');
+    expect(data.text).toContain('Provider hotline: 400-123-4567');
+    expect(data.text).toContain('  technician comes at 3');
+    expect(data.text).not.toContain('half typed');
+  });
+
+  it('closing the share sheet is not an error', async () => {
+    const { ui, user } = await setup();
+    const share = vi.fn(async () => {
+      throw new DOMException('cancelled', 'AbortError');
+    });
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share, clipboard: { writeText } });
+    await user.click(screen.getByRole('button', { name: ui.report.share }));
+    await waitFor(() => expect(share).toHaveBeenCalled());
+    expect(writeText).not.toHaveBeenCalled();
+    expect(screen.queryByText(ui.report.failed)).toBeNull();
+  });
+
+  it('copies to the clipboard where there is no share sheet', async () => {
+    const { ui, user } = await setup();
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share: undefined, clipboard: { writeText } });
+    await user.click(screen.getByRole('button', { name: ui.report.share }));
+    await screen.findByText(ui.report.copied);
+    expect(writeText.mock.calls[0]![0]).toContain('technician comes at 3');
+  });
+
+  it('downloads a .txt file when neither works', async () => {
+    const { ui, user } = await setup();
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      share: undefined,
+      clipboard: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:report';
+    });
+    URL.revokeObjectURL = vi.fn();
+    let fileName = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      fileName = this.download;
+    });
+    await user.click(screen.getByRole('button', { name: ui.report.share }));
+    await screen.findByText(ui.report.downloaded);
+    expect(fileName).toMatch(/^pos-rescue-report-\d{4}-\d{2}-\d{2}-\d{4}\.txt$/);
+    expect(await blob!.text()).toContain('Terminal: front counter');
+  });
+});

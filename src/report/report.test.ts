@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { keyErrorGuide } from '../faults/keyError/keyError.guide';
+import type { ChoiceEvent, Lang } from '../faults/types';
+import { uiEn } from '../i18n/ui.en';
+import { uiZh } from '../i18n/ui.zh';
+import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
+import { isDone } from '../wizard/engine';
+import { choose, newIncident } from '../wizard/incidentRun';
+import { summaryLines } from '../wizard/summary';
+import { formatDuration, reportFileName, reportText, reportTitle } from './report';
+
+const guide = keyErrorGuide;
+const T0 = Date.UTC(2025, 0, 15, 1, 30); // 09:30 in Shanghai
+const MIN = 60_000;
+
+/** A0 on screen → no exposure → no scam call → not charged → manual sign-in → fixed. */
+function walkedIncident(): IncidentRecord {
+  let view = newIncident(guide, { id: 'inc-1', now: T0, terminalId: 't1' });
+  const answers: ChoiceEvent[] = ['screen.a0', 'answer.no', 'answer.no', 'answer.no'];
+  answers.forEach((event, i) => {
+    view = choose(guide, view, event, T0 + (i + 1) * MIN);
+  });
+  view = choose(guide, view, 'fixed.yes', T0 + 12 * MIN);
+  expect(isDone(view.snapshot)).toBe(true);
+  return view.record;
+}
+
+const terminal: TerminalRecord = {
+  id: 't1',
+  name: 'front counter',
+  brand: 'Newland',
+  model: 'ME31',
+  serial: 'N7G0012345',
+  provider: 'ICBC',
+  providerPhone: '4001234567',
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+function notes(): NoteRecord[] {
+  return [
+    {
+      id: 'n2',
+      incidentId: 'inc-1',
+      stepId: '',
+      createdAt: T0 + 13 * MIN,
+      updatedAt: T0 + 13 * MIN,
+      text: 'Works again.\nTest sale OK.',
+      photo: new Blob(['jpeg'], { type: 'image/jpeg' }),
+    },
+    {
+      id: 'n1',
+      incidentId: 'inc-1',
+      stepId: 'signIn',
+      createdAt: T0 + 5 * MIN,
+      updatedAt: T0 + 5 * MIN,
+      // Stored notes are masked already; an unmasked one is masked again here all the same.
+      text: 'Customer card 4111 1111 1111 1111 was declined',
+    },
+    {
+      id: 'd',
+      incidentId: 'inc-1',
+      stepId: 'restart',
+      createdAt: T0 + 6 * MIN,
+      updatedAt: T0 + 6 * MIN,
+      text: 'draft with 密码 123456',
+      draft: true,
+    },
+    {
+      id: 'other',
+      incidentId: 'inc-2',
+      stepId: '',
+      createdAt: T0,
+      updatedAt: T0,
+      text: 'another incident',
+    },
+  ];
+}
+
+const expected: Record<Lang, string[]> = {
+  en: [
+    'POS Rescue: Report for support — Key error',
+    'Fault: Key error',
+    'Terminal message: 「密钥错误，请重新启动客户端」',
+    'The screen said: A0 校验错，请重新签到 (check failed, sign in again)',
+    'Terminal: front counter',
+    'Brand and model: Newland ME31',
+    'Serial number: N7G0012345',
+    'Provider: ICBC',
+    'Provider hotline: 400-123-4567',
+    'Started: 15 Jan 2025, 09:30',
+    'Duration: 12 min',
+    'What was checked and tried:',
+    'Notes:',
+    '- 09:35 (Manual sign-in)',
+    '  Customer card •••• 1111 was declined',
+    '- 09:43 (After the incident)',
+    '  Works again.',
+    '  Test sale OK.',
+    '  [1 photo]',
+  ],
+  zh: [
+    'POS 急救：故障报告 — 密钥错误',
+    '故障：密钥错误',
+    '终端提示：「密钥错误，请重新启动客户端」',
+    '屏幕显示：A0 校验错，请重新签到',
+    '终端：front counter',
+    '品牌型号：Newland ME31',
+    '序列号：N7G0012345',
+    '服务商：ICBC',
+    '服务商电话：400-123-4567',
+    '开始时间：2025年1月15日 09:30',
+    '用时：12 分钟',
+    '已检查和尝试过的：',
+    '备注：',
+    '  Customer card •••• 1111 was declined',
+    '- 09:35 (手动签到)',
+    '- 09:43 (处理结束后)',
+    '  [1 张照片]',
+  ],
+};
+
+describe.each([
+  ['en', uiEn],
+  ['zh', uiZh],
+] as const)('report in %s', (lang, ui) => {
+  const incident = walkedIncident();
+  const text = reportText({
+    guide,
+    lang,
+    ui,
+    incident,
+    terminal,
+    notes: notes(),
+    timeZone: 'Asia/Shanghai',
+  });
+  const lines = text.split('\n');
+
+  it('has the fault, the terminal, the times and the notes, line by line', () => {
+    for (const line of expected[lang]) expect(lines).toContain(line);
+    expect(lines[0]).toBe(reportTitle(guide, lang, ui));
+  });
+
+  it('has every step of the summary, in order, after its heading', () => {
+    const from = lines.indexOf(`${ui.end.summaryHeading}${ui.report.colon.trim()}`);
+    const steps = summaryLines(guide, lang, ui, incident.log).map(
+      (l) => `- ${ui.end.answered.replace('{step}', l.step).replace('{answer}', l.answer)}`,
+    );
+    expect(steps.length).toBeGreaterThan(3);
+    expect(lines.slice(from + 1, from + 1 + steps.length)).toEqual(steps);
+  });
+
+  it('says how it ended', () => {
+    const end = guide.content[lang].states[incident.endState ?? '']?.heading;
+    expect(end).toBeTruthy();
+    expect(lines).toContain(
+      `${ui.report.result}${ui.report.colon}${ui.report.status.resolved} — ${end}`,
+    );
+  });
+
+  it('never holds a card number, a draft, or another incident’s note', () => {
+    expect(text).not.toMatch(/4111/);
+    expect(text).not.toMatch(/123456/);
+    expect(text).not.toContain('another incident');
+    // Notes oldest first.
+    expect(text.indexOf('•••• 1111')).toBeLessThan(text.indexOf('[' + ui.report.onePhoto));
+  });
+
+  it('without a terminal, or with a deleted one, says so', () => {
+    const none = reportText({
+      guide,
+      lang,
+      ui,
+      incident: { ...incident, terminalId: undefined },
+      notes: [],
+    });
+    expect(none.split('\n')).toContain(
+      `${ui.report.terminal}${ui.report.colon}${ui.report.notRecorded}`,
+    );
+    expect(none.split('\n')).toContain(`${ui.report.notes}${ui.report.colon.trim()}`);
+    expect(none.split('\n')).toContain(`- ${ui.report.noNotes}`);
+    const deleted = reportText({ guide, lang, ui, incident, notes: [] });
+    expect(deleted.split('\n')).toContain(
+      `${ui.report.terminal}${ui.report.colon}${ui.report.terminalDeleted}`,
+    );
+  });
+});
+
+describe('report helpers', () => {
+  it('formats durations', () => {
+    expect(formatDuration(20_000, uiEn)).toBe('under 1 min');
+    expect(formatDuration(12 * MIN, uiEn)).toBe('12 min');
+    expect(formatDuration(65 * MIN, uiEn)).toBe('1 h 5 min');
+    expect(formatDuration(65 * MIN, uiZh)).toBe('1 小时 5 分钟');
+    expect(formatDuration(-5, uiZh)).toBe('不到 1 分钟');
+  });
+
+  it('names the file after the incident’s local start time', () => {
+    const start = new Date(2025, 0, 5, 7, 4).getTime();
+    expect(reportFileName({ startedAt: start } as IncidentRecord)).toBe(
+      'pos-rescue-report-2025-01-05-0704.txt',
+    );
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Hands a text to the merchant's other apps: the share sheet where the browser has one
+ * (WeChat, e-mail, …), else the clipboard, else a .txt file.
+ */
+import { downloadBlob } from '../ui/download';
+
+export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'downloaded' | 'failed';
+
+export async function shareText(data: {
+  title: string;
+  text: string;
+  fileName: string;
+}): Promise<ShareOutcome> {
+  const { title, text, fileName } = data;
+  if (typeof navigator.share === 'function') {
+    const payload = { title, text };
+    if (typeof navigator.canShare !== 'function' || navigator.canShare(payload)) {
+      try {
+        await navigator.share(payload);
+        return 'shared';
+      } catch (e) {
+        // The merchant closed the share sheet: that is an answer, not a failure.
+        if (e instanceof DOMException && e.name === 'AbortError') return 'cancelled';
+        // NotAllowedError (no user activation left), a broken share target, …: fall back.
+      }
+    }
+  }
+  try {
+    if (typeof navigator.clipboard?.writeText === 'function') {
+      await navigator.clipboard.writeText(text);
+      return 'copied';
+    }
+  } catch {
+    // Clipboard refused (permissions, insecure context): fall back to a file.
+  }
+  try {
+    downloadBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName);
+    return 'downloaded';
+  } catch {
+    return 'failed';
+  }
+}

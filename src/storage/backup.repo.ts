@@ -1,0 +1,188 @@
+/**
+ * Backup: read everything out in one consistent snapshot, and restore a validated backup in ONE
+ * transaction, so a restore either lands completely or changes nothing.
+ *
+ * The caller validates the file first (backup/backup.schema.ts: parseBackup) and turns photos
+ * back into Blobs before calling `importBackup`: an IndexedDB transaction commits as soon as it
+ * waits on anything but its own requests, so no decoding may happen inside it.
+ *
+ * Merging: per record id the newer `updatedAt` wins, a tie keeps what is there
+ * (backup.schema.ts: mergeByNewest). Nothing is ever deleted by a restore.
+ */
+import type { EntityTable, IDType } from 'dexie';
+import { mergeByNewest } from '../backup/backup.schema';
+import type { PosRescueDb } from './db';
+import type { AppStorage } from './health';
+import { assertIncident } from './incidents.repo';
+import { assertNote } from './notes.repo';
+import { assertPracticeRun, practiceRunsRepo } from './practiceRuns.repo';
+import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
+import { assertTerminal } from './terminals.repo';
+
+/** Everything a backup holds, as stored (photos as Blobs). */
+export interface StoredData {
+  incidents: IncidentRecord[];
+  notes: NoteRecord[];
+  terminals: TerminalRecord[];
+  practiceRuns: PracticeRunRecord[];
+}
+
+export type BackupTable = keyof StoredData;
+
+export const BACKUP_TABLES: readonly BackupTable[] = [
+  'incidents',
+  'notes',
+  'terminals',
+  'practiceRuns',
+];
+
+export interface ImportCounts {
+  /** New ids. */
+  added: number;
+  /** Ids already on the phone, replaced by a newer copy from the file. */
+  updated: number;
+  /** Copies not written: the phone's copy is as new or newer (or a newer duplicate in the file). */
+  skipped: number;
+}
+
+export type ImportReport = Record<BackupTable, ImportCounts>;
+
+type Stamped = { id: string; updatedAt: number };
+
+/** A record of the backup the app could not use; thrown before anything is written. */
+export class BackupRecordError extends Error {
+  constructor(
+    readonly table: BackupTable,
+    readonly index: number,
+    cause: unknown,
+  ) {
+    super(`invalid backup record: ${table}.${index}`, { cause });
+    this.name = 'BackupRecordError';
+  }
+}
+
+const ASSERTS: { [K in BackupTable]: (record: StoredData[K][number]) => void } = {
+  incidents: assertIncident,
+  notes: assertNote,
+  terminals: assertTerminal,
+  practiceRuns: assertPracticeRun,
+};
+
+function assertTable<K extends BackupTable>(data: StoredData, table: K): void {
+  const check = ASSERTS[table];
+  (data[table] as StoredData[K][number][]).forEach((record, index) => {
+    try {
+      check(record);
+    } catch (e) {
+      throw new BackupRecordError(table, index, e);
+    }
+  });
+}
+
+/** Throws a BackupRecordError (before anything is written) on a record the app could not use. */
+function assertAll(data: StoredData): void {
+  for (const table of BACKUP_TABLES) assertTable(data, table);
+}
+
+function countsOf<T extends Stamped>(
+  existing: readonly T[],
+  incoming: readonly T[],
+): { put: T[]; counts: ImportCounts } {
+  const { put, skipped } = mergeByNewest(existing, incoming);
+  const known = new Set(existing.map((r) => r.id));
+  const updated = put.filter((r) => known.has(r.id)).length;
+  return { put, counts: { added: put.length - updated, updated, skipped } };
+}
+
+async function mergeIntoTable<T extends Stamped>(
+  table: EntityTable<T, 'id'>,
+  incoming: readonly T[],
+): Promise<ImportCounts> {
+  const ids = [...new Set(incoming.map((r) => r.id))] as IDType<T, 'id'>[];
+  const existing = (await table.bulkGet(ids)).filter((r): r is T => r !== undefined);
+  const { put, counts } = countsOf(existing, incoming);
+  if (put.length > 0) await table.bulkPut(put);
+  return counts;
+}
+
+/** Every record of every table, read in one transaction (a consistent snapshot). */
+export async function exportAllFromDb(db: PosRescueDb): Promise<StoredData> {
+  return db
+    .transaction('r', [db.incidents, db.notes, db.terminals, db.practiceRuns], async () => ({
+      incidents: await db.incidents.toArray(),
+      notes: await db.notes.toArray(),
+      terminals: await db.terminals.toArray(),
+      practiceRuns: await db.practiceRuns.toArray(),
+    }))
+    .catch((e: unknown) => {
+      throw db.explain(e);
+    });
+}
+
+/**
+ * Merges a validated backup into the database in a single read-write transaction over every
+ * table: on any error (a bad record, quota, a closed database) the transaction aborts and
+ * nothing changes.
+ */
+export async function importBackupIntoDb(db: PosRescueDb, data: StoredData): Promise<ImportReport> {
+  assertAll(data);
+  return db
+    .transaction(
+      'rw',
+      [db.incidents, db.notes, db.terminals, db.practiceRuns],
+      async (): Promise<ImportReport> => ({
+        incidents: await mergeIntoTable(db.incidents, data.incidents),
+        notes: await mergeIntoTable(db.notes, data.notes),
+        terminals: await mergeIntoTable(db.terminals, data.terminals),
+        practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
+      }),
+    )
+    .catch((e: unknown) => {
+      throw db.explain(e);
+    });
+}
+
+/** Memory storage (no IndexedDB): what the repos can list. */
+async function exportAllFromRepos(storage: AppStorage): Promise<StoredData> {
+  const incidents = await storage.incidents.listAll();
+  const notes = (
+    await Promise.all(incidents.map((r) => storage.notes.listByIncident(r.id)))
+  ).flat();
+  return {
+    incidents,
+    notes,
+    terminals: await storage.terminals.list(),
+    practiceRuns: await practiceRunsRepo(storage).list(),
+  };
+}
+
+/**
+ * Memory storage: every record is checked before the first write, and writes to memory cannot
+ * fail afterwards, so this is all-or-nothing too.
+ */
+async function importIntoRepos(storage: AppStorage, data: StoredData): Promise<ImportReport> {
+  assertAll(data);
+  const current = await exportAllFromRepos(storage);
+  const incidents = countsOf(current.incidents, data.incidents);
+  const notes = countsOf(current.notes, data.notes);
+  const terminals = countsOf(current.terminals, data.terminals);
+  for (const r of incidents.put) await storage.incidents.put(r);
+  for (const r of notes.put) await storage.notes.put(r);
+  for (const r of terminals.put) await storage.terminals.put(r);
+  return {
+    incidents: incidents.counts,
+    notes: notes.counts,
+    terminals: terminals.counts,
+    practiceRuns: await practiceRunsRepo(storage).importRuns(data.practiceRuns),
+  };
+}
+
+/** Everything stored on this phone, for the backup file. */
+export function exportAll(storage: AppStorage): Promise<StoredData> {
+  return storage.db ? exportAllFromDb(storage.db) : exportAllFromRepos(storage);
+}
+
+/** Restores a validated backup: all of it, or (on any error) nothing. */
+export function importBackup(storage: AppStorage, data: StoredData): Promise<ImportReport> {
+  return storage.db ? importBackupIntoDb(storage.db, data) : importIntoRepos(storage, data);
+}

@@ -1,0 +1,77 @@
+/**
+ * At the start of a guide: "which terminal has the fault?", asked only when the shop saved more
+ * than one. One question, one large button per terminal, plus "not listed".
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../app/services';
+import { useLang } from '../i18n/i18n';
+import type { TerminalRecord } from '../storage/records';
+import { useFocusHeading } from '../ui/useFocusHeading';
+
+export type TerminalChoice =
+  | { status: 'loading' }
+  | { status: 'ask'; terminals: TerminalRecord[] }
+  /** terminalId undefined: none saved, "not listed", or the list could not be read. */
+  | { status: 'chosen'; terminalId?: string };
+
+/** Which terminal a new incident is about: asked when there are several, else decided at once. */
+export function useTerminalChoice(): [TerminalChoice, (terminalId?: string) => void] {
+  const services = useServices();
+  const [choice, setChoice] = useState<TerminalChoice>({ status: 'loading' });
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.terminals.list().then(
+      (list) => {
+        if (!live) return;
+        if (list.length > 1) setChoice({ status: 'ask', terminals: list });
+        else
+          setChoice(list[0] ? { status: 'chosen', terminalId: list[0].id } : { status: 'chosen' });
+      },
+      () => live && setChoice({ status: 'chosen' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  const choose = useCallback(
+    (terminalId?: string) =>
+      setChoice(terminalId ? { status: 'chosen', terminalId } : { status: 'chosen' }),
+    [],
+  );
+  return [choice, choose];
+}
+
+export function TerminalQuestion(props: {
+  terminals: readonly TerminalRecord[];
+  onChoose: (terminalId?: string) => void;
+}) {
+  const { ui } = useLang();
+  const ref = useFocusHeading('terminal-question');
+  return (
+    <main id="main" className="step terminal-question">
+      <h1 ref={ref} tabIndex={-1}>
+        {ui.terminals.which}
+      </h1>
+      <div className="choices" role="group" aria-label={ui.terminals.which}>
+        {props.terminals.map((t) => {
+          const detail = [t.brand, t.model, t.provider].filter(Boolean).join(' · ');
+          return (
+            <button
+              key={t.id}
+              type="button"
+              className="choice"
+              onClick={() => props.onChoose(t.id)}
+            >
+              {t.name}
+              {detail ? <span className="choice-detail"> {detail}</span> : null}
+            </button>
+          );
+        })}
+        <button type="button" className="choice" onClick={() => props.onChoose()}>
+          {ui.terminals.notListed}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,378 @@
+/**
+ * /terminals — "My terminals": the shop's card terminals with their provider and hotline, so a
+ * guide can tie an incident to one and show its provider's number as tap-to-call.
+ * Text fields are capped at 200 characters (the backup format's limit).
+ */
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useServices } from '../app/services';
+import { format, useLang } from '../i18n/i18n';
+import { parsePhone } from '../notes/phone';
+import type { TerminalRecord } from '../storage/records';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
+
+/** backup.schema.ts allows 200 characters per terminal field. */
+export const MAX_TERMINAL_FIELD = 200;
+
+const FIELDS = ['name', 'brand', 'model', 'serial', 'provider', 'providerPhone'] as const;
+type FieldName = (typeof FIELDS)[number];
+type Values = Record<FieldName, string>;
+
+type Status = 'saved' | 'deleted' | 'failed' | null;
+
+export function TerminalsPage() {
+  const services = useServices();
+  const { ui } = useLang();
+  const headingRef = useFocusHeading('terminals');
+  const [list, setList] = useState<TerminalRecord[] | null>(null);
+  const [editing, setEditing] = useState<TerminalRecord | 'new' | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.terminals.list().then(
+      (all) => live && setList(all),
+      () => live && setList([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, version]);
+
+  const done = (next: Status) => {
+    setEditing(null);
+    setStatus(next);
+    setVersion((v) => v + 1);
+    headingRef.current?.focus();
+  };
+
+  const save = async (record: TerminalRecord) => {
+    if (!services) return;
+    try {
+      await services.storage.terminals.put(record);
+      done('saved');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  const remove = async (id: string) => {
+    if (!services) return;
+    try {
+      await services.storage.terminals.delete(id);
+      done('deleted');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  const t = ui.terminals;
+  return (
+    <>
+      <TopBar />
+      <main id="main" className="terminals">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t.heading}
+        </h1>
+        <p>{t.intro}</p>
+        <p role="status" className={status === 'failed' ? 'warning' : 'small'}>
+          {status === 'saved'
+            ? t.saved
+            : status === 'deleted'
+              ? t.deleted
+              : status === 'failed'
+                ? t.saveFailed
+                : ''}
+        </p>
+        {editing ? (
+          <TerminalForm
+            key={editing === 'new' ? 'new' : editing.id}
+            initial={editing === 'new' ? undefined : editing}
+            onSave={(record) => void save(record)}
+            onCancel={() => done(null)}
+          />
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={!services}
+            onClick={() => {
+              setStatus(null);
+              setEditing('new');
+            }}
+          >
+            {t.add}
+          </button>
+        )}
+        {list && list.length === 0 && !editing ? <p>{t.empty}</p> : null}
+        {list && list.length > 0 ? (
+          <ul className="terminal-list" aria-label={t.heading}>
+            {list.map((term) => (
+              <TerminalItem
+                key={term.id}
+                terminal={term}
+                onEdit={() => {
+                  setStatus(null);
+                  setEditing(term);
+                }}
+                onDelete={() => void remove(term.id)}
+              />
+            ))}
+          </ul>
+        ) : null}
+      </main>
+    </>
+  );
+}
+
+function TerminalItem(props: {
+  terminal: TerminalRecord;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { ui } = useLang();
+  const t = ui.terminals;
+  const term = props.terminal;
+  const phone = term.providerPhone ? parsePhone(term.providerPhone) : null;
+  const brandModel = [term.brand, term.model].filter(Boolean).join(' ');
+  return (
+    <li className="terminal-item">
+      <h2>{term.name}</h2>
+      <dl className="terminal-facts">
+        {brandModel ? (
+          <div>
+            <dt>{t.brandModel}</dt>
+            <dd>{brandModel}</dd>
+          </div>
+        ) : null}
+        {term.serial ? (
+          <div>
+            <dt>{t.serial}</dt>
+            <dd>{term.serial}</dd>
+          </div>
+        ) : null}
+        {term.provider ? (
+          <div>
+            <dt>{t.provider}</dt>
+            <dd>{term.provider}</dd>
+          </div>
+        ) : null}
+        {term.providerPhone ? (
+          <div>
+            <dt>{t.phone}</dt>
+            <dd>
+              {phone?.ok ? (
+                <a className="call" href={phone.tel}>
+                  {phone.display}
+                </a>
+              ) : (
+                term.providerPhone
+              )}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <div className="actions">
+        <button type="button" onClick={props.onEdit}>
+          {t.edit}
+          <span className="visually-hidden">: {term.name}</span>
+        </button>
+        <ConfirmButton
+          label={ui.common.delete}
+          question={format(t.deleteConfirm, { name: term.name })}
+          onConfirm={props.onDelete}
+        />
+      </div>
+    </li>
+  );
+}
+
+function toValues(initial?: TerminalRecord): Values {
+  return {
+    name: initial?.name ?? '',
+    brand: initial?.brand ?? '',
+    model: initial?.model ?? '',
+    serial: initial?.serial ?? '',
+    provider: initial?.provider ?? '',
+    providerPhone: initial?.providerPhone ?? '',
+  };
+}
+
+function TerminalForm(props: {
+  initial: TerminalRecord | undefined;
+  onSave: (record: TerminalRecord) => void;
+  onCancel: () => void;
+}) {
+  const services = useServices();
+  const { ui } = useLang();
+  const t = ui.terminals;
+  const uid = useId();
+  const [values, setValues] = useState<Values>(() => toValues(props.initial));
+  const [errors, setErrors] = useState<{ name?: boolean; phone?: boolean }>({});
+  const nameRef = useRef<HTMLInputElement>(null);
+  const phoneRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
+
+  const phone = parsePhone(values.providerPhone);
+  const set = (field: FieldName, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (field === 'name') setErrors((e) => ({ ...e, name: false }));
+    if (field === 'providerPhone') setErrors((e) => ({ ...e, phone: false }));
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!services) return;
+    const v = Object.fromEntries(
+      FIELDS.map((f) => [f, values[f].trim().slice(0, MAX_TERMINAL_FIELD)]),
+    ) as Values;
+    const nameBad = v.name === '';
+    const phoneBad = v.providerPhone !== '' && !parsePhone(v.providerPhone).ok;
+    setErrors({ name: nameBad, phone: phoneBad });
+    if (nameBad) return nameRef.current?.focus();
+    if (phoneBad) return phoneRef.current?.focus();
+    const now = services.now();
+    const record: TerminalRecord = {
+      id: props.initial?.id ?? services.newId(),
+      name: v.name,
+      createdAt: props.initial?.createdAt ?? now,
+      updatedAt: now,
+    };
+    for (const f of ['brand', 'model', 'serial', 'provider', 'providerPhone'] as const) {
+      if (v[f] !== '') record[f] = v[f];
+    }
+    props.onSave(record);
+  };
+
+  const id = (f: string) => `${uid}-${f}`;
+  return (
+    <form className="terminal-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
+      <h2 id={id('heading')}>{props.initial ? t.editHeading : t.addHeading}</h2>
+      <Field
+        id={id('name')}
+        label={t.name}
+        hint={t.nameHint}
+        value={values.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name ? t.nameRequired : undefined}
+        ref={nameRef}
+        autoComplete="off"
+      />
+      <Field
+        id={id('brand')}
+        label={t.brand}
+        value={values.brand}
+        onChange={(v) => set('brand', v)}
+      />
+      <Field
+        id={id('model')}
+        label={t.model}
+        value={values.model}
+        onChange={(v) => set('model', v)}
+      />
+      <Field
+        id={id('serial')}
+        label={t.serial}
+        value={values.serial}
+        onChange={(v) => set('serial', v)}
+      />
+      <Field
+        id={id('provider')}
+        label={t.provider}
+        hint={t.providerHint}
+        value={values.provider}
+        onChange={(v) => set('provider', v)}
+      />
+      <Field
+        id={id('phone')}
+        label={t.phone}
+        hint={t.phoneHint}
+        value={values.providerPhone}
+        onChange={(v) => set('providerPhone', v)}
+        onBlur={() =>
+          setErrors((e) => ({
+            ...e,
+            phone: values.providerPhone.trim() !== '' && !phone.ok,
+          }))
+        }
+        error={errors.phone ? t.phoneInvalid : undefined}
+        ref={phoneRef}
+        type="tel"
+        note={phone.ok ? format(t.phoneDials, { phone: phone.display }) : undefined}
+      />
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t.save}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {ui.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Field({
+  ref,
+  ...props
+}: {
+  ref?: Ref<HTMLInputElement>;
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  error?: string | undefined;
+  /** Shown under the field while it is valid (e.g. the number as it will be dialled). */
+  note?: string | undefined;
+  type?: 'text' | 'tel';
+  autoComplete?: string;
+}) {
+  const describedBy = [
+    props.hint ? `${props.id}-hint` : '',
+    props.error ? `${props.id}-error` : '',
+    props.note ? `${props.id}-note` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="small">
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={props.id}
+        ref={ref}
+        type={props.type ?? 'text'}
+        {...(props.type === 'tel' ? { inputMode: 'tel' as const } : {})}
+        value={props.value}
+        maxLength={MAX_TERMINAL_FIELD}
+        autoComplete={props.autoComplete ?? 'off'}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={props.onBlur}
+      />
+      {props.error ? (
+        <p id={`${props.id}-error`} className="field-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.note ? (
+        <p id={`${props.id}-note`} className="small field-note">
+          {props.note}
+        </p>
+      ) : null}
+    </div>
+  );
+}

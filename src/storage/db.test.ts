@@ -58,8 +58,12 @@ describe('schema', () => {
     await db.practiceRuns.put({
       id: 'p1',
       scenarioId: 'keyError-basic',
+      fault: 'keyError',
+      guideVersion: 3,
+      trainee: 'Li',
       startedAt: 1,
       updatedAt: 2,
+      status: 'inProgress',
       log: [],
     });
     expect(await db.incidents.count()).toBe(0);

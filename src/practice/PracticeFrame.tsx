@@ -1,0 +1,43 @@
+/**
+ * What every practice screen wears: the top bar, the banner "PRACTICE — not a real incident" and
+ * the practice colours (practice.css), so nobody mistakes a drill for a real fault.
+ */
+import type { ReactNode } from 'react';
+import { format, useLang } from '../i18n/i18n';
+import type { UiText } from '../i18n/ui.en';
+import { TopBar } from '../ui/TopBar';
+
+export function PracticeFrame(props: { title?: string; trainee?: string; children: ReactNode }) {
+  const { ui } = useLang();
+  return (
+    <div className="practice">
+      <TopBar title={props.title ?? ui.practice.heading} />
+      <section className="practice-banner" aria-label={ui.practice.bannerLabel}>
+        <p>
+          <strong>{ui.practice.banner}</strong>
+          {props.trainee ? (
+            <span className="practice-trainee">
+              {format(ui.practice.traineeIs, { name: props.trainee })}
+            </span>
+          ) : null}
+        </p>
+      </section>
+      {props.children}
+    </div>
+  );
+}
+
+export function formatDuration(ms: number, ui: UiText): string {
+  const total = Math.round(ms / 1000);
+  return format(ui.practice.duration, {
+    m: Math.floor(total / 60),
+    s: String(total % 60).padStart(2, '0'),
+  });
+}
+
+export function formatDate(ms: number, lang: 'zh' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(ms);
+}

@@ -1,0 +1,163 @@
+/**
+ * A practice run: the trainee runs the real guide machine (the generic StepView) beside the
+ * simulated terminal. Every answer is allowed and recorded; the run goes on along the machine as
+ * answered, and the terminal has an observation for every state. Each answer is saved to the
+ * practiceRuns table before the next step shows; at the end the score is frozen on the run and
+ * the debrief follows.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { navigate } from '../app/router';
+import { useServices } from '../app/services';
+import type { ChoiceEvent, Guide } from '../faults/types';
+import { useLang } from '../i18n/i18n';
+import { practiceRunsRepo } from '../storage/practiceRuns.repo';
+import type { PracticeRunRecord } from '../storage/records';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { answer, isDone, replay, stateId } from '../wizard/engine';
+import { loadGuide } from '../wizard/GuideScreen';
+import { StepView } from '../wizard/StepView';
+import { Debrief } from './Debrief';
+import { PracticeFrame } from './PracticeFrame';
+import { scenarioById } from './scenarios';
+import { resultOf, scoreRun } from './scoring';
+import { TerminalPanel } from './TerminalPanel';
+import type { Scenario } from './types';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed' | 'notFound' | 'unknownScenario' }
+  | { status: 'ready'; guide: Guide; scenario: Scenario; run: PracticeRunRecord };
+
+export function RunScreen({ id }: { id: string }) {
+  const services = useServices();
+  const { ui, lang } = useLang();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const busyRef = useRef(false);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    (async () => {
+      const run = await practiceRunsRepo(services.storage).get(id);
+      if (!live) return;
+      if (!run) return setLoaded({ status: 'notFound' });
+      const scenario = scenarioById(run.scenarioId);
+      if (!scenario) return setLoaded({ status: 'unknownScenario' });
+      const guide = await loadGuide(scenario.fault);
+      if (live) setLoaded({ status: 'ready', guide, scenario, run });
+    })().catch(() => live && setLoaded({ status: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [services, id]);
+
+  const view = useMemo(
+    () => (loaded.status === 'ready' ? replay(loaded.guide, loaded.run.log) : null),
+    [loaded],
+  );
+
+  const onChoose = useCallback(
+    async (event: ChoiceEvent) => {
+      if (!services || loaded.status !== 'ready' || !view || busyRef.current) return;
+      const { guide, scenario, run } = loaded;
+      const at = services.now();
+      const step = answer(guide, view.snapshot, run.log, event, at);
+      let nextRun: PracticeRunRecord = { ...run, log: step.log, updatedAt: at };
+      if (isDone(step.snapshot)) {
+        const score = scoreRun(guide, scenario, step.log, {
+          startedAt: run.startedAt,
+          endedAt: at,
+        });
+        nextRun = {
+          ...nextRun,
+          status: 'finished',
+          endedAt: at,
+          endState: stateId(step.snapshot),
+          result: resultOf(score),
+        };
+      }
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        await practiceRunsRepo(services.storage).put(nextRun);
+        setSaveFailed(false);
+        setLoaded({ status: 'ready', guide, scenario, run: nextRun });
+      } catch {
+        setSaveFailed(true);
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [services, loaded, view],
+  );
+
+  if (loaded.status !== 'ready' || !view) {
+    return (
+      <PracticeFrame>
+        <Status status={loaded.status === 'ready' ? 'loading' : loaded.status} />
+      </PracticeFrame>
+    );
+  }
+
+  const { guide, scenario, run } = loaded;
+  const title = guide.content[lang].title;
+  if (run.status === 'finished' || isDone(view.snapshot) || !view.complete) {
+    return (
+      <PracticeFrame title={title} trainee={run.trainee}>
+        <Debrief guide={guide} scenario={scenario} run={run} />
+      </PracticeFrame>
+    );
+  }
+  const current = stateId(view.snapshot);
+  const observation = scenario.observations[current];
+  const stepKey = `${current}:${view.trail.length}`;
+  return (
+    <PracticeFrame title={title} trainee={run.trainee}>
+      {saveFailed ? (
+        <p className="banner banner-warning" role="alert">
+          {ui.practice.saveFailed}
+        </p>
+      ) : null}
+      {observation ? <TerminalPanel observation={observation} stepKey={stepKey} /> : null}
+      <StepView
+        guide={guide}
+        snapshot={view.snapshot}
+        stepNumber={view.trail.length}
+        canGoBack={false}
+        busy={busy}
+        onChoose={(event) => void onChoose(event)}
+        onBack={() => undefined}
+        onStartOver={() => undefined}
+      />
+    </PracticeFrame>
+  );
+}
+
+function Status({ status }: { status: Exclude<Loaded['status'], 'ready'> }) {
+  const { ui } = useLang();
+  const ref = useFocusHeading(status);
+  if (status === 'loading') {
+    return (
+      <main id="main" aria-busy="true">
+        <p role="status">{ui.practice.loading}</p>
+      </main>
+    );
+  }
+  return (
+    <main id="main">
+      <h1 ref={ref} tabIndex={-1}>
+        {status === 'failed'
+          ? ui.practice.loadFailed
+          : status === 'notFound'
+            ? ui.practice.notFound
+            : ui.practice.trainer.unknownScenario}
+      </h1>
+      <button type="button" className="primary" onClick={() => navigate({ name: 'practice' })}>
+        {ui.practice.back}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The trainer view: every practice run on this phone (trainee, scenario, score, unsafe choices,
+ * time, date), per-scenario figures with the step most trainees miss, the table as CSV, runs
+ * to and from a file (runs done on other phones), and "delete all".
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../app/services';
+import { faults } from '../faults/registry';
+import type { FaultId, Guide } from '../faults/types';
+import { format, useLang } from '../i18n/i18n';
+import { practiceRunsRepo, type PracticeImportCounts } from '../storage/practiceRuns.repo';
+import type { PracticeRunRecord } from '../storage/records';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { NavLink } from '../ui/NavLink';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { loadGuide } from '../wizard/GuideScreen';
+import { runsCsvRows, toCsv } from './csv';
+import { formatDate, formatDuration, PracticeFrame } from './PracticeFrame';
+import {
+  DEFAULT_MAX_RUNS_BYTES,
+  isReadableRun,
+  parseRunsFile,
+  runsFileText,
+  type RunsFileError,
+} from './runFile';
+import { scenarioById, scenarios } from './scenarios';
+import { scenarioStats } from './scoring';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Saves text as a file through a temporary link (works offline; no server involved). */
+function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function today(now: number): string {
+  const d = new Date(now);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function TrainerView() {
+  const services = useServices();
+  const { ui, lang } = useLang();
+  const p = ui.practice;
+  const t = p.trainer;
+  const ref = useFocusHeading('practice-trainer');
+  const [runs, setRuns] = useState<PracticeRunRecord[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [guides, setGuides] = useState<Partial<Record<FaultId, Guide>>>({});
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    practiceRunsRepo(services.storage)
+      .list()
+      .then(
+        (all) => {
+          if (!live) return;
+          // A backup restore checks only id and updatedAt of a run: show what can be read.
+          const readable = all.filter(isReadableRun);
+          setRuns(readable);
+          setUnreadable(all.length - readable.length);
+        },
+        () => {
+          if (!live) return;
+          setRuns([]);
+          setMessage({ kind: 'error', text: p.loadFailed });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [services, version, p.loadFailed]);
+
+  // Step headings for "most missed step" come from the guides (small lazy chunks).
+  useEffect(() => {
+    let live = true;
+    void Promise.all(faults.map((f) => loadGuide(f.id).then((g) => [f.id, g] as const))).then(
+      (pairs) => live && setGuides(Object.fromEntries(pairs)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const heading = useCallback(
+    (fault: FaultId, stateId: string) =>
+      guides[fault]?.content[lang].states[stateId]?.heading ?? stateId,
+    [guides, lang],
+  );
+
+  const importError = (e: RunsFileError): string => {
+    const m = t.importErrors;
+    switch (e.code) {
+      case 'tooLarge':
+        return format(m.tooLarge, { mb: Math.round(e.maxBytes / 1024 / 1024) });
+      case 'unknownVersion':
+        return e.newer ? m.newer : m.unknownVersion;
+      case 'invalid':
+        return format(m.invalid, { path: e.path || '—' });
+      default:
+        return m[e.code];
+    }
+  };
+
+  const onCsv = async () => {
+    if (!runs || !services) return;
+    try {
+      const csv = await toCsv(runsCsvRows(runs, scenarios, lang, ui));
+      download(`practice-runs-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+    } catch {
+      setMessage({ kind: 'error', text: t.exportFailed });
+    }
+  };
+
+  const onExport = () => {
+    if (!runs || !services) return;
+    try {
+      const now = services.now();
+      download(`practice-runs-${today(now)}.json`, runsFileText(runs, now), 'application/json');
+    } catch {
+      setMessage({ kind: 'error', text: t.exportFailed });
+    }
+  };
+
+  const onImport = async (file: File) => {
+    if (!services) return;
+    setBusy(true);
+    setMessage({ kind: 'ok', text: t.importing });
+    try {
+      if (file.size > DEFAULT_MAX_RUNS_BYTES) {
+        setMessage({
+          kind: 'error',
+          text: importError({ code: 'tooLarge', maxBytes: DEFAULT_MAX_RUNS_BYTES }),
+        });
+        return;
+      }
+      const parsed = parseRunsFile(await file.text());
+      if (!parsed.ok) {
+        setMessage({ kind: 'error', text: importError(parsed.error) });
+        return;
+      }
+      let counts: PracticeImportCounts;
+      try {
+        counts = await practiceRunsRepo(services.storage).importRuns(parsed.runs);
+      } catch {
+        setMessage({ kind: 'error', text: t.importErrors.storage });
+        return;
+      }
+      setMessage({ kind: 'ok', text: format(t.imported, { ...counts }) });
+      setVersion((v) => v + 1);
+    } catch {
+      setMessage({ kind: 'error', text: t.importErrors.notJson });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onClear = async () => {
+    if (!services) return;
+    try {
+      await practiceRunsRepo(services.storage).clear();
+      setMessage({ kind: 'ok', text: t.cleared });
+      setVersion((v) => v + 1);
+    } catch {
+      setMessage({ kind: 'error', text: p.saveFailed });
+    }
+  };
+
+  const stats = runs ? scenarioStats(runs, scenarios) : [];
+
+  return (
+    <PracticeFrame title={t.heading}>
+      <main id="main" className="trainer" aria-busy={runs === null}>
+        <h1 ref={ref} tabIndex={-1}>
+          {t.heading}
+        </h1>
+        {message ? (
+          <p
+            className={message.kind === 'error' ? 'field-error' : 'practice-ok'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        ) : null}
+
+        <h2 id="runs-heading">
+          {t.runsHeading} {runs ? `(${runs.length})` : ''}
+        </h2>
+        {runs === null ? <p role="status">{p.loading}</p> : null}
+        {runs?.length === 0 ? <p>{t.noRuns}</p> : null}
+        {unreadable > 0 ? <p className="small">{format(t.unreadable, { n: unreadable })}</p> : null}
+        {runs?.length ? (
+          <ul className="run-list" aria-labelledby="runs-heading">
+            {runs.map((run) => {
+              const scenario = scenarioById(run.scenarioId);
+              const title = scenario?.title[lang] ?? t.unknownScenario;
+              const r = run.result;
+              return (
+                <li key={run.id} className="run-card" data-run={run.id}>
+                  <p className="run-who">
+                    <strong>{run.trainee}</strong> · {title}
+                  </p>
+                  <dl className="run-facts">
+                    <div>
+                      <dt>{t.score}</dt>
+                      <dd>{r ? `${r.score} / 100` : t.unfinished}</dd>
+                    </div>
+                    <div className={r?.unsafe.length ? 'fact-bad' : undefined}>
+                      <dt>{t.unsafe}</dt>
+                      <dd>{r ? r.unsafe.length : '—'}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.time}</dt>
+                      <dd>{r ? formatDuration(r.durationMs, ui) : '—'}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.date}</dt>
+                      <dd>{formatDate(run.startedAt, lang)}</dd>
+                    </div>
+                  </dl>
+                  {scenario ? (
+                    <NavLink className="run-open" to={{ name: 'practiceRun', id: run.id }}>
+                      {run.status === 'finished' ? t.debrief : t.resume}
+                      <span className="visually-hidden">
+                        : {run.trainee}, {title}
+                      </span>
+                    </NavLink>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+
+        {stats.length ? (
+          <section aria-labelledby="stats-heading">
+            <h2 id="stats-heading">{t.statsHeading}</h2>
+            <ul className="stats-list">
+              {stats.map((s) => {
+                const scenario = scenarioById(s.scenarioId)!;
+                return (
+                  <li key={s.scenarioId}>
+                    <p>
+                      <strong>{scenario.title[lang]}</strong>
+                      <br />
+                      {format(t.statsRuns, { n: s.runs, avg: s.averageScore ?? '—' })}
+                      <br />
+                      {s.mostMissed
+                        ? format(t.mostMissed, {
+                            step: heading(scenario.fault, s.mostMissed.stateId),
+                            n: s.mostMissed.trainees,
+                            total: s.runs,
+                          })
+                        : t.noneMissed}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="export-heading">
+          <h2 id="export-heading">{t.exportHeading}</h2>
+          <div className="practice-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={!runs?.length}
+              onClick={() => void onCsv()}
+            >
+              {t.csv}
+            </button>
+            <button type="button" disabled={!runs?.length} onClick={onExport}>
+              {t.exportFile}
+            </button>
+          </div>
+          <p className="small">{t.exportHint}</p>
+          <div className="file-field">
+            <label htmlFor="runs-file" className="button">
+              {t.importLabel}
+            </label>
+            <input
+              id="runs-file"
+              className="visually-hidden-file"
+              type="file"
+              accept="application/json,.json"
+              disabled={busy}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void onImport(file);
+              }}
+            />
+          </div>
+          <ConfirmButton
+            label={t.clearAll}
+            question={t.clearConfirm}
+            className="danger-outline"
+            disabled={!runs?.length}
+            onConfirm={() => void onClear()}
+          />
+        </section>
+        <p className="practice-links">
+          <NavLink to={{ name: 'practice' }}>{p.back}</NavLink>
+        </p>
+      </main>
+    </PracticeFrame>
+  );
+}

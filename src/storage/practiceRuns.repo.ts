@@ -1,0 +1,135 @@
+/**
+ * Practice runs (practice mode): their own table, so they never appear among incidents, in the
+ * history or in the statistics. Same contract as the other repos: `put` resolves once the write
+ * committed; an import is one transaction, all or nothing.
+ *
+ * Memory storage (no IndexedDB) gets an in-memory table per AppStorage, so practice works there
+ * too until the page is closed.
+ */
+import { mergeByNewest } from '../backup/backup.schema';
+import type { PosRescueDb } from './db';
+import type { AppStorage } from './health';
+import type { PracticeRunRecord } from './records';
+
+export interface PracticeImportCounts {
+  /** New ids. */
+  added: number;
+  /** Ids already here, replaced by a newer copy. */
+  updated: number;
+  /** Copies not written: the copy here is as new or newer. */
+  skipped: number;
+}
+
+export interface PracticeRunsRepo {
+  /** Insert or replace. Resolves after the write committed; rejects on failure. */
+  put(run: PracticeRunRecord): Promise<void>;
+  get(id: string): Promise<PracticeRunRecord | undefined>;
+  /** Every run, most recently started first. */
+  list(): Promise<PracticeRunRecord[]>;
+  /** Deletes every practice run (nothing else). */
+  clear(): Promise<void>;
+  /** Merges validated runs: per id the newer `updatedAt` wins. One transaction: all or nothing. */
+  importRuns(runs: readonly PracticeRunRecord[]): Promise<PracticeImportCounts>;
+}
+
+/** Rejects records the trainer view could not list (a caller bug, not a storage error). */
+export function assertPracticeRun(run: PracticeRunRecord): void {
+  const problems: string[] = [];
+  if (typeof run?.id !== 'string' || run.id === '') problems.push('id');
+  if (typeof run?.scenarioId !== 'string') problems.push('scenarioId');
+  if (typeof run?.trainee !== 'string') problems.push('trainee');
+  if (!Number.isFinite(run?.startedAt)) problems.push('startedAt');
+  if (!Number.isFinite(run?.updatedAt)) problems.push('updatedAt');
+  if (!Array.isArray(run?.log)) problems.push('log');
+  if (problems.length > 0) throw new TypeError(`invalid practice run: bad ${problems.join(', ')}`);
+}
+
+function byStartedDesc(a: PracticeRunRecord, b: PracticeRunRecord): number {
+  return b.startedAt - a.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function merge(
+  existing: readonly PracticeRunRecord[],
+  incoming: readonly PracticeRunRecord[],
+): { put: PracticeRunRecord[]; counts: PracticeImportCounts } {
+  const { put, skipped } = mergeByNewest(existing, incoming);
+  const known = new Set(existing.map((r) => r.id));
+  const updated = put.filter((r) => known.has(r.id)).length;
+  return { put, counts: { added: put.length - updated, updated, skipped } };
+}
+
+export function createPracticeRunsRepo(db: PosRescueDb): PracticeRunsRepo {
+  const fail = (e: unknown): never => {
+    throw db.explain(e);
+  };
+  return {
+    async put(run) {
+      assertPracticeRun(run);
+      await db.transaction('rw', db.practiceRuns, () => db.practiceRuns.put(run)).catch(fail);
+    },
+    get: (id) => db.practiceRuns.get(id).catch(fail),
+    async list() {
+      const all = await db.practiceRuns.toArray().catch(fail);
+      return all.sort(byStartedDesc);
+    },
+    async clear() {
+      await db.transaction('rw', db.practiceRuns, () => db.practiceRuns.clear()).catch(fail);
+    },
+    async importRuns(runs) {
+      runs.forEach(assertPracticeRun); // before the transaction: nothing is written on a bad run
+      return db
+        .transaction('rw', db.practiceRuns, async () => {
+          const ids = [...new Set(runs.map((r) => r.id))];
+          const existing = (await db.practiceRuns.bulkGet(ids)).filter(
+            (r): r is PracticeRunRecord => r !== undefined,
+          );
+          const { put, counts } = merge(existing, runs);
+          if (put.length > 0) await db.practiceRuns.bulkPut(put);
+          return counts;
+        })
+        .catch(fail);
+    },
+  };
+}
+
+function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function createMemoryPracticeRunsRepo(): PracticeRunsRepo {
+  const runs = new Map<string, PracticeRunRecord>();
+  return {
+    async put(run) {
+      assertPracticeRun(run);
+      runs.set(run.id, clone(run));
+    },
+    async get(id) {
+      const r = runs.get(id);
+      return r && clone(r);
+    },
+    async list() {
+      return [...runs.values()].sort(byStartedDesc).map(clone);
+    },
+    async clear() {
+      runs.clear();
+    },
+    async importRuns(incoming) {
+      incoming.forEach(assertPracticeRun);
+      const { put, counts } = merge([...runs.values()], incoming);
+      for (const r of put) runs.set(r.id, clone(r));
+      return counts;
+    },
+  };
+}
+
+const repos = new WeakMap<AppStorage, PracticeRunsRepo>();
+
+/** The practice-runs repo of the app's storage (IndexedDB, or memory when that is missing). */
+export function practiceRunsRepo(storage: AppStorage): PracticeRunsRepo {
+  let repo = repos.get(storage);
+  if (!repo) {
+    repo = storage.db ? createPracticeRunsRepo(storage.db) : createMemoryPracticeRunsRepo();
+    repos.set(storage, repo);
+  }
+  return repo;
+}

@@ -3,17 +3,37 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { IncidentScreen, StartGuide } from '../wizard/GuideScreen';
 import { InstallRoute } from '../pwa/InstallRoute';
 import { PwaShell } from '../pwa/PwaShell';
+import { TopBar } from '../ui/TopBar';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, useRoute } from './router';
 import { ServicesProvider, useSaveTrouble, useServices, type Services } from './services';
 
+/**
+ * The guide runner (and XState with it) is not needed to show the home screen: it loads when a
+ * guide opens. src/main.tsx fetches it at once on a guide's or an incident's address, and
+ * start.tsx when the browser is idle after the home screen, so a tap rarely waits for it.
+ */
+const StartGuide = lazy(() =>
+  import('../wizard/GuideScreen').then((m) => ({ default: m.StartGuide })),
+);
+const IncidentScreen = lazy(() =>
+  import('../wizard/GuideScreen').then((m) => ({ default: m.IncidentScreen })),
+);
+const PracticeScreen = lazy(() =>
+  import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
+);
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const SettingsPage = lazy(() =>
   import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const TerminalsPage = lazy(() =>
+  import('../terminals/TerminalsPage').then((m) => ({ default: m.TerminalsPage })),
+);
+const BackupPage = lazy(() =>
+  import('../backup/BackupPage').then((m) => ({ default: m.BackupPage })),
 );
 
 export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Services }) {
@@ -37,14 +57,20 @@ function Screen() {
   switch (route.name) {
     case 'start':
       return (
-        <StartGuide
-          key={`${route.fault}:${route.code ?? ''}`}
-          fault={route.fault}
-          {...(route.code ? { code: route.code } : {})}
-        />
+        <Suspense fallback={<GuideLoading />}>
+          <StartGuide
+            key={`${route.fault}:${route.code ?? ''}`}
+            fault={route.fault}
+            {...(route.code ? { code: route.code } : {})}
+          />
+        </Suspense>
       );
     case 'incident':
-      return <IncidentScreen key={route.id} id={route.id} />;
+      return (
+        <Suspense fallback={<GuideLoading />}>
+          <IncidentScreen key={route.id} id={route.id} />
+        </Suspense>
+      );
     case 'install':
       return <InstallRoute />;
     case 'lookup':
@@ -62,9 +88,42 @@ function Screen() {
           <SettingsPage />
         </Suspense>
       );
+    case 'terminals':
+      return (
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <TerminalsPage />
+        </Suspense>
+      );
+    case 'backup':
+      return (
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <BackupPage />
+        </Suspense>
+      );
+    case 'practice':
+    case 'practiceTrainer':
+    case 'practiceRun':
+      return (
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <PracticeScreen route={route} />
+        </Suspense>
+      );
     default:
       return <Home />;
   }
+}
+
+/** While the guide runner loads: the same screen as a guide's own loading state. */
+function GuideLoading() {
+  const { ui } = useLang();
+  return (
+    <>
+      <TopBar />
+      <main id="main" aria-busy="true">
+        <p role="status">{ui.step.loading}</p>
+      </main>
+    </>
+  );
 }
 
 function StorageBanner() {

@@ -73,7 +73,10 @@ export function Home() {
         </form>
         <nav className="home-nav" aria-label={ui.appName}>
           <NavLink to={{ name: 'history' }}>{ui.home.history}</NavLink>
+          <NavLink to={{ name: 'terminals' }}>{ui.home.terminals}</NavLink>
+          <NavLink to={{ name: 'backup' }}>{ui.home.backup}</NavLink>
           <NavLink to={{ name: 'settings' }}>{ui.home.settings}</NavLink>
+          <NavLink to={{ name: 'practice' }}>{ui.home.practice}</NavLink>
           <InstallEntry />
         </nav>
       </main>

@@ -16,8 +16,11 @@ export type Route =
   | { name: 'historyItem'; id: string }
   | { name: 'settings' }
   | { name: 'terminals' }
+  | { name: 'backup' }
   | { name: 'prevention' }
   | { name: 'practice' }
+  | { name: 'practiceTrainer' }
+  | { name: 'practiceRun'; id: string }
   | { name: 'install' }
   | { name: 'notFound'; path: string };
 
@@ -39,10 +42,15 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'history' && parts.length === 1) return { name: 'history' };
   if (first === 'history' && second && parts.length === 2)
     return { name: 'historyItem', id: second };
+  if (first === 'practice' && second === 'trainer' && parts.length === 2)
+    return { name: 'practiceTrainer' };
+  if (first === 'practice' && second === 'run' && parts[2] && parts.length === 3)
+    return { name: 'practiceRun', id: parts[2] };
   if (
     parts.length === 1 &&
     (first === 'settings' ||
       first === 'terminals' ||
+      first === 'backup' ||
       first === 'prevention' ||
       first === 'practice' ||
       first === 'install')
@@ -66,6 +74,10 @@ export function routeUrl(route: Route): string {
       return '/history';
     case 'historyItem':
       return `/history/${encodeURIComponent(route.id)}`;
+    case 'practiceTrainer':
+      return '/practice/trainer';
+    case 'practiceRun':
+      return `/practice/run/${encodeURIComponent(route.id)}`;
     case 'notFound':
       return route.path;
     default:
@@ -98,8 +110,15 @@ function subscribe(listener: () => void) {
   };
 }
 
+const homeRoute: Route = { name: 'home' };
+
+/** Where there is no address (the build-time prerender of the home screen): home. */
+function serverRoute(): Route {
+  return typeof location === 'undefined' ? homeRoute : current();
+}
+
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, current, current);
+  return useSyncExternalStore(subscribe, current, serverRoute);
 }
 
 export function navigate(route: Route, state: unknown = null): void {

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { navigate, useRoute } from '../app/router';
 import { useServices } from '../app/services';
 import { format, useLang } from '../i18n/i18n';
+import { useHydrated } from '../ui/useHydrated';
 import { currentBrowser, type BrowserInfo } from './browserKind';
 import { getInstallState, subscribeInstall } from './installPrompt';
 import { OnlineStatus } from './OnlineStatus';
@@ -36,8 +37,11 @@ export function PwaShell() {
   );
 }
 
+/** What the prerendered home screen shows (not installed), until hydration is over. */
+const prerenderedInstallState = { canPrompt: false, installed: false };
+
 export function useInstallState() {
-  return useSyncExternalStore(subscribeInstall, getInstallState, getInstallState);
+  return useSyncExternalStore(subscribeInstall, getInstallState, () => prerenderedInstallState);
 }
 
 /** App name for "Inside {app} …". */
@@ -53,8 +57,9 @@ export function inAppName(ui: ReturnType<typeof useLang>['ui'], info: BrowserInf
 function InAppBanner() {
   const { ui } = useLang();
   const route = useRoute();
+  const hydrated = useHydrated(); // the prerendered home has no banner
   const info = currentBrowser();
-  if (!info.inApp || route.name !== 'home') return null;
+  if (!hydrated || !info.inApp || route.name !== 'home') return null;
   const app = inAppName(ui, info);
   return (
     <div className="banner banner-warning inapp-banner" role="note">

@@ -1,0 +1,205 @@
+// What the first screen costs in bytes, from the production build in dist/ (shared by
+// `npm run bench` and tests/browser/budget.test.ts; plain Node, no dependencies).
+//
+// Three views, all in exact bytes of the files in dist/:
+//  - static: what dist/index.html loads by itself — its <script src>, <link rel=modulepreload>
+//    and <link rel=stylesheet> — plus every chunk those import statically, recursively;
+//  - startup (THE BUDGET): the static view plus what the entry script itself imports on a load of
+//    the home screen — the app (loaded after the first paint to hydrate the prerendered home) and
+//    the interface text of one language — with their static imports. This is all the JS that
+//    runs before the home screen is interactive. Which of the entry's dynamic imports a home load
+//    takes before it is interactive is read from a real page load (recordRequests), so an import
+//    for a guide's address only is not counted;
+//  - requested: every script and stylesheet the page fetched until the network went quiet,
+//    including what the app loads lazily once it runs (service-worker registration, the guide
+//    runner prefetched when idle). Listed, not budgeted.
+// gzip sizes use GZIP_LEVEL, the level scripts/serve.mjs sends with, so they are the bytes on the
+// wire in every measurement here (the budget test checks that against the served responses);
+// level 9 is given too, for comparison with other tools.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** scripts/serve.mjs compresses with `{ level: 6 }`. */
+export const GZIP_LEVEL = 6;
+
+/** The budget of issue "Fast on a cheap phone": initial JS ≤ 140 KB gzip (1 KB = 1024 bytes). */
+export const INITIAL_JS_BUDGET_BYTES = 140 * 1024;
+
+/** Sizes of one built file (path relative to dist, with a leading slash, as requested). */
+export function fileSizes(distDir, urlPath) {
+  const buf = readFileSync(path.join(distDir, urlPath));
+  return {
+    file: urlPath,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: GZIP_LEVEL }).length,
+    gzip9: gzipSync(buf, { level: 9 }).length,
+  };
+}
+
+function attr(tag, name) {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** Same-origin paths of the scripts, module preloads and stylesheets in an HTML page. */
+export function htmlAssets(html) {
+  const out = [];
+  for (const m of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(m[0], 'src');
+    if (src) out.push({ kind: 'script', url: src });
+  }
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(m[0], 'href');
+    if (!href) continue;
+    if (rel.includes('modulepreload')) out.push({ kind: 'modulepreload', url: href });
+    else if (rel.includes('stylesheet')) out.push({ kind: 'stylesheet', url: href });
+  }
+  return out.filter((a) => a.url.startsWith('/') && !a.url.startsWith('//'));
+}
+
+/** Relative specifiers of a built chunk's static imports (`import{a}from"./b.js"`, `import"./c.js"`). */
+export function staticImports(code) {
+  const found = new Set();
+  // Rolldown/Rollup put static imports first; a dynamic import() has a parenthesis instead.
+  for (const m of code.matchAll(
+    /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    found.add(m[1]);
+  }
+  for (const m of code.matchAll(
+    /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    found.add(m[1]);
+  }
+  return [...found];
+}
+
+/** Relative specifiers of a built chunk's dynamic imports (`import("./x.js")`). */
+export function dynamicImports(code) {
+  const found = new Set();
+  for (const m of code.matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g)) found.add(m[1]);
+  return [...found];
+}
+
+function resolveFrom(url, spec) {
+  return path.posix.resolve(path.posix.dirname(url), spec);
+}
+
+/** Adds url and its static imports, recursively, to `seen` (a Map keyed by url). */
+function addWithStaticImports(distDir, seen, url, kind, via) {
+  if (seen.has(url)) return;
+  seen.set(url, { ...fileSizes(distDir, url), kind, via });
+  if (!url.endsWith('.js')) return;
+  const code = readFileSync(path.join(distDir, url), 'utf8');
+  for (const spec of staticImports(code)) {
+    addWithStaticImports(distDir, seen, resolveFrom(url, spec), 'static import', url);
+  }
+}
+
+/** dist/index.html as built. */
+function htmlOf(distDir) {
+  return readFileSync(path.join(distDir, 'index.html'), 'utf8');
+}
+
+/**
+ * The static view: index.html's scripts, preloads and stylesheets, plus static imports of the
+ * scripts, recursively. Each file once, in discovery order.
+ */
+export function staticInitialAssets(distDir) {
+  const seen = new Map();
+  for (const a of htmlAssets(htmlOf(distDir))) {
+    addWithStaticImports(distDir, seen, a.url, a.kind, 'index.html');
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The startup view (the budget): the static view plus those dynamic imports of index.html's
+ * module scripts that a home load requested before the home screen was interactive
+ * (`beforeInteractive`: paths, from recordRequests), each with its static imports.
+ */
+export function startupAssets(distDir, beforeInteractive) {
+  const seen = new Map(staticInitialAssets(distDir).map((f) => [f.file, f]));
+  const taken = new Set(beforeInteractive);
+  for (const a of htmlAssets(htmlOf(distDir))) {
+    if (a.kind !== 'script' || !a.url.endsWith('.js')) continue;
+    const code = readFileSync(path.join(distDir, a.url), 'utf8');
+    for (const spec of dynamicImports(code)) {
+      const url = resolveFrom(a.url, spec);
+      if (taken.has(url)) addWithStaticImports(distDir, seen, url, 'entry import()', a.url);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Totals per type. */
+export function totals(files) {
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  const js = files.filter((f) => f.file.endsWith('.js'));
+  const css = files.filter((f) => f.file.endsWith('.css'));
+  return {
+    js: { files: js.length, raw: sum(js, 'raw'), gzip: sum(js, 'gzip'), gzip9: sum(js, 'gzip9') },
+    css: {
+      files: css.length,
+      raw: sum(css, 'raw'),
+      gzip: sum(css, 'gzip'),
+      gzip9: sum(css, 'gzip9'),
+    },
+  };
+}
+
+/**
+ * Opens `url` (the home screen) in a fresh Playwright page and records every script and
+ * stylesheet the page itself (not the service worker's precache) fetches from the app's origin
+ * until the home screen is interactive — a `.fault-card` carries React's props, i.e. its click
+ * handler is live — and then the network has been quiet for `quietMs`.
+ * Returns the paths in request order (all, and those requested before the home screen was
+ * interactive), and the gzip Content-Length the server sent for each.
+ * @param {import('playwright-core').Page} page
+ */
+export async function recordRequests(page, url, { quietMs = 800 } = {}) {
+  const origin = new URL(url).origin;
+  const requested = [];
+  let beforeInteractive = [];
+  const onWire = {};
+  const onRequest = (request) => {
+    const u = new URL(request.url());
+    if (u.origin !== origin || request.serviceWorker()) return;
+    if (!/\.(m?js|css)$/.test(u.pathname)) return;
+    if (!requested.includes(u.pathname)) requested.push(u.pathname);
+  };
+  const onResponse = (response) => {
+    const u = new URL(response.url());
+    if (u.origin !== origin || !/\.(m?js|css)$/.test(u.pathname)) return;
+    const headers = response.headers();
+    if (headers['content-encoding'] === 'gzip' && headers['content-length']) {
+      onWire[u.pathname] = Number(headers['content-length']);
+    }
+  };
+  page.on('request', onRequest);
+  page.on('response', onResponse);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => {
+      const card = document.querySelector('main .fault-card');
+      return !!card && Object.keys(card).some((k) => k.startsWith('__reactProps$'));
+    });
+    beforeInteractive = [...requested];
+    let count = -1;
+    while (count !== requested.length) {
+      count = requested.length;
+      await page.waitForTimeout(quietMs);
+    }
+  } finally {
+    page.off('request', onRequest);
+    page.off('response', onResponse);
+  }
+  return { requested, beforeInteractive, onWire };
+}
+
+/** "12.3 KB" with 1 KB = 1024 bytes. */
+export function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,695 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and size figures of the production build, served locally WITH gzip by
+// scripts/serve.mjs and measured in Debian's headless chromium. Prints a table and writes
+// bench/results/latest.json (committed, so runs can be compared). Plain Node ESM; TypeScript
+// sources (the guide machines) are read through Vite's SSR loader. Nothing here is asserted:
+// times go to the report; the byte budget is a test (tests/browser/budget.test.ts).
+//
+//   npm run bench [-- --lighthouse-runs 3] [--steps 500] [--runs 10] [--out bench/results/x.json]
+//                 [--no-lighthouse]
+//
+// What each figure means (the README's "Figures" section quotes them):
+//  - initial JS / CSS: see bench/assets.mjs (static view from index.html, loaded view from a page
+//    load of `/` until the home screen is interactive), gzip at the server's level, and raw.
+//  - Lighthouse 12 (CLI, CHROME_PATH=/usr/bin/chromium), mobile defaults (simulated throttling:
+//    150 ms RTT, 1.6 Mbit/s, 4× CPU), categories performance / accessibility / best-practices;
+//    the run with the median LCP of N.
+//  - offline warm start: a first visit until the service worker controls the page, then the
+//    server is STOPPED; each of N navigations to `/` is timed from navigation start to the first
+//    moment a fault card on the home screen carries React's props (its click handler is live;
+//    polled every ~4 ms by a script injected with page.addInitScript, which never ships). After
+//    the runs, a click on a card is checked to start a guide without a page load.
+//  - step: N answers in the real app (IndexedDB write included, durability as shipped): in the
+//    page, performance.now() before button.click() and again when a MutationObserver sees the
+//    next step's heading in the DOM ("dom"), and after the following frame ("frame").
+//  - durability: the raw IndexedDB put of a real incident record, in the page, N times each with
+//    {durability: 'strict'} and {durability: 'relaxed'} (alternating), transaction start to
+//    `complete`. This is the cost the app's Dexie setting (DEFAULT_DURABILITY) switches.
+//  - resume: N reloads in the middle of an incident, navigation start to the restored question's
+//    heading in the DOM.
+//  - taps: from home to the first remedy of each guide's most common cause, from the machines.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+import {
+  fileSizes,
+  GZIP_LEVEL,
+  INITIAL_JS_BUDGET_BYTES,
+  kb,
+  recordRequests,
+  startupAssets,
+  staticInitialAssets,
+  totals,
+} from './assets.mjs';
+import { tapsToFirstRemedy } from './taps.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Exactly the flags of tests/browser/harness.ts. */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PHONE = { width: 360, height: 740 };
+const FAULT_IDS = ['keyError', 'securityLock', 'pinEntry'];
+
+function parseArgs(argv) {
+  const opts = { lighthouseRuns: 3, steps: 500, runs: 10, out: null, lighthouse: true };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const next = () => inline ?? argv[++i];
+    if (flag === '--lighthouse-runs') opts.lighthouseRuns = Number(next());
+    else if (flag === '--steps') opts.steps = Number(next());
+    else if (flag === '--runs') opts.runs = Number(next());
+    else if (flag === '--out') opts.out = path.resolve(next());
+    else if (flag === '--no-lighthouse') opts.lighthouse = false;
+    else {
+      console.error(`bench: unknown argument ${argv[i]}`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build (the same freshness rule as tests/browser/global-setup.ts)
+
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function newestMtime(target) {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function run(cmd, args, { env = process.env, capture = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${err.slice(-2000)}`)),
+    );
+  });
+}
+
+async function ensureBuild() {
+  const built = newestMtime(path.join(DIST, 'index.html'));
+  const fresh =
+    built > 0 && BUILD_INPUTS.every((input) => newestMtime(path.join(ROOT, input)) <= built);
+  if (fresh) return false;
+  console.log('bench: dist/ is missing or older than the sources: vite build…');
+  await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+function sorted(xs) {
+  return [...xs].sort((a, b) => a - b);
+}
+/** Nearest-rank percentile. */
+function percentile(xs, p) {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+function median(xs) {
+  const s = sorted(xs);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+function summary(xs) {
+  return {
+    n: xs.length,
+    p50: round(median(xs)),
+    p95: round(percentile(xs, 95)),
+    min: round(Math.min(...xs)),
+    max: round(Math.max(...xs)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+/**
+ * Injected into every page of a bench context (never shipped): notes when the home screen turns
+ * interactive and when the first step heading appears, against performance.now() (whose origin
+ * is the navigation start).
+ */
+function pageProbe() {
+  const bench = { interactive: null, question: null };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const check = () => {
+    if (bench.interactive === null) {
+      const card = document.querySelector('main .fault-card');
+      if (card && Object.keys(card).some((k) => k.startsWith('__reactProps$'))) {
+        bench.interactive = performance.now();
+      }
+    }
+    if (bench.question === null) {
+      const h1 = document.querySelector('main[data-state] h1');
+      if (h1 && h1.textContent) {
+        bench.question = {
+          t: performance.now(),
+          state: h1.closest('main')?.getAttribute('data-state') ?? '',
+        };
+      }
+    }
+    return bench.interactive !== null && bench.question !== null;
+  };
+  const poll = () => {
+    if (!check()) setTimeout(poll, 1);
+  };
+  poll();
+  // Between polls: React commits show up here at once (hydration changes nothing in the DOM,
+  // so the poll above is what sees it).
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+}
+
+async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', ...options });
+  context.setDefaultTimeout(20_000);
+  await context.addInitScript(pageProbe);
+  const errors = [];
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  context.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page: await context.newPage(), errors };
+}
+
+async function waitForController(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+async function measureAssets(browser, url) {
+  const staticFiles = staticInitialAssets(DIST);
+  const perLocale = {};
+  for (const locale of ['en-US', 'zh-CN']) {
+    const { context, page } = await newContext(browser, { locale });
+    try {
+      const { requested, beforeInteractive } = await recordRequests(page, `${url}/`);
+      const startup = startupAssets(DIST, beforeInteractive);
+      const later = requested
+        .filter((f) => !startup.some((s) => s.file === f))
+        .map((f) => fileSizes(DIST, f));
+      perLocale[locale] = { startup, startupTotals: totals(startup), later };
+    } finally {
+      await context.close();
+    }
+  }
+  return { staticFiles, perLocale };
+}
+
+async function runLighthouse(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const json = await run(
+      path.join(ROOT, 'node_modules/.bin/lighthouse'),
+      [
+        `${url}/`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, capture: true },
+    );
+    const lhr = JSON.parse(json);
+    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    const failing = [];
+    for (const [cat, c] of Object.entries(lhr.categories)) {
+      for (const ref of c.auditRefs) {
+        const a = lhr.audits[ref.id];
+        if (ref.weight > 0 && a && a.score !== null && a.score < 1) {
+          failing.push(`${cat}: ${ref.id} (${a.displayValue ?? a.score})`);
+        }
+      }
+    }
+    const lcpItem = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+    const lcpNode = lcpItem?.items?.[0]?.node ?? lcpItem?.node;
+    results.push({
+      lcpElement: lcpNode
+        ? `${lcpNode.selector ?? ''} «${(lcpNode.nodeLabel ?? '').slice(0, 60)}»`
+        : null,
+      performance: lhr.categories.performance?.score ?? null,
+      accessibility: lhr.categories.accessibility?.score ?? null,
+      bestPractices: lhr.categories['best-practices']?.score ?? null,
+      fcpMs: round(audit('first-contentful-paint'), 0),
+      lcpMs: round(audit('largest-contentful-paint'), 0),
+      tbtMs: round(audit('total-blocking-time'), 0),
+      cls: round(audit('cumulative-layout-shift'), 3),
+      speedIndexMs: round(audit('speed-index'), 0),
+      failing,
+      lighthouseVersion: lhr.lighthouseVersion,
+      userAgent: lhr.environment?.hostUserAgent,
+    });
+    process.stdout.write(`  lighthouse run ${i + 1}/${runs}: LCP ${results.at(-1).lcpMs} ms\n`);
+  }
+  const byLcp = [...results].sort((a, b) => a.lcpMs - b.lcpMs);
+  const chosen = byLcp[Math.floor((byLcp.length - 1) / 2)];
+  return { ...chosen, runs: results.map((r) => ({ performance: r.performance, lcpMs: r.lcpMs })) };
+}
+
+async function measureOfflineWarmStart(browser, runs) {
+  // Its own server, stopped for the offline part.
+  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+  const { context, page, errors } = await newContext(browser);
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForController(page);
+    await page.waitForFunction(() => window.__bench.interactive !== null);
+    await server.close();
+    const times = [];
+    const paints = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => window.__bench.interactive !== null);
+      const [interactive, fcp] = await page.evaluate(() => [
+        window.__bench.interactive,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      ]);
+      times.push(interactive);
+      if (fcp !== null) paints.push(fcp);
+    }
+    // The click handler really works: a card starts its guide without a page load.
+    await page.evaluate(() => {
+      window.__benchSameDocument = true;
+      document
+        .querySelector('main .fault-card')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+    });
+    await page.waitForFunction(() => location.pathname !== '/');
+    const clickWorks = await page.evaluate(() => window.__benchSameDocument === true);
+    await page.locator('main[data-state]').waitFor();
+    return {
+      ...summary(times),
+      median: round(median(times)),
+      firstPaintMedian: paints.length ? round(median(paints)) : null,
+      clickWorks,
+      errors,
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+/** One answer in the page: click, then the next step's heading (dom) and the next frame. */
+function stepInPage(pick) {
+  const key = () => {
+    const main = document.querySelector('main');
+    return [
+      location.pathname,
+      main?.className,
+      main?.getAttribute('data-state'),
+      document.querySelector('.progress-row span')?.textContent,
+      document.querySelector('main h1')?.textContent,
+    ].join('|');
+  };
+  const before = key();
+  const buttons = [...document.querySelectorAll('main .choices button:not([disabled])')];
+  if (buttons.length === 0) return Promise.reject(new Error(`no choice at ${before}`));
+  const button = buttons[pick % buttons.length];
+  return new Promise((resolve, reject) => {
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`no new step after ${before}`));
+    }, 10_000);
+    const observer = new MutationObserver(() => {
+      const h1 = document.querySelector('main h1');
+      if (!h1 || key() === before) return;
+      const dom = performance.now() - t0;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          resolve({
+            dom,
+            frame: performance.now() - t0,
+            end: !!document.querySelector('main.end'),
+          }),
+        ),
+      );
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    t0 = performance.now();
+    button.click();
+  });
+}
+
+/** In-page: start a guide the way the app does (router push), without a page load. */
+function startGuideInPage(fault) {
+  history.pushState(null, '', `/guide/${fault}`);
+  dispatchEvent(new PopStateEvent('popstate'));
+}
+
+async function measureSteps(browser, url, n) {
+  const { context, page, errors } = await newContext(browser);
+  let seed = 20261122;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  try {
+    await page.goto(`${url}/`);
+    await page.waitForFunction(() => window.__bench.interactive !== null);
+    // Steady state: the service worker has finished precaching (it writes to disk too).
+    await waitForController(page);
+    const dom = [];
+    const frame = [];
+    let guides = 0;
+    let atEnd = true;
+    while (dom.length < n) {
+      if (atEnd) {
+        await page.evaluate(startGuideInPage, FAULT_IDS[guides++ % FAULT_IDS.length]);
+        await page.locator('main[data-state] .choices button:not([disabled])').first().waitFor();
+      }
+      const r = await page.evaluate(stepInPage, Math.floor(random() * 1000));
+      dom.push(r.dom);
+      frame.push(r.frame);
+      atEnd = r.end;
+      if (!atEnd) await page.locator('main .choices button:not([disabled])').first().waitFor();
+    }
+    const durability = await page.evaluate(durabilityInPage, n);
+    return { dom: summary(dom), frame: summary(frame), guides, durability, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Raw IndexedDB put of a real incident record, strict vs relaxed, alternating. */
+async function durabilityInPage(n) {
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const app = await req(indexedDB.open('pos-rescue'));
+  const records = await req(app.transaction('incidents').objectStore('incidents').getAll());
+  app.close();
+  const sample = records.sort((a, b) => b.log.length - a.log.length)[0];
+  const open = indexedDB.open('bench-durability', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('incidents', { keyPath: 'id' });
+  const db = await req(open);
+  const times = { strict: [], relaxed: [] };
+  for (let i = 0; i < n * 2; i++) {
+    const durability = i % 2 ? 'relaxed' : 'strict';
+    const t0 = performance.now();
+    const tx = db.transaction('incidents', 'readwrite', { durability });
+    tx.objectStore('incidents').put({ ...sample, id: `bench-${i % 20}`, updatedAt: Date.now() });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    times[durability].push(performance.now() - t0);
+  }
+  db.close();
+  await req(indexedDB.deleteDatabase('bench-durability'));
+  return { times, recordBytes: JSON.stringify(sample).length, logEntries: sample.log.length };
+}
+
+async function measureResume(browser, url, runs) {
+  const { context, page, errors } = await newContext(browser);
+  try {
+    await page.goto(`${url}/guide/keyError`);
+    await page.waitForURL(/\/incident\//);
+    // Two answers in, so the restored question is not the first one.
+    for (const label of [0, 0]) {
+      await page.locator('main[data-state] .choices button:not([disabled])').nth(label).click();
+      await page.waitForTimeout(50);
+    }
+    await page.locator('main[data-state] .choices button:not([disabled])').first().waitFor();
+    const expected = await page.locator('main[data-state]').getAttribute('data-state');
+    await waitForController(page);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await page.reload();
+      await page.waitForFunction(() => window.__bench.question !== null);
+      const q = await page.evaluate(() => window.__bench.question);
+      if (q.state !== expected) throw new Error(`resumed at ${q.state}, expected ${expected}`);
+      times.push(q.t);
+    }
+    return { ...summary(times), median: round(median(times)), state: expected, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function pad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+function lpad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : ' '.repeat(n - s.length) + s;
+}
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '))
+    .join('\n');
+}
+const ok = (pass) => (pass === null ? '' : pass ? 'ok' : 'OVER');
+
+function printReport(r) {
+  const out = [];
+  const m = r.machine;
+  out.push(
+    '',
+    `POS Rescue bench — ${r.date} — ${m.cpus}× ${m.cpuModel}, load ${m.loadAverageAtStart[0]}`,
+  );
+  out.push('', `Initial JS and CSS — gzip level ${GZIP_LEVEL} (as served), level 9, raw`);
+  out.push('index.html by itself (scripts, preloads, stylesheets, their static imports):');
+  const rows = [['file', 'how', 'gzip', 'gzip -9', 'raw']];
+  for (const f of r.initial.static.files)
+    rows.push([f.file, f.kind, kb(f.gzip), kb(f.gzip9), kb(f.raw)]);
+  const st = r.initial.static.totals;
+  rows.push(['total JS', `${st.js.files} files`, kb(st.js.gzip), kb(st.js.gzip9), kb(st.js.raw)]);
+  rows.push([
+    'total CSS',
+    `${st.css.files} files`,
+    kb(st.css.gzip),
+    kb(st.css.gzip9),
+    kb(st.css.raw),
+  ]);
+  out.push(table(rows));
+  for (const [locale, l] of Object.entries(r.initial.startup)) {
+    out.push('', `Until the home screen is interactive, ${locale} (the budget):`);
+    const lr = [['file', 'how', 'gzip', 'gzip -9', 'raw']];
+    for (const f of l.files) lr.push([f.file, f.kind, kb(f.gzip), kb(f.gzip9), kb(f.raw)]);
+    const t = l.totals;
+    lr.push(['total JS', `${t.js.files} files`, kb(t.js.gzip), kb(t.js.gzip9), kb(t.js.raw)]);
+    lr.push(['total CSS', `${t.css.files} files`, kb(t.css.gzip), kb(t.css.gzip9), kb(t.css.raw)]);
+    out.push(table(lr));
+    if (l.loadedLater.length) {
+      out.push(
+        `  then, lazily: ${l.loadedLater.map((f) => `${f.file} (${kb(f.gzip)})`).join(', ')}`,
+      );
+    }
+  }
+  const t = r.targets;
+  out.push('', 'Figures and targets');
+  const fr = [['figure', 'value', 'target', '']];
+  fr.push([
+    'initial JS gzip (larger language)',
+    kb(r.initial.jsGzipMax),
+    '≤ 140 KB',
+    ok(t.initialJs),
+  ]);
+  if (r.lighthouse) {
+    const l = r.lighthouse;
+    fr.push(['Lighthouse performance', l.performance, '1.00', ok(t.performance)]);
+    fr.push(['Lighthouse accessibility', l.accessibility, '1.00', ok(t.accessibility)]);
+    fr.push(['Lighthouse best-practices', l.bestPractices, '1.00', ok(t.bestPractices)]);
+    fr.push(['FCP', `${l.fcpMs} ms`, '', '']);
+    fr.push(['LCP', `${l.lcpMs} ms`, '≤ 1200 ms', ok(t.lcp)]);
+    fr.push(['TBT', `${l.tbtMs} ms`, '', '']);
+    fr.push(['CLS', l.cls, '', '']);
+  }
+  const w = r.offlineWarmStart;
+  fr.push([
+    'offline warm start (interactive), median',
+    `${w.median} ms`,
+    '≤ 300 ms',
+    ok(t.offlineWarmStart),
+  ]);
+  fr.push(['offline warm start (first paint), median', `${w.firstPaintMedian} ms`, '', '']);
+  fr.push(['step (click → heading in DOM) p50', `${r.step.dom.p50} ms`, '', '']);
+  fr.push(['step (click → heading in DOM) p95', `${r.step.dom.p95} ms`, '≤ 16 ms', ok(t.stepP95)]);
+  fr.push([
+    'step (click → next frame) p50 / p95',
+    `${r.step.frame.p50} / ${r.step.frame.p95} ms`,
+    '',
+    '',
+  ]);
+  const d = r.step.durability;
+  fr.push(['IDB put strict p50 / p95', `${d.strict.p50} / ${d.strict.p95} ms`, '', '']);
+  fr.push(['IDB put relaxed p50 / p95', `${d.relaxed.p50} / ${d.relaxed.p95} ms`, '', '']);
+  fr.push(['resume after reload, median', `${r.resume.median} ms`, '', '']);
+  for (const [id, x] of Object.entries(r.taps)) {
+    fr.push([`taps to first remedy: ${id}`, `${x.taps} (${x.firstRemedy})`, '', '']);
+  }
+  out.push(table(fr));
+  if (r.lighthouse) {
+    out.push('', `Lighthouse LCP element: ${r.lighthouse.lcpElement}`);
+    out.push(
+      `Lighthouse runs (performance, LCP): ${r.lighthouse.runs.map((x) => `${x.performance} ${x.lcpMs} ms`).join(' · ')}`,
+    );
+  }
+  if (r.lighthouse?.failing.length) {
+    out.push('Lighthouse audits below 1:', ...r.lighthouse.failing.map((f) => `  - ${f}`));
+  }
+  if (!w.clickWorks) out.push('', 'WARNING: the fault card click did not start a guide in place.');
+  const errs = [...w.errors, ...r.step.errors, ...r.resume.errors];
+  if (errs.length)
+    out.push('', 'Page errors seen while measuring:', ...errs.map((e) => `  - ${e}`));
+  out.push(
+    '',
+    `Machine load average (1/5/15 min) at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')}; times are not comparable across very different loads.`,
+  );
+  console.log(out.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const loadAtStart = os.loadavg().map((x) => round(x, 2));
+  const rebuilt = await ensureBuild();
+  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    console.log('bench: initial assets…');
+    const assets = await measureAssets(browser, server.url);
+    const lighthouse = opts.lighthouse
+      ? (console.log('bench: lighthouse…'), await runLighthouse(server.url, opts.lighthouseRuns))
+      : null;
+    console.log('bench: offline warm start…');
+    const offlineWarmStart = await measureOfflineWarmStart(browser, opts.runs);
+    console.log(`bench: ${opts.steps} steps…`);
+    const steps = await measureSteps(browser, server.url, opts.steps);
+    console.log('bench: resume after reload…');
+    const resume = await measureResume(browser, server.url, opts.runs);
+    console.log('bench: taps…');
+    const taps = await tapsToFirstRemedy(ROOT);
+
+    const jsGzipMax = Math.max(
+      ...Object.values(assets.perLocale).map((l) => l.startupTotals.js.gzip),
+    );
+    const durability = {
+      strict: summary(steps.durability.times.strict),
+      relaxed: summary(steps.durability.times.relaxed),
+      recordBytes: steps.durability.recordBytes,
+      method: 'raw IndexedDB put of a real incident record in the page, alternating settings',
+    };
+    const result = {
+      date: new Date().toISOString(),
+      rebuilt,
+      machine: {
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)),
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+        memoryGb: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+        platform: `${os.type()} ${os.release()}`,
+      },
+      initial: {
+        gzipLevel: GZIP_LEVEL,
+        budgetBytes: INITIAL_JS_BUDGET_BYTES,
+        static: { files: assets.staticFiles, totals: totals(assets.staticFiles) },
+        startup: Object.fromEntries(
+          Object.entries(assets.perLocale).map(([locale, l]) => [
+            locale,
+            { files: l.startup, totals: l.startupTotals, loadedLater: l.later },
+          ]),
+        ),
+        jsGzipMax,
+      },
+      lighthouse,
+      offlineWarmStart,
+      step: {
+        dom: steps.dom,
+        frame: steps.frame,
+        guides: steps.guides,
+        durability,
+        errors: steps.errors,
+      },
+      resume,
+      taps,
+      targets: {
+        initialJs: jsGzipMax <= INITIAL_JS_BUDGET_BYTES,
+        performance: lighthouse ? lighthouse.performance >= 1 : null,
+        lcp: lighthouse ? lighthouse.lcpMs <= 1200 : null,
+        accessibility: lighthouse ? lighthouse.accessibility >= 1 : null,
+        bestPractices: lighthouse ? lighthouse.bestPractices >= 1 : null,
+        stepP95: steps.dom.p95 <= 16,
+        offlineWarmStart: offlineWarmStart.median <= 300,
+      },
+    };
+    printReport(result);
+    const out = opts.out ?? path.join(ROOT, 'bench/results/latest.json');
+    if (!existsSync(path.dirname(out))) mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+    console.log(`\nbench: written to ${path.relative(ROOT, out)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,69 @@
+// Taps from the home screen to the first remedy of each guide's most common cause, computed
+// from the machines themselves (xstate/graph), so the figure follows the guides when they change.
+// The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
+import { createServer } from 'vite';
+import { getShortestPaths } from 'xstate/graph';
+
+/**
+ * The most common cause of each fault (DOMAIN: key error → restart the client / sign in again;
+ * security lock → a password reset by the provider; PIN entry → the clear key) as the remedy
+ * states that treat it. Any of them counts.
+ */
+export const COMMON_CAUSE = {
+  keyError: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },
+  securityLock: { cause: 'password reset', remedies: ['passwordReset'] },
+  pinEntry: { cause: 'clear key', remedies: ['clearKey'] },
+};
+
+function allEvents(machine) {
+  const types = new Set();
+  for (const node of Object.values(machine.root.states)) {
+    const meta = node.meta;
+    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
+  }
+  return [...types].map((type) => ({ type }));
+}
+
+function metaOf(machine, snapshot) {
+  return machine.root.states[String(snapshot.value)]?.meta;
+}
+
+/** @param {string} root the repository root */
+export async function tapsToFirstRemedy(root) {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { faults } = await server.ssrLoadModule('/src/faults/registry.ts');
+    const out = {};
+    for (const entry of faults) {
+      const guide = await entry.load();
+      const target = COMMON_CAUSE[entry.id];
+      if (!target) throw new Error(`bench/taps: no common cause listed for ${entry.id}`);
+      const machine = guide.machine;
+      const paths = getShortestPaths(machine, { events: allEvents(machine) }).filter((p) =>
+        target.remedies.includes(String(p.state.value)),
+      );
+      if (paths.length === 0) throw new Error(`bench/taps: ${entry.id} never reaches ${target}`);
+      const best = paths.sort((a, b) => a.steps.length - b.steps.length)[0];
+      // steps[0] is the initial state (xstate.init); steps[i] is the state after answer i.
+      const states = best.steps.map((s) => String(s.state.value));
+      const first = best.steps.findIndex((s) => metaOf(machine, s.state)?.kind === 'remedy');
+      out[entry.id] = {
+        cause: target.cause,
+        firstRemedy: states[first],
+        // The home card opens the first question (1 tap), then one tap per answer.
+        taps: 1 + first,
+        path: best.steps.slice(1, first + 1).map((s, i) => `${states[i]} —${s.event.type}→`),
+      };
+    }
+    return out;
+  } finally {
+    await server.close();
+  }
+}

@@ -307,3 +307,17 @@ describe('history', () => {
     expect(await services.storage.incidents.listAll()).toEqual([]);
   });
 });
+
+describe('prevention', () => {
+  it.each(langs)('in %s lists the advice for every fault', async (lang) => {
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: ui.home.prevention }));
+    await screen.findByRole('heading', { level: 1, name: ui.home.prevention });
+    const { preventionContent } = await import('../faults/prevention.content');
+    for (const section of preventionContent[lang]) {
+      const region = screen.getByRole('region', { name: section.heading });
+      expect(within(region).getAllByRole('listitem')).toHaveLength(section.items.length);
+    }
+  });
+});

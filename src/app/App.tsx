@@ -26,6 +26,9 @@ const PracticeScreen = lazy(() =>
   import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
 );
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const PreventionPage = lazy(() =>
+  import('./PreventionPage').then((m) => ({ default: m.PreventionPage })),
+);
 const SettingsPage = lazy(() =>
   import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -80,6 +83,12 @@ function Screen() {
       return (
         <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
           <HistoryPage {...(route.name === 'historyItem' ? { id: route.id } : {})} />
+        </Suspense>
+      );
+    case 'prevention':
+      return (
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <PreventionPage />
         </Suspense>
       );
     case 'settings':

@@ -9,15 +9,16 @@ import type { IncidentRecord } from '../storage/records';
 import { InstallEntry } from '../pwa/InstallEntry';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
+import { FaultCard } from '../ui/FaultCard';
+import { SearchForm } from '../ui/SearchForm';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from './router';
 import { useServices } from './services';
 
 export function Home() {
-  const { ui, lang } = useLang();
+  const { ui } = useLang();
   const ref = useFocusHeading('home');
-  const [q, setQ] = useState('');
   return (
     <>
       <TopBar showHome={false} />
@@ -26,55 +27,26 @@ export function Home() {
           {ui.home.heading}
         </h1>
         <p>{ui.home.intro}</p>
-        <Unfinished />
         <ul className="faults" aria-label={ui.home.faultsLabel}>
           {faults.map((f) => (
             <li key={f.id}>
-              <a
-                className="fault-card"
-                href={`/guide/${f.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate({ name: 'start', fault: f.id });
-                }}
-              >
-                <span className="fault-message" lang="zh-CN">
-                  「{f.terminalMessage}」
-                </span>
-                <span className="fault-title">{f.title[lang]}</span>
-                <span className="fault-meaning">{f.meaning[lang]}</span>
-              </a>
+              <FaultCard entry={f} to={{ name: 'start', fault: f.id }} />
             </li>
           ))}
         </ul>
-        <form
-          role="search"
-          className="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            navigate({ name: 'lookup', q });
-          }}
-        >
-          <label htmlFor="screen-search">{ui.home.searchLabel}</label>
-          <div className="search-row">
-            <input
-              id="screen-search"
-              type="search"
-              value={q}
-              placeholder={ui.home.searchPlaceholder}
-              autoComplete="off"
-              enterKeyHint="search"
-              onChange={(e) => setQ(e.target.value)}
-            />
-            <button type="submit" className="primary">
-              {ui.home.searchButton}
-            </button>
-          </div>
-        </form>
+        {/* Below the cards: when it appears (IndexedDB opens after the first paint) nothing
+            moves under the merchant's finger. */}
+        <Unfinished />
+        <SearchForm
+          id="screen-search"
+          label={ui.home.searchLabel}
+          placeholder={ui.home.searchPlaceholder}
+        />
         <nav className="home-nav" aria-label={ui.appName}>
           <NavLink to={{ name: 'history' }}>{ui.home.history}</NavLink>
           <NavLink to={{ name: 'terminals' }}>{ui.home.terminals}</NavLink>
           <NavLink to={{ name: 'backup' }}>{ui.home.backup}</NavLink>
+          <NavLink to={{ name: 'prevention' }}>{ui.home.prevention}</NavLink>
           <NavLink to={{ name: 'settings' }}>{ui.home.settings}</NavLink>
           <NavLink to={{ name: 'practice' }}>{ui.home.practice}</NavLink>
           <InstallEntry />

@@ -2,19 +2,18 @@
  * Results of "what does the screen say?". Never an empty page: a code that is not a terminal
  * fault explains itself, and no match offers the three faults and a new search.
  */
-import { useState } from 'react';
 import { faults } from '../faults/registry';
 import { useLang } from '../i18n/i18n';
+import { FaultCard } from '../ui/FaultCard';
+import { SearchForm } from '../ui/SearchForm';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { lookup } from '../wizard/lookup';
-import { navigate } from './router';
 
 export function LookupPage({ q }: { q: string }) {
-  const { ui, lang } = useLang();
+  const { ui } = useLang();
   const result = lookup(q, faults);
   const ref = useFocusHeading(q);
-  const [again, setAgain] = useState(q);
 
   let heading: string;
   let body: readonly string[] = [];
@@ -59,48 +58,12 @@ export function LookupPage({ q }: { q: string }) {
               : { name: 'start' as const, fault: entry.id };
             return (
               <li key={entry.id}>
-                <a
-                  className="fault-card"
-                  href={
-                    codeEntry ? `/guide/${entry.id}?code=${codeEntry.code}` : `/guide/${entry.id}`
-                  }
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate(target);
-                  }}
-                >
-                  <span className="fault-message" lang="zh-CN">
-                    「{entry.terminalMessage}」
-                  </span>
-                  <span className="fault-title">{entry.title[lang]}</span>
-                  <span className="fault-meaning">{entry.meaning[lang]}</span>
-                </a>
+                <FaultCard entry={entry} to={target} />
               </li>
             );
           })}
         </ul>
-        <form
-          role="search"
-          className="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            navigate({ name: 'lookup', q: again });
-          }}
-        >
-          <label htmlFor="lookup-again">{ui.lookup.tryAgain}</label>
-          <div className="search-row">
-            <input
-              id="lookup-again"
-              type="search"
-              value={again}
-              autoComplete="off"
-              onChange={(e) => setAgain(e.target.value)}
-            />
-            <button type="submit" className="primary">
-              {ui.home.searchButton}
-            </button>
-          </div>
-        </form>
+        <SearchForm key={q} id="lookup-again" label={ui.lookup.tryAgain} initial={q} />
       </main>
     </>
   );

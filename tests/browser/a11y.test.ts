@@ -212,6 +212,8 @@ describe.each([
 
     await open(page, '/settings');
     await check('settings');
+    await open(page, '/prevention');
+    await check('prevention');
     // Other features, when they exist in this build.
     for (const [path, screen] of [
       ['/terminals', 'terminals'],

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { navigate } from '../app/router';
+import { useLang } from '../i18n/i18n';
+
+/** "What does the screen say?": words or a response code, in either language. */
+export function SearchForm(props: {
+  id: string;
+  label: string;
+  initial?: string;
+  placeholder?: string;
+}) {
+  const { ui } = useLang();
+  const [q, setQ] = useState(props.initial ?? '');
+  return (
+    <form
+      role="search"
+      className="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        navigate({ name: 'lookup', q });
+      }}
+    >
+      <label htmlFor={props.id}>{props.label}</label>
+      <div className="search-row">
+        <input
+          id={props.id}
+          type="search"
+          value={q}
+          placeholder={props.placeholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <button type="submit" className="primary">
+          {ui.home.searchButton}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -8,6 +8,7 @@
  *    the built page has no inline script or style (the policy would block them).
  */
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Light theme of app.css: --primary and --bg. */
@@ -84,20 +85,10 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   devOptions: { enabled: false },
 };
 
-/** Exactly scripts/serve.mjs's policy minus frame-ancestors, which a <meta> cannot carry. */
-export const CSP_META_CONTENT = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+/** scripts/serve.mjs's policy (the one definition) minus frame-ancestors, which a <meta> cannot carry. */
+export const CSP_META_CONTENT = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
 
 /** Inline code the policy would block, as found in an HTML string (empty when clean). */
 export function inlineCodeIn(html: string): string[] {

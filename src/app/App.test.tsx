@@ -321,3 +321,30 @@ describe('prevention', () => {
     }
   });
 });
+
+describe('where card payments must stop', () => {
+  it('the step says so at the top and the queue panel never says when to take cards again', async () => {
+    const guide = await faults[0]!.load();
+    const { ui, user, services } = await setup('en');
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: /Key error/ }));
+    for (const [from, event] of [
+      ['screen', 'screen.keyError'],
+      ['exposure', 'answer.yes'],
+    ] as const) {
+      const group = await screen.findByRole('group', {
+        name: guide.content.en.states[from]!.heading,
+      });
+      await user.click(
+        within(group).getByRole('button', { name: choiceLabel(guide.content.en, ui, from, event) }),
+      );
+    }
+    await screen.findByRole('heading', {
+      level: 1,
+      name: guide.content.en.states.stopCards!.heading,
+    });
+    expect(screen.getByRole('alert').textContent).toBe(ui.step.stopBanner);
+    expect(screen.getByText(ui.queue.stopLast)).toBeTruthy();
+    expect(screen.queryByText(ui.queue.body.at(-1)!)).toBeNull();
+  });
+});

@@ -5,10 +5,11 @@ import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
 import { PwaShell } from '../pwa/PwaShell';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TopBar } from '../ui/TopBar';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
-import { replace, useRoute } from './router';
+import { replace, routeUrl, useRoute } from './router';
 import { ServicesProvider, useSaveTrouble, useServices, type Services } from './services';
 
 /**
@@ -45,9 +46,19 @@ export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Ser
       <ServicesProvider {...(props.services ? { services: props.services } : {})}>
         <StorageBanner />
         <PwaShell />
-        <Screen />
+        <RoutedScreen />
       </ServicesProvider>
     </LangProvider>
+  );
+}
+
+/** A new route gets a fresh error boundary: one failed screen does not block the others. */
+function RoutedScreen() {
+  const route = useRoute();
+  return (
+    <ErrorBoundary key={routeUrl(route)}>
+      <Screen />
+    </ErrorBoundary>
   );
 }
 

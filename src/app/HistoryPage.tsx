@@ -15,7 +15,7 @@ import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../wizard/GuideScreen';
 import { choiceLabel } from '../wizard/summary';
 import { navigate } from './router';
-import { useServices } from './services';
+import { deleteIncident, listIncidents, readIncident, useServices } from './services';
 
 const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 
@@ -49,7 +49,7 @@ function HistoryList() {
     if (!services) return;
     let live = true;
     void Promise.all([
-      services.storage.incidents.listAll(),
+      listIncidents(services),
       services.storage.incidents.statsForMonth(services.now()),
     ]).then(
       ([list, s]) => {
@@ -148,7 +148,7 @@ function IncidentTimeline({ id }: { id: string }) {
     if (!services) return;
     let live = true;
     void (async () => {
-      const record = await services.storage.incidents.get(id);
+      const record = await readIncident(services, id);
       if (!record) return live && setState('missing');
       const guide = await loadGuide(record.fault);
       if (live) setState({ record, guide });
@@ -243,9 +243,8 @@ function IncidentTimeline({ id }: { id: string }) {
             label={ui.common.delete}
             question={ui.history.deleteConfirm}
             onConfirm={() => {
-              void services?.storage.incidents
-                .delete(record.id)
-                .then(() => navigate({ name: 'history' }));
+              if (services)
+                void deleteIncident(services, record.id).then(() => navigate({ name: 'history' }));
             }}
           />
         </div>

@@ -14,7 +14,7 @@ import { SearchForm } from '../ui/SearchForm';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from './router';
-import { useServices } from './services';
+import { listIncidents, readIncident, useServices } from './services';
 
 export function Home() {
   const { ui } = useLang();
@@ -64,10 +64,14 @@ function Unfinished() {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    services.storage.incidents.listUnfinished().then(
-      (list) => live && setItems(list),
-      () => live && setItems([]),
-    );
+    listIncidents(services)
+      .then((all) =>
+        all.filter((r) => r.status === 'inProgress').sort((a, b) => b.updatedAt - a.updatedAt),
+      )
+      .then(
+        (list) => live && setItems(list),
+        () => live && setItems([]),
+      );
     return () => {
       live = false;
     };
@@ -107,8 +111,15 @@ function Unfinished() {
                 question={ui.home.abandonConfirm}
                 onConfirm={() => {
                   const now = services.now();
-                  void services.saver
-                    .save({ ...r, status: 'abandoned', updatedAt: now, endedAt: now })
+                  void readIncident(services, r.id)
+                    .then((latest) =>
+                      services.saver.save({
+                        ...(latest ?? r),
+                        status: 'abandoned',
+                        updatedAt: now,
+                        endedAt: now,
+                      }),
+                    )
                     .then(() => setVersion((v) => v + 1));
                 }}
               />

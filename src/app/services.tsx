@@ -66,3 +66,24 @@ export function useSaveTrouble(saver: Saver<IncidentRecord> | undefined): SaveEr
     () => null,
   );
 }
+
+/** An incident as the merchant last saw it: a write still queued wins over the stored copy. */
+export async function readIncident(
+  services: Services,
+  id: string,
+): Promise<IncidentRecord | undefined> {
+  return services.saver.peek(id) ?? (await services.storage.incidents.get(id));
+}
+
+/** Every incident, queued writes included (newest copy per id), most recently started first. */
+export async function listIncidents(services: Services): Promise<IncidentRecord[]> {
+  const byId = new Map((await services.storage.incidents.listAll()).map((r) => [r.id, r]));
+  for (const r of services.saver.pendingRecords()) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/** Deletes an incident: from the queue first, so a retry cannot bring it back. */
+export async function deleteIncident(services: Services, id: string): Promise<void> {
+  services.saver.forget(id);
+  await services.storage.incidents.delete(id);
+}

@@ -61,6 +61,8 @@ export const uiEn = {
     },
   },
   step: {
+    screenFailedBody: 'Your answers are saved on this phone. Reload to carry on where you were.',
+    stopBanner: 'Stop taking card payments on this terminal.',
     progress: 'Step {n}',
     progressLabel: 'Progress',
     back: 'Previous question',
@@ -104,6 +106,8 @@ export const uiEn = {
       'Or write the sale down: amount, time, what was sold, and a contact for the customer. Never write down a card number or PIN.',
       'Take cards again only once the terminal works, and first check the customer was not already charged.',
     ],
+    /** Replaces the last line on steps where card payments must stop. */
+    stopLast: 'Do not take cards on this terminal until your provider says it is safe.',
   },
   end: {
     resolvedTitle: 'Fixed',

@@ -63,6 +63,8 @@ export const uiZh: UiText = {
     },
   },
   step: {
+    screenFailedBody: '你的回答已保存在手机上。重新加载后可以接着处理。',
+    stopBanner: '停止用这台终端刷卡。',
     progress: '第 {n} 步',
     progressLabel: '进度',
     back: '上一个问题',
@@ -104,6 +106,8 @@ export const uiZh: UiText = {
       '或者先记账：金额、时间、商品，以及顾客的联系方式。不要记卡号或密码。',
       '终端修好后才再刷卡；刷之前，先确认顾客没有被扣过款。',
     ],
+    /** Replaces the last line on steps where card payments must stop. */
+    stopLast: '服务商确认安全之前，不要用这台终端刷卡。',
   },
   end: {
     resolvedTitle: '已解决',

@@ -422,3 +422,29 @@ describe('works with any repo that has put (notes drafts, memory storage)', () =
     expect(await incidents.get(rec.id)).toEqual(rec);
   });
 });
+
+describe('reading through the queue', () => {
+  it('peek and pendingRecords show what failed to write, forget drops it for good', async () => {
+    let fail = true;
+    const stored = new Map<string, { id: string; v: number }>();
+    const saver = createSaver<{ id: string; v: number }>(
+      {
+        put: async (r) => {
+          if (fail) throw new DOMException('full', 'QuotaExceededError');
+          stored.set(r.id, r);
+        },
+      },
+      { retryDelaysMs: [] },
+    );
+    const result = await saver.save({ id: 'a', v: 2 });
+    expect(result.ok).toBe(false);
+    expect(saver.peek('a')).toEqual({ id: 'a', v: 2 });
+    expect(saver.pendingRecords()).toEqual([{ id: 'a', v: 2 }]);
+    saver.forget('a');
+    expect(saver.peek('a')).toBeUndefined();
+    expect(saver.state().lastError).toBeNull();
+    fail = false;
+    await saver.retryPending();
+    expect(stored.has('a')).toBe(false);
+  });
+});

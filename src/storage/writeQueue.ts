@@ -44,6 +44,15 @@ export interface Saver<T> {
   /** Writes everything pending now. ok when nothing is left pending. */
   retryPending(): Promise<SaveResult>;
   pendingCount(): number;
+  /**
+   * The newest not-yet-written record with this id, if any. Readers must prefer it to what the
+   * database holds: after a failed write the queue has the truth.
+   */
+  peek(id: string): T | undefined;
+  /** All not-yet-written records (newest per id). */
+  pendingRecords(): T[];
+  /** Drops a pending record (its incident was deleted): a retry must not bring it back. */
+  forget(id: string): void;
   state(): SaverState;
   /** Called on every change of state. Returns the unsubscribe function. */
   onChange(listener: (state: SaverState) => void): () => void;
@@ -194,6 +203,15 @@ export function createSaver<T extends { id: string }>(
       return withTimeout(enqueueDrain().then(pendingResult));
     },
     pendingCount: () => pending.size,
+    peek: (id) => pending.get(id),
+    pendingRecords: () => [...pending.values()],
+    forget(id) {
+      if (pending.delete(id)) {
+        errors.delete(id);
+        if (pending.size === 0) lastError = null;
+        emit();
+      }
+    },
     state,
     onChange(listener) {
       listeners.add(listener);

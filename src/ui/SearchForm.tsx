@@ -12,9 +12,13 @@ export function SearchForm(props: {
   const { ui } = useLang();
   const [q, setQ] = useState(props.initial ?? '');
   return (
+    // action + name: submitted before the app has taken over the prerendered page, the browser
+    // itself opens /lookup?q=… (a route the app knows) instead of losing the query.
     <form
       role="search"
       className="search"
+      action="/lookup"
+      method="get"
       onSubmit={(e) => {
         e.preventDefault();
         navigate({ name: 'lookup', q });
@@ -24,6 +28,7 @@ export function SearchForm(props: {
       <div className="search-row">
         <input
           id={props.id}
+          name="q"
           type="search"
           value={q}
           placeholder={props.placeholder}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { navigate, replace } from '../app/router';
-import { useServices } from '../app/services';
+import { readIncident, useSaveTrouble, useServices } from '../app/services';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
@@ -76,9 +76,12 @@ export function StartGuide(props: { fault: FaultId; code?: string }) {
     )?.event;
     loadGuide(props.fault)
       .then(async (guide) => {
+        // The merchant may have gone elsewhere while the guide loaded: start nothing then.
+        if (location.pathname !== `/guide/${props.fault}`) return;
         const ids = { id: services.newId(), now: services.now(), terminalId: terminal.terminalId };
         const view = newIncident(guide, ids, first);
-        await services.saver.save(view.record);
+        await services.saver.save(view.record); // queued and retried if the write fails
+        if (location.pathname !== `/guide/${props.fault}`) return;
         // After a tap, with something worth keeping: ask the browser not to evict the data.
         void requestPersistence();
         replace(
@@ -112,7 +115,12 @@ export function IncidentScreen(props: { id: string }) {
   const { ui, lang } = useLang();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
+  // Another tab upgraded the database: nothing can be saved until a reload, so answering on
+  // would only lose answers. The banner asks for the reload.
+  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange';
   const busyRef = useRef(false);
+  /** Set between the on-screen back's history.back() and the popstate it causes. */
+  const goingBack = useRef(false);
   const [attempt, setAttempt] = useState(0);
   const providerPhone = useProviderPhone(
     loaded.status === 'ready' ? loaded.view.record.terminalId : undefined,
@@ -122,7 +130,7 @@ export function IncidentScreen(props: { id: string }) {
     if (!services) return;
     let live = true;
     (async () => {
-      const record = await services.storage.incidents.get(props.id);
+      const record = await readIncident(services, props.id);
       if (!live) return;
       if (!record) return setLoaded({ status: 'notFound' });
       const guide = await loadGuide(record.fault);
@@ -179,10 +187,13 @@ export function IncidentScreen(props: { id: string }) {
   // Browser back (and forward) within the incident.
   useEffect(() => {
     const onPop = (e: PopStateEvent) => {
+      goingBack.current = false;
       if (loaded.status !== 'ready') return;
       const state = e.state as EntryState | null;
       if (state?.incident !== props.id || typeof state.step !== 'number') return;
       const current = pathLength(loaded.view);
+      // Back from an end screen leaves the finished incident as it ended.
+      if (isDone(loaded.view.snapshot)) return replace({ name: 'home' });
       if (state.step < current) void backOne('none');
       else if (state.step > current) history.replaceState({ ...state, step: current }, '');
     };
@@ -191,7 +202,8 @@ export function IncidentScreen(props: { id: string }) {
   }, [loaded, props.id, backOne]);
 
   const onBack = () => {
-    if (loaded.status !== 'ready') return;
+    // A second tap before the browser has gone back must not go back twice (or leave the app).
+    if (loaded.status !== 'ready' || goingBack.current || busyRef.current) return;
     const st = entryState();
     // If the previous browser entry is this incident's previous question, let the browser go
     // there (so its back stack stays in step); otherwise go back in place.
@@ -200,9 +212,10 @@ export function IncidentScreen(props: { id: string }) {
       st.incident === props.id &&
       st.step === pathLength(loaded.view) &&
       st.step > 0
-    )
+    ) {
+      goingBack.current = true;
       history.back();
-    else void backOne('replace');
+    } else void backOne('replace');
   };
 
   if (loaded.status !== 'ready') {
@@ -251,7 +264,7 @@ export function IncidentScreen(props: { id: string }) {
         snapshot={view.snapshot}
         stepNumber={view.trail.length}
         canGoBack={canGoBack(view.record.log)}
-        busy={busy}
+        busy={busy || storageGone}
         onChoose={onChoose}
         onBack={onBack}
         onStartOver={() => void run((g, v, now) => startOver(g, v, now), 'replace')}

@@ -49,7 +49,7 @@ export function StepView(props: StepViewProps) {
       className={`step step-${meta.kind}${safety ? ' step-safety' : ''}`}
       data-state={id}
     >
-      <QueuePanel />
+      <QueuePanel stopCards={isStop} />
       <div className="progress-row">
         <span>{format(ui.step.progress, { n: props.stepNumber })}</span>
         <progress max={total} value={props.stepNumber} aria-label={ui.step.progressLabel} />
@@ -63,6 +63,11 @@ export function StepView(props: StepViewProps) {
           <span className={`badge badge-who-${meta.who}`}>{ui.step.who[meta.who]}</span>
         ) : null}
       </p>
+      {isStop ? (
+        <p className="stop-banner" role="alert">
+          {ui.step.stopBanner}
+        </p>
+      ) : null}
       <h1 ref={headingRef} tabIndex={-1} className={isStop ? 'stop' : undefined}>
         {heading}
       </h1>

@@ -129,3 +129,14 @@ describe('opening a saved incident', () => {
     expect(() => openIncident(keyErrorGuide, saved)).toThrow();
   });
 });
+
+describe('opening a saved incident whose guide changed where it ended', () => {
+  it('a finished incident whose answers now stop before an end opens read-only', () => {
+    // v1 ended at `resolved` after restart; on the current guide the same answers are not an end.
+    const saved = run(keyErrorGuideV1, ['screen.keyError']).record;
+    const finished = { ...saved, status: 'resolved' as const, endState: 'resolved', endedAt: 5 };
+    const view = openIncident(keyErrorGuide, finished);
+    expect(view.readOnly).toBe(true);
+    expect(view.record).toBe(finished);
+  });
+});

@@ -104,14 +104,16 @@ export function openIncident(guide: Guide, record: IncidentRecord): RunView {
   const r = replay(guide, record.log);
   const finished = record.status !== 'inProgress';
   if (r.complete) {
+    // A finished incident whose answers now stop short of an end (a step was added since)
+    // stays as it ended: read-only.
+    if (finished && record.status !== 'abandoned' && !isDone(r.snapshot)) {
+      return { record, snapshot: r.snapshot, trail: r.trail, readOnly: true };
+    }
     const upgraded: IncidentRecord =
       record.guideVersion === guide.version || finished
         ? record
-        : {
-            ...record,
-            guideVersion: guide.version,
-            snapshot: guide.machine.getPersistedSnapshot(r.snapshot),
-          };
+        : // Status is recomputed too: the new version may end where the old one went on.
+          withSnapshot(guide, record, r.snapshot, record.updatedAt);
     return {
       record: upgraded,
       snapshot: r.snapshot,

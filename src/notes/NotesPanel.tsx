@@ -12,6 +12,7 @@
  *
  * Default export, for React.lazy: loaded only when a guide screen shows it.
  */
+import { registerBeforeReload } from '../app/beforeReload';
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useServices } from '../app/services';
 import type { Guide } from '../faults/types';
@@ -168,12 +169,20 @@ export default function NotesPanel(props: NotesPanelProps) {
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
+    // Before an app update reloads the page: write the draft and wait for it.
+    const unregister = services
+      ? registerBeforeReload(async () => {
+          flush();
+          await notesSaver(services.storage).idle();
+        })
+      : () => undefined;
     return () => {
+      unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [persistDraft]);
+  }, [persistDraft, services]);
 
   const scheduleDraft = () => {
     clearTimeout(timer.current);

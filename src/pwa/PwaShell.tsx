@@ -4,6 +4,7 @@
  * "update available". Starts the service worker registration after the first render (lazily:
  * workbox-window is not on the first-paint path).
  */
+import { runBeforeReload } from '../app/beforeReload';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { navigate, useRoute } from '../app/router';
 import { useServices } from '../app/services';
@@ -153,6 +154,7 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
     setNotSaved(false);
     setWaiting(true);
     try {
+      await runBeforeReload();
       const saver = services?.saver;
       if (saver) {
         await saver.idle();

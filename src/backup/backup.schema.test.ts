@@ -334,6 +334,49 @@ describe('parseBackup: invalid fields, with the path of the first', () => {
     expect(errorOf(text)).toEqual({ code: 'invalid', path: 'notes.1.text' });
   });
 
+  // Terminals and incidents are refused as the storage layer would refuse them; ids are not
+  // checked (random UUIDs), and the serial is read as a code (digits glued to letters are fine).
+  it.each([
+    ['terminals.0.name', '前台 4111 1111 1111 1111'],
+    ['terminals.0.brand', 'x4111111111111111'],
+    ['terminals.0.model', '4111\n1111\n1111\n1111'],
+    ['terminals.0.serial', '41111111 11111111'],
+    ['terminals.0.provider', '拉卡拉 4111 1111 1111 111'],
+    ['incidents.0.endState', '4111111111111111'],
+    ['incidents.0.log.0.from', '4111-1111-1111-1111'],
+    ['incidents.0.log.0.event', 'answer.4111111111111111'],
+    ['incidents.1.previousLog', [{ from: 'start', event: '5555 5555 5555 4444', at: T0 }]],
+  ])('refuses card data in %s', (path, value) => {
+    const reported = path === 'incidents.1.previousLog' ? 'incidents.1.previousLog.0.event' : path;
+    expect(errorOf(backupWith([path, value]))).toEqual({ code: 'invalid', path: reported });
+  });
+
+  it('refuses card data anywhere in an incident snapshot, keys included', () => {
+    const deep = {
+      status: 'active',
+      value: 'start',
+      context: { a: [{ b: 'card 4111111111111111' }] },
+    };
+    expect(errorOf(backupWith(['incidents.0.snapshot', deep]))).toEqual({
+      code: 'invalid',
+      path: 'incidents.0.snapshot',
+    });
+    const key = { status: 'active', context: { '4111 1111 1111 1111': true } };
+    expect(errorOf(backupWith(['incidents.0.snapshot', key]))).toEqual({
+      code: 'invalid',
+      path: 'incidents.0.snapshot',
+    });
+  });
+
+  it('accepts a serial glued to letters, and ids whatever their digits', () => {
+    const text = backupWith(
+      ['terminals.0.serial', 'SN4111111111111111'],
+      ['terminals.0.id', '41111111-1111-4111-8111-111111111111'],
+      ['incidents.0.terminalId', '41111111-1111-4111-8111-111111111111'],
+    );
+    expect(parseBackup(text).ok).toBe(true);
+  });
+
   it('accepts a photo just under 10 MB decoded (no regex stack overflow on big strings)', () => {
     const chars = Math.floor(MAX_PHOTO_BYTES / 3) * 4;
     const big = JPEG + 'A'.repeat(chars - JPEG.length);

@@ -8,10 +8,15 @@
  *  1. size, before parsing;
  *  2. JSON.parse with a reviver that aborts on a prototype-polluting key or script text;
  *  3. the format marker and schema version, so the UI can say "not a backup" / "newer app";
- *  4. the valibot schema, which also runs the card-data guard over every note.
+ *  4. the valibot schema, which also runs the card-data guard over every note, the text fields
+ *     of every terminal, and the strings of every incident that are not generated ids.
  */
 import * as v from 'valibot';
-import { containsCardData } from '../notes/cardGuard';
+import {
+  containsCardData,
+  terminalFieldHasCardData,
+  type TerminalTextField,
+} from '../notes/cardGuard';
 import type { LogEntry } from '../wizard/engine';
 
 export const BACKUP_FORMAT = 'pos-rescue-backup';
@@ -38,6 +43,31 @@ const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(100));
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const ShortText = v.pipe(v.string(), v.maxLength(200));
 const StateId = v.pipe(v.string(), v.maxLength(100));
+/**
+ * A state id the app wrote: no card number in it. Ids (`Id`) are not checked: they are random
+ * UUIDs, and some of their digit runs (8-4-4-4 groups) read like a partial card.
+ */
+const GuardedStateId = v.pipe(
+  StateId,
+  v.check((s) => !containsCardData(s)),
+);
+
+/** Every string inside a JSON value, without recursion (a file may nest deeply). */
+function someString(value: unknown, test: (s: string) => boolean): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (test(item)) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (test(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * Only a non-empty string is required of an answer: an event the guide does not know (older
@@ -45,10 +75,14 @@ const StateId = v.pipe(v.string(), v.maxLength(100));
  * fits. The type claims the engine's event type so restored records need no cast.
  */
 const LogEvent = v.custom<LogEntry['event']>(
-  (input) => typeof input === 'string' && input.length > 0 && input.length <= 100,
+  (input) =>
+    typeof input === 'string' &&
+    input.length > 0 &&
+    input.length <= 100 &&
+    !containsCardData(input),
 );
 
-const LogEntrySchema = v.object({ from: StateId, event: LogEvent, at: Time });
+const LogEntrySchema = v.object({ from: GuardedStateId, event: LogEvent, at: Time });
 
 const IncidentSchema = v.object({
   id: Id,
@@ -59,13 +93,17 @@ const IncidentSchema = v.object({
   updatedAt: Time,
   endedAt: v.optional(Time),
   status: v.picklist(['inProgress', 'resolved', 'escalated', 'abandoned']),
-  endState: v.optional(StateId),
+  endState: v.optional(GuardedStateId),
   log: v.array(LogEntrySchema),
   previousLog: v.optional(v.array(LogEntrySchema)),
   previousGuideVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   // The XState persisted snapshot: opaque here; the reviver has already checked its keys and
-  // strings, and the wizard replays the log rather than trusting it.
-  snapshot: v.unknown(),
+  // strings, and the wizard replays the log rather than trusting it. It is stored as it is, so
+  // its strings (keys included) get the card-data guard too.
+  snapshot: v.pipe(
+    v.unknown(),
+    v.check((snapshot) => !someString(snapshot, containsCardData)),
+  ),
 });
 
 /** Leading base64 characters of each allowed image format's magic bytes. */
@@ -111,13 +149,20 @@ const NoteSchema = v.object({
   draft: v.optional(v.boolean()),
 });
 
+/** A terminal field the merchant types into: refused with a card number, as the storage layer does. */
+const terminalText = (field: TerminalTextField) =>
+  v.pipe(
+    ShortText,
+    v.check((text) => !terminalFieldHasCardData(field, text)),
+  );
+
 const TerminalSchema = v.object({
   id: Id,
-  name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
-  brand: v.optional(ShortText),
-  model: v.optional(ShortText),
-  serial: v.optional(ShortText),
-  provider: v.optional(ShortText),
+  name: v.pipe(terminalText('name'), v.nonEmpty()),
+  brand: v.optional(terminalText('brand')),
+  model: v.optional(terminalText('model')),
+  serial: v.optional(terminalText('serial')),
+  provider: v.optional(terminalText('provider')),
   providerPhone: v.optional(ShortText),
   createdAt: Time,
   updatedAt: Time,

@@ -207,6 +207,7 @@ export const uiEn = {
     phone: 'Provider hotline',
     phoneHint: 'As on the contract or label: 400-123-4567, (0755) 12345678, 95588 转 2',
     phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
+    cardNumber: 'This looks like a card number. Don’t store card numbers here.',
     phoneDials: 'Dials: {phone}',
     save: 'Save',
     saved: 'Saved.',

@@ -201,6 +201,7 @@ export const uiZh: UiText = {
     phone: '服务商电话',
     phoneHint: '照合同或标签上写：400-123-4567、(0755) 12345678、95588 转 2',
     phoneInvalid: '这个号码无法拨打。请对照合同或标签检查。',
+    cardNumber: '这像是银行卡号。这里不能保存卡号。',
     phoneDials: '拨打：{phone}',
     save: '保存',
     saved: '已保存。',

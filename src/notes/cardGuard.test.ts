@@ -4,6 +4,7 @@ import {
   containsCardData,
   findPinLike,
   guardText,
+  containsCardDataInCode,
   isCardNumber,
   maskCard,
   passesLuhn,
@@ -119,15 +120,21 @@ describe('guardText: numbers that are not cards stay as written', () => {
     ['a mobile number with 0086', '0086 13812345678'],
     ['a 400 hotline', '客服 400-123-4567'],
     ['a landline with extension', '0755-12345678 转 123'],
-    ['a 16-digit number that fails Luhn and does not start with 62', '4111111111111112'],
-    ['a 15-digit 62 number that fails Luhn', UNIONPAY_19_NO_LUHN.slice(0, 15)],
     ['an amount', '金额¥1,234.56，退款 ¥88.00'],
     ['a date and a time', '2024-05-01 12:30 与 2024.05.01'],
     ['a date followed by a phone number', '2024-05-01 13812345678'],
     ['a 12-digit merchant number', '商户号 123456789012'],
     ['an 8-digit terminal id', '终端号 12345678'],
-    ['a serial number with letters around a Luhn-valid run', `SN: PX${VISA}`],
-    ['a serial number ending in letters', `${VISA}AB`],
+    ['a 12-digit number not starting with a card prefix', '商户号 123456789012'],
+    ['a 15-digit merchant number starting with 1 that fails Luhn', '商户编号 102100000000002'],
+    ['dates with slashes', '2024/05/01 12:30，05/01/2024'],
+    ['mobiles separated by commas', '13812345678,13912345678，13712345678'],
+    ['mobiles on separate lines', '13812345678\n13912345678\r\n0755-12345678'],
+    ['a large amount with thousands separators', '¥12,345,678.90'],
+    ['a photo file name with a date and time', 'IMG_20240501_1230.jpg'],
+    ['a 400 hotline without dashes', '4001234567'],
+    ['an 8-digit terminal id and a date', '终端号 12345678 2024-05-01'],
+    ['11 digits starting with a card prefix', '41111111111'],
     ['a reference number longer than 19 digits', '参考号 12345678901234567890123'],
     ['the last four of a mask followed by other digits', `${maskCard(VISA)} 1234 5678 9`],
   ];
@@ -137,6 +144,103 @@ describe('guardText: numbers that are not cards stay as written', () => {
     expect(result.text).toBe(note);
     expect(result.masked).toBe(0);
     expect(containsCardData(note)).toBe(false);
+  });
+});
+
+describe('guardText: notes are free text, so digits glued to letters count', () => {
+  // The letter exemption is for serial numbers (containsCardDataInCode); a note saying
+  // "card#4111…" or "4111…a" holds a card number all the same.
+  it.each([
+    ['after a letter', `x${VISA}`, `x${maskCard(VISA)}`],
+    ['before a letter', `${VISA}a`, `${maskCard(VISA)}a`],
+    ['between letters', `SN: PX${VISA}`, `SN: PX${maskCard(VISA)}`],
+    ['before letters', `${VISA}AB`, `${maskCard(VISA)}AB`],
+  ])('masks a card %s', (_name, note, expected) => {
+    expect(guardText(note).text).toBe(expected);
+    expect(containsCardData(note)).toBe(true);
+  });
+});
+
+describe('guardText: separators and groupings the reviewer found', () => {
+  it.each([
+    ['newlines', groupsOf4(VISA, '\n'), VISA],
+    ['Windows line breaks', groupsOf4(VISA, '\r\n'), VISA],
+    ['commas', groupsOf4(VISA, ','), VISA],
+    ['commas and spaces', groupsOf4(VISA, ', '), VISA],
+    ['full-width commas', groupsOf4(VISA, '，'), VISA],
+    ['slashes', groupsOf4(MASTERCARD, '/'), MASTERCARD],
+    ['underscores', groupsOf4(MASTERCARD, '_'), MASTERCARD],
+    ['tabs', groupsOf4(VISA, '\t'), VISA],
+    ['a newline and indentation', groupsOf4(VISA, '\n  '), VISA],
+    ['8+8 groups', `${VISA.slice(0, 8)} ${VISA.slice(8)}`, VISA],
+    ['8+8 groups with a dash', `${MASTERCARD.slice(0, 8)}-${MASTERCARD.slice(8)}`, MASTERCARD],
+  ])('masks a card split by %s', (_name, written, pan) => {
+    const result = guardText(`卡号：${written}。`);
+    expect(result.text).toBe(`卡号：${maskCard(pan)}。`);
+    expect(result.masked).toBe(1);
+  });
+});
+
+describe('guardText: partial numbers in drafts, masked without Luhn', () => {
+  // A draft is autosaved while the merchant pauses. 15 of 16 digits is the whole card (the
+  // last is the Luhn check digit), so 12–19 digits written like a card are masked as typed.
+  it.each([
+    ['15 of 16 digits, 4-4-4-3', '4111 1111 1111 111', '4111111111111111'.slice(0, 15)],
+    ['13 of 16 digits, 4-4-4-1', '4111 1111 1111 1', '4111111111111'],
+    ['12 digits, 4-4-4, Visa prefix', '4111 1111 1111', '411111111111'],
+    ['12 plain digits, Mastercard prefix', '555555555555', '555555555555'],
+    ['15 digits, 8-7, Visa prefix', `${VISA.slice(0, 8)} ${VISA.slice(8, 15)}`, VISA.slice(0, 15)],
+    ['Mastercard 2-series, 4-4-4-3', '2221 0012 3456 789', '222100123456789'],
+    ['a 16-digit number that fails Luhn', '4111111111111112', '4111111111111112'],
+    [
+      'a 15-digit 62 number that fails Luhn',
+      UNIONPAY_19_NO_LUHN.slice(0, 15),
+      UNIONPAY_19_NO_LUHN.slice(0, 15),
+    ],
+  ])('masks %s', (_name, written, digits) => {
+    const result = guardText(`草稿 ${written}`);
+    expect(result.text).toBe(`草稿 ${maskCard(digits)}`);
+    expect(containsCardData(result.text)).toBe(false);
+  });
+
+  it('masks each step of a card being typed from 12 digits on', () => {
+    const typed = groupsOf4(VISA, ' ');
+    for (let n = 1; n <= typed.length; n++) {
+      const draft = typed.slice(0, n);
+      const digits = draft.replace(/\D/g, '').length;
+      const result = guardText(draft);
+      expect(result.masked, draft).toBe(digits >= 12 ? 1 : 0);
+    }
+  });
+
+  it('masks the whole card, not a longer partial span, when a card is followed by digits', () => {
+    expect(guardText(`${groupsOf4(VISA, ' ')} 05/26`).text).toBe(`${maskCard(VISA)} 05/26`);
+  });
+
+  it('masks a 12-digit merchant number that starts like a card', () => {
+    // Trade-off: 12 digits starting with 3–6 may be a card being typed, and a card left in the
+    // database is worse than a masked merchant number. Chinese merchant numbers are usually 15
+    // digits starting with 1 or 8 (102…, 898…), which stay as written unless they pass Luhn.
+    expect(guardText('商户号 512345678901').text).toBe(`商户号 ${maskCard('512345678901')}`);
+  });
+});
+
+describe('containsCardDataInCode: serial numbers', () => {
+  it.each(['SN0820123456', 'N7G0012345', `SN${VISA}`, `${VISA}AB`, '15204CT25618923', 'A920'])(
+    'accepts %s: digits glued to letters belong to the code',
+    (serial) => {
+      expect(containsCardDataInCode(serial)).toBe(false);
+    },
+  );
+
+  it.each([
+    VISA,
+    groupsOf4(VISA, ' '),
+    `SN ${VISA}`,
+    `SN: ${groupsOf4(MASTERCARD, '-')}`,
+    '4111 1111 1111 111',
+  ])('refuses %s', (serial) => {
+    expect(containsCardDataInCode(serial)).toBe(true);
   });
 });
 
@@ -224,5 +328,72 @@ describe('guardText: PIN and password flags', () => {
     const result = guardText(`PIN ${VISA}`);
     expect(result.text).toBe(`PIN ${maskCard(VISA)}`);
     expect(result.pinLike).toEqual([]);
+  });
+});
+
+describe('guardText: property over generated strings', () => {
+  /** A small seeded PRNG (mulberry32), so a failure reproduces. */
+  function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const separators = [
+    ' ',
+    '  ',
+    '-',
+    ' - ',
+    '.',
+    ',',
+    ', ',
+    '/',
+    '_',
+    '\n',
+    '\r\n',
+    '\t',
+    '，',
+    '\u3000',
+    '－',
+    '',
+    '',
+  ];
+  const fillers = ['', '', 'x', 'SN', '卡号', '¥', '+86 ', '•', MASK_PREFIX, '：', 'a', ' ', '\n'];
+
+  function generate(next: () => number): string {
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    let s = '';
+    const parts = 1 + Math.floor(next() * 8);
+    for (let p = 0; p < parts; p++) {
+      s += pick(fillers);
+      const groups = 1 + Math.floor(next() * 6);
+      for (let g = 0; g < groups; g++) {
+        if (g > 0) s += pick(separators);
+        const len = 1 + Math.floor(next() * (next() < 0.3 ? 19 : 8));
+        let digits = '';
+        for (let d = 0; d < len; d++) digits += String(Math.floor(next() * 10));
+        // Sometimes a real card, so that whole cards are generated too.
+        if (next() < 0.1) digits = pick([VISA, MASTERCARD, AMEX, groupsOf4(VISA, ' ')]);
+        s += next() < 0.1 ? toFullWidth(digits) : digits;
+      }
+    }
+    return s;
+  }
+
+  it('never leaves card data after guarding, and guarding twice changes nothing', () => {
+    const next = random(20250115);
+    let masked = 0;
+    for (let n = 0; n < 5000; n++) {
+      const input = generate(next);
+      const once = guardText(input);
+      masked += once.masked;
+      expect(containsCardData(once.text), JSON.stringify(input)).toBe(false);
+      expect(guardText(once.text).text, JSON.stringify(input)).toBe(once.text);
+    }
+    expect(masked).toBeGreaterThan(500); // the generator does produce cards to mask
   });
 });

@@ -27,6 +27,35 @@ describe.each(storageKinds)('terminals repo (%s)', (_kind, open) => {
     expect(await terminals.list()).toEqual([]);
   });
 
+  it.each([
+    ['name', '4111 1111 1111 1111'],
+    ['brand', 'x4111111111111111'],
+    ['model', '4111\n1111\n1111\n1111'],
+    ['serial', '4111111111111111'],
+    ['serial', 'SN 4111 1111 1111 1111'],
+    ['provider', '拉卡拉 5555 5555 5555 444'],
+  ] as const)('refuses card data in %s (%j), and writes nothing', async (field, value) => {
+    const { terminals } = open();
+    await expect(terminals.put(terminal({ id: 't1', [field]: value }))).rejects.toThrow(
+      new RegExp(`card number in ${field}`),
+    );
+    expect(await terminals.list()).toEqual([]);
+  });
+
+  it('accepts serials with letters, and a phone number anywhere', async () => {
+    const { terminals } = open();
+    const t = terminal({
+      id: 't1',
+      name: 'front 13812345678',
+      model: 'A920',
+      serial: 'SN4111111111111111',
+      provider: '银联商务 400-123-4567',
+      providerPhone: '+8613812345678',
+    });
+    await terminals.put(t);
+    expect(await terminals.get('t1')).toEqual(t);
+  });
+
   it('rejects a terminal without an id', async () => {
     const { terminals } = open();
     await expect(terminals.put(terminal({ id: '' }))).rejects.toThrow(/id/);

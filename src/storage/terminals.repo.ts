@@ -1,4 +1,5 @@
 /** The shop's terminals ("front counter", model, serial, provider phone). */
+import { TERMINAL_TEXT_FIELDS, terminalFieldHasCardData } from '../notes/cardGuard';
 import type { PosRescueDb } from './db';
 import type { TerminalRecord } from './records';
 
@@ -23,6 +24,13 @@ export function assertTerminal(terminal: TerminalRecord): void {
     throw new TypeError('invalid terminal: bad id');
   }
   if (typeof terminal.name !== 'string') throw new TypeError('invalid terminal: bad name');
+  // Refused, not masked: masking a genuine numeric serial would corrupt it. The form says why.
+  for (const field of TERMINAL_TEXT_FIELDS) {
+    const value = terminal[field];
+    if (typeof value === 'string' && terminalFieldHasCardData(field, value)) {
+      throw new TypeError(`invalid terminal: card number in ${field}`);
+    }
+  }
 }
 
 export function createTerminalsRepo(db: PosRescueDb): TerminalsRepo {

@@ -1,11 +1,17 @@
 /**
  * /terminals — "My terminals": the shop's card terminals with their provider and hotline, so a
  * guide can tie an incident to one and show its provider's number as tap-to-call.
- * Text fields are capped at 200 characters (the backup format's limit).
+ * Text fields are capped at 200 characters (the backup format's limit). A field holding a card
+ * number is refused with a message, not masked: the storage layer refuses it too.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useServices } from '../app/services';
 import { format, useLang } from '../i18n/i18n';
+import {
+  TERMINAL_TEXT_FIELDS,
+  terminalFieldHasCardData,
+  type TerminalTextField,
+} from '../notes/cardGuard';
 import { parsePhone } from '../notes/phone';
 import type { TerminalRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -212,7 +218,13 @@ function TerminalForm(props: {
   const uid = useId();
   const [values, setValues] = useState<Values>(() => toValues(props.initial));
   const [errors, setErrors] = useState<{ name?: boolean; phone?: boolean }>({});
+  /** Fields refused because they hold a card number. */
+  const [cardIn, setCardIn] = useState<ReadonlySet<TerminalTextField>>(new Set());
   const nameRef = useRef<HTMLInputElement>(null);
+  const brandRef = useRef<HTMLInputElement>(null);
+  const modelRef = useRef<HTMLInputElement>(null);
+  const serialRef = useRef<HTMLInputElement>(null);
+  const providerRef = useRef<HTMLInputElement>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -224,7 +236,14 @@ function TerminalForm(props: {
     setValues((v) => ({ ...v, [field]: value }));
     if (field === 'name') setErrors((e) => ({ ...e, name: false }));
     if (field === 'providerPhone') setErrors((e) => ({ ...e, phone: false }));
+    setCardIn((cards) => {
+      if (!cards.has(field as TerminalTextField)) return cards;
+      const next = new Set(cards);
+      next.delete(field as TerminalTextField);
+      return next;
+    });
   };
+  const cardError = (field: TerminalTextField) => (cardIn.has(field) ? t.cardNumber : undefined);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -234,9 +253,24 @@ function TerminalForm(props: {
     ) as Values;
     const nameBad = v.name === '';
     const phoneBad = v.providerPhone !== '' && !parsePhone(v.providerPhone).ok;
+    const cards = new Set(TERMINAL_TEXT_FIELDS.filter((f) => terminalFieldHasCardData(f, v[f])));
     setErrors({ name: nameBad, phone: phoneBad });
-    if (nameBad) return nameRef.current?.focus();
-    if (phoneBad) return phoneRef.current?.focus();
+    setCardIn(cards);
+    // Focus the first field in error, in the order of the form; nothing is saved.
+    const firstBad = FIELDS.find((f) =>
+      f === 'name' ? nameBad || cards.has(f) : f === 'providerPhone' ? phoneBad : cards.has(f),
+    );
+    if (firstBad) {
+      const refs = {
+        name: nameRef,
+        brand: brandRef,
+        model: modelRef,
+        serial: serialRef,
+        provider: providerRef,
+        providerPhone: phoneRef,
+      };
+      return refs[firstBad].current?.focus();
+    }
     const now = services.now();
     const record: TerminalRecord = {
       id: props.initial?.id ?? services.newId(),
@@ -260,7 +294,7 @@ function TerminalForm(props: {
         hint={t.nameHint}
         value={values.name}
         onChange={(v) => set('name', v)}
-        error={errors.name ? t.nameRequired : undefined}
+        error={errors.name ? t.nameRequired : cardError('name')}
         ref={nameRef}
         autoComplete="off"
       />
@@ -269,18 +303,24 @@ function TerminalForm(props: {
         label={t.brand}
         value={values.brand}
         onChange={(v) => set('brand', v)}
+        error={cardError('brand')}
+        ref={brandRef}
       />
       <Field
         id={id('model')}
         label={t.model}
         value={values.model}
         onChange={(v) => set('model', v)}
+        error={cardError('model')}
+        ref={modelRef}
       />
       <Field
         id={id('serial')}
         label={t.serial}
         value={values.serial}
         onChange={(v) => set('serial', v)}
+        error={cardError('serial')}
+        ref={serialRef}
       />
       <Field
         id={id('provider')}
@@ -288,6 +328,8 @@ function TerminalForm(props: {
         hint={t.providerHint}
         value={values.provider}
         onChange={(v) => set('provider', v)}
+        error={cardError('provider')}
+        ref={providerRef}
       />
       <Field
         id={id('phone')}

@@ -110,6 +110,56 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     );
   });
 
+  it('refuses a card number in any text field, says why, and saves nothing', async () => {
+    const { ui, services, user } = await setup(lang, '/terminals');
+    const t = ui.terminals;
+    expect(t.cardNumber).toBe(
+      lang === 'en'
+        ? 'This looks like a card number. Don’t store card numbers here.'
+        : '这像是银行卡号。这里不能保存卡号。',
+    );
+    await user.click(await screen.findByRole('button', { name: t.add }));
+    await user.type(screen.getByRole('textbox', { name: t.name }), 'front counter');
+    const model = screen.getByRole('textbox', { name: t.model });
+    const serial = screen.getByRole('textbox', { name: t.serial });
+    await user.type(model, 'x4111111111111111');
+    await user.type(serial, '4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: t.save }));
+
+    const alerts = await screen.findAllByText(t.cardNumber);
+    expect(alerts).toHaveLength(2);
+    expect(alerts.every((a) => a.getAttribute('role') === 'alert')).toBe(true);
+    expect(model.getAttribute('aria-invalid')).toBe('true');
+    expect(serial.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(model); // the first field in error
+    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(screen.queryByText(t.saved)).toBeNull();
+
+    // Editing a field clears its message; a serial with letters is a serial, not a card.
+    await user.clear(model);
+    await user.type(model, 'A920');
+    expect(screen.getAllByText(t.cardNumber)).toHaveLength(1);
+    await user.clear(serial);
+    await user.type(serial, 'SN4111111111111111');
+    expect(screen.queryByText(t.cardNumber)).toBeNull();
+    await user.click(screen.getByRole('button', { name: t.save }));
+    expect(await screen.findByText(t.saved)).toBeTruthy();
+    const [saved] = await services.storage.terminals.list();
+    expect(saved).toMatchObject({ model: 'A920', serial: 'SN4111111111111111' });
+  });
+
+  it('refuses a card number in the name, with the message on the name', async () => {
+    const { ui, services, user } = await setup(lang, '/terminals');
+    const t = ui.terminals;
+    await user.click(await screen.findByRole('button', { name: t.add }));
+    const name = screen.getByRole('textbox', { name: t.name });
+    await user.type(name, '前台 4111-1111-1111-1111');
+    await user.click(screen.getByRole('button', { name: t.save }));
+    expect((await screen.findByText(t.cardNumber)).getAttribute('role')).toBe('alert');
+    expect(document.activeElement).toBe(name);
+    expect(await services.storage.terminals.list()).toEqual([]);
+  });
+
   it('edits and deletes a terminal, deleting only after confirmation', async () => {
     const { ui, services, user } = await setup(lang, '/terminals', [
       term('t1', 'front counter', { providerPhone: '95588' }),

@@ -4,6 +4,11 @@
  * checks it lists every transition of the machine, so a new transition cannot go untested.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  expectedChargeSteps,
+  expectedScamSteps,
+  type StateCase,
+} from '../shared/safetySteps.cases';
 import type { ChoiceEvent, StepMeta } from '../types';
 import {
   choicesOf,
@@ -43,16 +48,6 @@ const toPinPadCable: ChoiceEvent[] = [...toWasChargedXE, no];
 const toNetwork: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
 const toEnvironment: ChoiceEvent[] = [...toNetwork, yes];
 const toUpdate: ChoiceEvent[] = [...toEnvironment, no];
-
-/** [event, target, answers that reach the state first when the branch depends on them]. */
-type Transition = [ChoiceEvent, string, ChoiceEvent[]?];
-
-interface StateCase {
-  via: ChoiceEvent[];
-  meta: StepMeta;
-  tags: string[];
-  on: Transition[];
-}
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -100,70 +95,12 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedKeyExposed']],
   },
-  scamCall: {
-    via: toScamCall,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamWarning'],
-      [no, 'wasCharged'],
-      [unsure, 'scamWarning'],
-    ],
-  },
-  scamWarning: {
-    via: [...toScamCall, unsure],
-    meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-    tags: ['safety'],
-    on: [['next', 'scamGaveInfo']],
-  },
-  scamGaveInfo: {
-    via: toScamGaveInfo,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamReport'],
-      [no, 'wasCharged'],
-      [unsure, 'scamReport'],
-    ],
-  },
-  scamReport: {
-    via: [...toScamGaveInfo, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-    tags: ['safety', 'stopCardPayments'],
-    on: [['next', 'escalatedScam']],
-  },
-  wasCharged: {
-    via: toWasCharged,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      [yes, 'alreadyPaid'],
-      [no, 'restart'],
-      [no, 'signIn', toWasChargedA0],
-      [no, 'pinPadCable', toWasChargedXE],
-      [unsure, 'checkCharge'],
-    ],
-  },
-  alreadyPaid: {
-    via: [...toWasCharged, yes],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      ['next', 'restart'],
-      ['next', 'signIn', [...toWasChargedA0, yes]],
-      ['next', 'pinPadCable', [...toWasChargedXE, yes]],
-    ],
-  },
-  checkCharge: {
-    via: [...toWasCharged, unsure],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      ['next', 'restart'],
-      ['next', 'signIn', [...toWasChargedA0, unsure]],
-      ['next', 'pinPadCable', [...toWasChargedXE, unsure]],
-    ],
-  },
+  ...expectedScamSteps(toScamCall),
+  ...expectedChargeSteps(toWasCharged, [
+    { target: 'restart' },
+    { target: 'signIn', toWasCharged: toWasChargedA0 },
+    { target: 'pinPadCable', toWasCharged: toWasChargedXE },
+  ]),
   restart: {
     via: toRestart,
     meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },

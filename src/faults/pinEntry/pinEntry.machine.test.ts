@@ -4,6 +4,11 @@
  * block checks it lists every transition of the machine, so a new transition cannot go untested.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  expectedChargeSteps,
+  expectedScamSteps,
+  type StateCase,
+} from '../shared/safetySteps.cases';
 import type { ChoiceEvent, StepMeta } from '../types';
 import {
   choicesOf,
@@ -40,16 +45,6 @@ const toHeat: ChoiceEvent[] = [...toPower, yes];
 const toCloseApps: ChoiceEvent[] = [...toHeat, no];
 const toNetwork: ChoiceEvent[] = [...toCloseApps, 'fixed.no'];
 const toConfig: ChoiceEvent[] = [...toNetwork, yes];
-
-/** [event, target, answers that reach the state first when the branch depends on them]. */
-type Transition = [ChoiceEvent, string, ChoiceEvent[]?];
-
-interface StateCase {
-  via: ChoiceEvent[];
-  meta: StepMeta;
-  tags: string[];
-  on: Transition[];
-}
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -99,67 +94,11 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  scamCall: {
-    via: toScamCall,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamWarning'],
-      [no, 'wasCharged'],
-      [unsure, 'scamWarning'],
-    ],
-  },
-  scamWarning: {
-    via: [...toScamCall, unsure],
-    meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-    tags: ['safety'],
-    on: [['next', 'scamGaveInfo']],
-  },
-  scamGaveInfo: {
-    via: toScamGaveInfo,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamReport'],
-      [no, 'wasCharged'],
-      [unsure, 'scamReport'],
-    ],
-  },
-  scamReport: {
-    via: [...toScamGaveInfo, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-    tags: ['safety', 'stopCardPayments'],
-    on: [['next', 'escalatedScam']],
-  },
-  wasCharged: {
-    via: toWasCharged,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      [yes, 'alreadyPaid'],
-      [no, 'clearKey'],
-      [no, 'pinPadCable', toWasChargedY5],
-      [unsure, 'checkCharge'],
-    ],
-  },
-  alreadyPaid: {
-    via: [...toWasCharged, yes],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      ['next', 'clearKey'],
-      ['next', 'pinPadCable', [...toWasChargedY5, yes]],
-    ],
-  },
-  checkCharge: {
-    via: [...toWasCharged, unsure],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      ['next', 'clearKey'],
-      ['next', 'pinPadCable', [...toWasChargedY5, unsure]],
-    ],
-  },
+  ...expectedScamSteps(toScamCall),
+  ...expectedChargeSteps(toWasCharged, [
+    { target: 'clearKey' },
+    { target: 'pinPadCable', toWasCharged: toWasChargedY5 },
+  ]),
   pinPadCable: {
     via: [...toWasChargedY5, no],
     meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },

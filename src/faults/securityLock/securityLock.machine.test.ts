@@ -4,6 +4,11 @@
  * machine, so a new transition cannot go untested.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  expectedChargeSteps,
+  expectedScamSteps,
+  type StateCase,
+} from '../shared/safetySteps.cases';
 import type { ChoiceEvent, StepMeta } from '../types';
 import {
   choicesOf,
@@ -35,13 +40,6 @@ const toUpdateNotice: ChoiceEvent[] = [...toWrongPasswords, no];
 const toMoved: ChoiceEvent[] = [...toUpdateNotice, no];
 const toNetworkCheck: ChoiceEvent[] = [...toMoved, no];
 const toHardwareCheck: ChoiceEvent[] = [...toNetworkCheck, no];
-
-interface StateCase {
-  via: ChoiceEvent[];
-  meta: StepMeta;
-  tags: string[];
-  on: [ChoiceEvent, string][];
-}
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -87,60 +85,8 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  scamCall: {
-    via: toScamCall,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamWarning'],
-      [no, 'wasCharged'],
-      [unsure, 'scamWarning'],
-    ],
-  },
-  scamWarning: {
-    via: [...toScamCall, yes],
-    meta: { kind: 'info', choices: ['next'], safety: 'scam' },
-    tags: ['safety'],
-    on: [['next', 'scamGaveInfo']],
-  },
-  scamGaveInfo: {
-    via: toScamGaveInfo,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
-    tags: ['safety'],
-    on: [
-      [yes, 'scamReport'],
-      [no, 'wasCharged'],
-      [unsure, 'scamReport'],
-    ],
-  },
-  scamReport: {
-    via: [...toScamGaveInfo, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
-    tags: ['safety', 'stopCardPayments'],
-    on: [['next', 'escalatedScam']],
-  },
-  wasCharged: {
-    via: toWasCharged,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'charge' },
-    tags: ['safety'],
-    on: [
-      [yes, 'alreadyPaid'],
-      [no, 'wrongPasswords'],
-      [unsure, 'checkCharge'],
-    ],
-  },
-  alreadyPaid: {
-    via: [...toWasCharged, yes],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [['next', 'wrongPasswords']],
-  },
-  checkCharge: {
-    via: [...toWasCharged, unsure],
-    meta: { kind: 'info', choices: ['next'], safety: 'charge' },
-    tags: ['safety'],
-    on: [['next', 'wrongPasswords']],
-  },
+  ...expectedScamSteps(toScamCall),
+  ...expectedChargeSteps(toWasCharged, [{ target: 'wrongPasswords' }]),
   wrongPasswords: {
     via: toWrongPasswords,
     meta: { kind: 'question', choices: [yes, no, unsure] },

@@ -62,7 +62,6 @@ export const uiEn = {
   },
   step: {
     screenFailedBody: 'Your answers are saved on this phone. Reload to carry on where you were.',
-    stopBanner: 'Stop taking card payments on this terminal.',
     progress: 'Step {n}',
     progressLabel: 'Progress',
     back: 'Previous question',

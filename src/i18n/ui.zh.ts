@@ -64,7 +64,6 @@ export const uiZh: UiText = {
   },
   step: {
     screenFailedBody: '你的回答已保存在手机上。重新加载后可以接着处理。',
-    stopBanner: '停止用这台终端刷卡。',
     progress: '第 {n} 步',
     progressLabel: '进度',
     back: '上一个问题',

@@ -63,11 +63,6 @@ export function StepView(props: StepViewProps) {
           <span className={`badge badge-who-${meta.who}`}>{ui.step.who[meta.who]}</span>
         ) : null}
       </p>
-      {isStop ? (
-        <p className="stop-banner" role="alert">
-          {ui.step.stopBanner}
-        </p>
-      ) : null}
       <h1 ref={headingRef} tabIndex={-1} className={isStop ? 'stop' : undefined}>
         {heading}
       </h1>

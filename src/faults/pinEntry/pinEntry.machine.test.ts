@@ -9,22 +9,18 @@ import {
   expectedScamSteps,
   type StateCase,
 } from '../shared/safetySteps.cases';
-import type { ChoiceEvent, StepMeta } from '../types';
 import {
-  choicesOf,
-  initialSnapshot,
-  isDone,
-  metaOf,
-  next,
-  stateId,
-  stateIds,
-  type Snapshot,
-} from '../../wizard/engine';
+  describeStateTable,
+  itAsksAboutTheChargeFirst,
+  itStopsCardsAfterAScam,
+  walker,
+  type EndCase,
+} from '../shared/guideTable.testkit';
+import type { ChoiceEvent, StepMeta } from '../types';
+import { metaOf, stateId, stateIds } from '../../wizard/engine';
 import { pinEntryGuide as guide } from './pinEntry.guide';
 
-function walk(events: readonly ChoiceEvent[]): Snapshot {
-  return events.reduce((s, e) => next(guide, s, e), initialSnapshot(guide));
-}
+const walk = walker(guide);
 
 const yes = 'answer.yes';
 const no = 'answer.no';
@@ -242,7 +238,7 @@ const cases: Record<string, StateCase> = {
 };
 
 /** Each end, a way to reach it, its meta and tags. */
-const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] }> = {
+const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toClearKey, 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
@@ -280,42 +276,7 @@ const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] 
   },
 };
 
-for (const [id, c] of Object.entries(cases)) {
-  describe(`when in ${id}`, () => {
-    it('is reached by the listed answers', () => {
-      expect(stateId(walk(c.via))).toBe(id);
-    });
-
-    it(`is a ${c.meta.kind} step with the expected meta and tags`, () => {
-      const s = walk(c.via);
-      expect(metaOf(guide, s)).toEqual(c.meta);
-      expect([...s.tags].sort()).toEqual([...c.tags].sort());
-      if (c.meta.kind !== 'end') expect(choicesOf(guide, s)).toEqual(c.meta.choices);
-    });
-
-    for (const [event, target, via] of c.on) {
-      const after = via ? ` (after ${via.join(', ')})` : '';
-      it(`on ${event}${after} → ${target}`, () => {
-        const s = walk(via ?? c.via);
-        expect(stateId(s)).toBe(id);
-        expect(stateId(next(guide, s, event))).toBe(target);
-      });
-    }
-  });
-}
-
-for (const [id, e] of Object.entries(ends)) {
-  describe(`when in ${id}`, () => {
-    it(`is a final ${e.meta.kind === 'end' ? e.meta.outcome : ''} end with the expected meta and tags`, () => {
-      const s = walk(e.via);
-      expect(stateId(s)).toBe(id);
-      expect(isDone(s)).toBe(true);
-      expect(metaOf(guide, s)).toEqual(e.meta);
-      expect([...s.tags].sort()).toEqual([...e.tags].sort());
-      expect(choicesOf(guide, s)).toEqual([]);
-    });
-  });
-}
+describeStateTable(guide, cases, ends);
 
 describe('the first answer decides the first aid', () => {
   const symptoms = [
@@ -343,44 +304,9 @@ describe('the first answer decides the first aid', () => {
 });
 
 describe('safety paths', () => {
-  it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
-    // Walk the graph (in every context) from the first question but never enter wasCharged.
-    const reached = new Set<string>();
-    const seen = new Set<string>();
-    const queue: Snapshot[] = [initialSnapshot(guide)];
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      const key = stateId(s) + JSON.stringify(s.context);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      reached.add(stateId(s));
-      for (const e of choicesOf(guide, s)) {
-        const n = next(guide, s, e);
-        if (stateId(n) !== 'wasCharged') queue.push(n);
-      }
-    }
-    const remedies = stateIds(guide).filter((id) => {
-      const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
-      // By design: the stop-card remedies need no charge check first (they never charge anyone).
-      return meta.kind === 'remedy' && id !== 'stopUsing' && id !== 'scamReport';
-    });
-    expect(remedies.length).toBeGreaterThan(5);
-    for (const id of remedies) expect(reached.has(id), id).toBe(false);
-    expect(reached.has('stopUsing')).toBe(true);
-    expect(reached.has('scamReport')).toBe(true);
-  });
+  itAsksAboutTheChargeFirst(guide, ['stopUsing', 'scamReport'], 6);
 
-  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
-    for (const answer of [yes, unsure] as const) {
-      const report = walk([...toScamGaveInfo, answer]);
-      expect(stateId(report)).toBe('scamReport');
-      expect(report.hasTag('stopCardPayments')).toBe(true);
-      expect(choicesOf(guide, report)).toEqual(['next']);
-      const end = next(guide, report, 'next');
-      expect(stateId(end)).toBe('escalatedScam');
-      expect(end.hasTag('stopCardPayments')).toBe(true);
-    }
-  });
+  itStopsCardsAfterAScam(guide, toScamGaveInfo);
 
   it('Y5 and a scam go to the provider first; the other escalations to China Mobile', () => {
     const callFirst: Record<string, string | undefined> = {};
@@ -395,23 +321,5 @@ describe('safety paths', () => {
       escalatedRepair: 'chinaMobile',
       escalatedChinaMobile: 'chinaMobile',
     });
-  });
-});
-
-describe('the table above', () => {
-  it('covers every state of the machine', () => {
-    expect([...Object.keys(cases), ...Object.keys(ends)].sort()).toEqual(stateIds(guide).sort());
-  });
-
-  it('lists every transition of the machine, each guarded branch once, with the same target', () => {
-    for (const [id, c] of Object.entries(cases)) {
-      const node = guide.machine.root.states[id] as unknown as {
-        transitions: Map<string, { target?: { key: string }[] }[]>;
-      };
-      const actual = [...node.transitions].flatMap(([event, defs]) =>
-        defs.map((d) => `${event} → ${d.target?.[0]?.key}`),
-      );
-      expect(c.on.map(([e, t]) => `${e} → ${t}`).sort(), id).toEqual(actual.sort());
-    }
   });
 });

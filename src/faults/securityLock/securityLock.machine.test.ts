@@ -9,22 +9,18 @@ import {
   expectedScamSteps,
   type StateCase,
 } from '../shared/safetySteps.cases';
-import type { ChoiceEvent, StepMeta } from '../types';
 import {
-  choicesOf,
-  initialSnapshot,
-  isDone,
-  metaOf,
-  next,
-  stateId,
-  stateIds,
-  type Snapshot,
-} from '../../wizard/engine';
+  describeStateTable,
+  itAsksAboutTheChargeFirst,
+  itStopsCardsAfterAScam,
+  walker,
+  type EndCase,
+} from '../shared/guideTable.testkit';
+import type { ChoiceEvent } from '../types';
+import { metaOf, stateId } from '../../wizard/engine';
 import { securityLockGuide as guide } from './securityLock.guide';
 
-function walk(events: readonly ChoiceEvent[]): Snapshot {
-  return events.reduce((s, e) => next(guide, s, e), initialSnapshot(guide));
-}
+const walk = walker(guide);
 
 const yes = 'answer.yes';
 const no = 'answer.no';
@@ -185,7 +181,7 @@ const cases: Record<string, StateCase> = {
 };
 
 /** Each end, a way to reach it, its meta and tags. */
-const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] }> = {
+const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toWrongPasswords, yes, 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
@@ -223,41 +219,7 @@ const ends: Record<string, { via: ChoiceEvent[]; meta: StepMeta; tags: string[] 
   },
 };
 
-for (const [id, c] of Object.entries(cases)) {
-  describe(`when in ${id}`, () => {
-    const at = () => walk(c.via);
-
-    it('is reached by the listed answers', () => {
-      expect(stateId(at())).toBe(id);
-    });
-
-    it(`is a ${c.meta.kind} step with the expected meta and tags`, () => {
-      const s = at();
-      expect(metaOf(guide, s)).toEqual(c.meta);
-      expect([...s.tags].sort()).toEqual([...c.tags].sort());
-      if (c.meta.kind !== 'end') expect(choicesOf(guide, s)).toEqual(c.meta.choices);
-    });
-
-    for (const [event, target] of c.on) {
-      it(`on ${event} → ${target}`, () => {
-        expect(stateId(next(guide, at(), event))).toBe(target);
-      });
-    }
-  });
-}
-
-for (const [id, e] of Object.entries(ends)) {
-  describe(`when in ${id}`, () => {
-    it(`is a final ${e.meta.kind === 'end' ? e.meta.outcome : ''} end with the expected meta and tags`, () => {
-      const s = walk(e.via);
-      expect(stateId(s)).toBe(id);
-      expect(isDone(s)).toBe(true);
-      expect(metaOf(guide, s)).toEqual(e.meta);
-      expect([...s.tags].sort()).toEqual([...e.tags].sort());
-      expect(choicesOf(guide, s)).toEqual([]);
-    });
-  });
-}
+describeStateTable(guide, cases, ends);
 
 describe('safety paths', () => {
   it('both tamper alarms skip every counter step and stop card payments', () => {
@@ -268,43 +230,9 @@ describe('safety paths', () => {
     }
   });
 
-  it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
-    // Walk the graph from the first question but never enter wasCharged.
-    const retrying = [
-      'passwordReset',
-      'waitForUpdate',
-      'moveBack',
-      'checkConnection',
-      'providerUnlock',
-    ];
-    const reached = new Set<string>();
-    const queue: Snapshot[] = [initialSnapshot(guide)];
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      if (reached.has(stateId(s))) continue;
-      reached.add(stateId(s));
-      for (const e of choicesOf(guide, s)) {
-        const n = next(guide, s, e);
-        if (stateId(n) !== 'wasCharged') queue.push(n);
-      }
-    }
-    for (const id of retrying) expect(reached.has(id), id).toBe(false);
-    // By design: stopping card payments needs no charge check first (it never charges anyone).
-    expect(reached.has('stopUsing')).toBe(true);
-    expect(reached.has('scamReport')).toBe(true);
-  });
+  itAsksAboutTheChargeFirst(guide, ['stopUsing', 'scamReport'], 5);
 
-  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
-    for (const answer of [yes, unsure] as const) {
-      const report = walk([...toScamGaveInfo, answer]);
-      expect(stateId(report)).toBe('scamReport');
-      expect(report.hasTag('stopCardPayments')).toBe(true);
-      expect(choicesOf(guide, report)).toEqual(['next']);
-      const end = next(guide, report, 'next');
-      expect(stateId(end)).toBe('escalatedScam');
-      expect(end.hasTag('stopCardPayments')).toBe(true);
-    }
-  });
+  itStopsCardsAfterAScam(guide, toScamGaveInfo);
 
   it('after a scam call where nothing was given, the charge check still comes next', () => {
     expect(stateId(walk([...toScamGaveInfo, no]))).toBe('wasCharged');
@@ -314,23 +242,5 @@ describe('safety paths', () => {
     const s = walk(['screen.pinTries', 'next']);
     const meta = metaOf(guide, s);
     expect(meta).toEqual({ kind: 'end', outcome: 'resolved' });
-  });
-});
-
-describe('the table above', () => {
-  it('covers every state of the machine', () => {
-    expect([...Object.keys(cases), ...Object.keys(ends)].sort()).toEqual(stateIds(guide).sort());
-  });
-
-  it('lists every transition of the machine, with the same target', () => {
-    for (const [id, c] of Object.entries(cases)) {
-      const node = guide.machine.root.states[id] as unknown as {
-        transitions: Map<string, { target?: { key: string }[] }[]>;
-      };
-      const actual = [...node.transitions].flatMap(([event, defs]) =>
-        defs.map((d) => `${event} → ${d.target?.[0]?.key}`),
-      );
-      expect(c.on.map(([e, t]) => `${e} → ${t}`).sort(), id).toEqual(actual.sort());
-    }
   });
 });

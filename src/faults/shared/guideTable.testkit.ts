@@ -1,0 +1,145 @@
+/**
+ * The runner every machine test shares (test code only; the file name keeps Vitest from
+ * collecting it). A guide's test writes its expected graph as a table — every state, how to
+ * reach it, its meta, tags and transitions — and these functions turn it into "when in X, on Y
+ * → Z" tests, check the table covers the whole machine, and check the safety rules every guide
+ * keeps.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChoiceEvent, Guide, StepMeta } from '../types';
+import {
+  choicesOf,
+  initialSnapshot,
+  isDone,
+  metaOf,
+  next,
+  stateId,
+  stateIds,
+  type Snapshot,
+} from '../../wizard/engine';
+import type { StateCase } from './safetySteps.cases';
+
+export interface EndCase {
+  via: ChoiceEvent[];
+  meta: StepMeta;
+  tags: string[];
+}
+
+/** Answers from the first question, through the pure engine. */
+export function walker(guide: Guide): (events: readonly ChoiceEvent[]) => Snapshot {
+  return (events) => events.reduce((s, e) => next(guide, s, e), initialSnapshot(guide));
+}
+
+export function describeStateTable(
+  guide: Guide,
+  cases: Record<string, StateCase>,
+  ends: Record<string, EndCase>,
+): void {
+  const walk = walker(guide);
+  for (const [id, c] of Object.entries(cases)) {
+    describe(`when in ${id}`, () => {
+      it('is reached by the listed answers', () => {
+        expect(stateId(walk(c.via))).toBe(id);
+      });
+
+      it(`is a ${c.meta.kind} step with the expected meta and tags`, () => {
+        const s = walk(c.via);
+        expect(metaOf(guide, s)).toEqual(c.meta);
+        expect([...s.tags].sort()).toEqual([...c.tags].sort());
+        if (c.meta.kind !== 'end') expect(choicesOf(guide, s)).toEqual(c.meta.choices);
+      });
+
+      for (const [event, target, via] of c.on) {
+        const after = via ? ` (after ${via.join(', ')})` : '';
+        it(`on ${event}${after} → ${target}`, () => {
+          const s = walk(via ?? c.via);
+          expect(stateId(s)).toBe(id);
+          expect(stateId(next(guide, s, event))).toBe(target);
+        });
+      }
+    });
+  }
+
+  for (const [id, e] of Object.entries(ends)) {
+    describe(`when in ${id}`, () => {
+      it(`is a final ${e.meta.kind === 'end' ? e.meta.outcome : ''} end with the expected meta and tags`, () => {
+        const s = walk(e.via);
+        expect(stateId(s)).toBe(id);
+        expect(isDone(s)).toBe(true);
+        expect(metaOf(guide, s)).toEqual(e.meta);
+        expect([...s.tags].sort()).toEqual([...e.tags].sort());
+        expect(choicesOf(guide, s)).toEqual([]);
+      });
+    });
+  }
+
+  describe('the table above', () => {
+    it('covers every state of the machine', () => {
+      expect([...Object.keys(cases), ...Object.keys(ends)].sort()).toEqual(stateIds(guide).sort());
+    });
+
+    it('lists every transition of the machine, each guarded branch once, with the same target', () => {
+      for (const [id, c] of Object.entries(cases)) {
+        const node = guide.machine.root.states[id] as unknown as {
+          transitions: Map<string, { target?: { key: string }[] }[]>;
+        };
+        const actual = [...node.transitions].flatMap(([event, defs]) =>
+          defs.map((d) => `${event} → ${d.target?.[0]?.key}`),
+        );
+        expect(c.on.map(([e, t]) => `${e} → ${t}`).sort(), id).toEqual(actual.sort());
+      }
+    });
+  });
+}
+
+/**
+ * No remedy that retries a card is reachable without passing "was the customer charged?": walks
+ * the graph in every context from the first question, never entering wasCharged. The stop-card
+ * remedies are reachable before it by design (they never charge anyone). `atLeast`: how many
+ * retrying remedies the guide has at the least (so an empty filter cannot pass).
+ */
+export function itAsksAboutTheChargeFirst(
+  guide: Guide,
+  stopCards: string[],
+  atLeast: number,
+): void {
+  it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
+    const reached = new Set<string>();
+    const seen = new Set<string>();
+    const queue: Snapshot[] = [initialSnapshot(guide)];
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const key = stateId(s) + JSON.stringify(s.context);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reached.add(stateId(s));
+      for (const e of choicesOf(guide, s)) {
+        const n = next(guide, s, e);
+        if (stateId(n) !== 'wasCharged') queue.push(n);
+      }
+    }
+    const remedies = stateIds(guide).filter((id) => {
+      const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
+      return meta.kind === 'remedy' && !stopCards.includes(id);
+    });
+    expect(remedies.length).toBeGreaterThanOrEqual(atLeast);
+    for (const id of remedies) expect(reached.has(id), id).toBe(false);
+    for (const id of stopCards) expect(reached.has(id), id).toBe(true);
+  });
+}
+
+/** A merchant who already gave a scammer something stops taking cards and cannot end "fixed". */
+export function itStopsCardsAfterAScam(guide: Guide, toScamGaveInfo: ChoiceEvent[]): void {
+  it('a merchant who already gave a scammer something stops taking cards and cannot end "fixed"', () => {
+    const walk = walker(guide);
+    for (const answer of ['answer.yes', 'answer.unsure'] as const) {
+      const report = walk([...toScamGaveInfo, answer]);
+      expect(stateId(report)).toBe('scamReport');
+      expect(report.hasTag('stopCardPayments')).toBe(true);
+      expect(choicesOf(guide, report)).toEqual(['next']);
+      const end = next(guide, report, 'next');
+      expect(stateId(end)).toBe('escalatedScam');
+      expect(end.hasTag('stopCardPayments')).toBe(true);
+    }
+  });
+}

@@ -12,10 +12,10 @@ import type { IncidentRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { loadGuide } from '../wizard/GuideScreen';
-import { choiceLabel } from '../wizard/summary';
-import { navigate } from './router';
-import { deleteIncident, listIncidents, readIncident, useServices } from './services';
+import { loadGuide } from '../faults/registry';
+import { choiceLabel } from '../i18n/runText';
+import { navigate } from '../infra/router';
+import { deleteIncident, listIncidents, readIncident, useServices } from '../infra/services';
 
 const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 

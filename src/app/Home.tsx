@@ -13,8 +13,8 @@ import { FaultCard } from '../ui/FaultCard';
 import { SearchForm } from '../ui/SearchForm';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { navigate } from './router';
-import { listIncidents, readIncident, useServices } from './services';
+import { navigate } from '../infra/router';
+import { listIncidents, readIncident, useServices } from '../infra/services';
 
 export function Home() {
   const { ui } = useLang();

@@ -1,7 +1,7 @@
 /**
  * Practice runs as a file, so runs done on other phones reach the trainer's phone. Pure.
  *
- * Importing follows the backup rules (backup/backup.schema.ts), whose checks it reuses: the file
+ * Importing follows the backup rules (backup/backup.schema.ts), with the same guards (rules/untrustedJson.ts): the file
  * is untrusted, so it is checked from the cheapest to the dearest and refused rather than
  * repaired — size before parsing; JSON.parse with a reviver that aborts on a prototype-polluting
  * key or script text; the format marker and version; then the valibot schema (which also runs
@@ -9,10 +9,10 @@
  * is the repo's (storage/practiceRuns.repo.ts).
  */
 import * as v from 'valibot';
-import { HostileInput, refuseHostile, tooLarge } from '../backup/backup.schema';
-import { containsCardData } from '../notes/cardGuard';
+import { HostileInput, refuseHostile, tooLarge } from '../rules/untrustedJson';
+import { containsCardData } from '../rules/cardGuard';
 import type { PracticeRunRecord } from '../storage/records';
-import type { LogEntry } from '../wizard/engine';
+import type { LogEntry } from '../faults/types';
 
 export const RUNS_FORMAT = 'pos-rescue-practice-runs';
 export const RUNS_SCHEMA_VERSION = 1;

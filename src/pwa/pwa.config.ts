@@ -8,6 +8,7 @@
  *    the built page has no inline script or style (the policy would block them).
  */
 import type { Plugin } from 'vite';
+import { faults } from '../faults/registry';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 
@@ -39,26 +40,13 @@ export const manifest: Partial<ManifestOptions> = {
       purpose: 'maskable',
     },
   ],
-  shortcuts: [
-    {
-      name: '密钥错误 · Key error',
-      short_name: '密钥错误',
-      url: '/guide/keyError',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-    {
-      name: '安全锁定 · Security lock',
-      short_name: '安全锁定',
-      url: '/guide/securityLock',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-    {
-      name: '无法输入密码 · Cannot enter the PIN',
-      short_name: '无法输入密码',
-      url: '/guide/pinEntry',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-  ],
+  // One per fault of the registry: the guide's address, named as the terminal and the home card.
+  shortcuts: faults.map((f) => ({
+    name: `${f.title.zh} · ${f.title.en}`,
+    short_name: f.title.zh,
+    url: `/guide/${f.id}`,
+    icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+  })),
 };
 
 export const pwaOptions: Partial<VitePWAOptions> = {

@@ -13,7 +13,7 @@ import { pathOf } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
 import { flowchartLayout } from './flowchart';
 import { Flowchart } from './Flowchart';
-import { formatDuration } from './PracticeFrame';
+import { formatDuration } from '../i18n/format';
 import { scoreRun, shortestCorrectPath } from './scoring';
 import type { Scenario } from '../faults/scenario';
 

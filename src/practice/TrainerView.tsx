@@ -15,7 +15,8 @@ import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../faults/registry';
 import { runsCsvRows, toCsv } from './csv';
-import { formatDate, formatDuration, PracticeFrame } from './PracticeFrame';
+import { dateStamp, formatDateTime, formatDuration } from '../i18n/format';
+import { PracticeFrame } from './PracticeFrame';
 import {
   DEFAULT_MAX_RUNS_BYTES,
   isReadableRun,
@@ -39,12 +40,6 @@ function download(filename: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-function today(now: number): string {
-  const d = new Date(now);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export function TrainerView() {
@@ -120,7 +115,7 @@ export function TrainerView() {
     if (!runs || !services) return;
     try {
       const csv = await toCsv(runsCsvRows(runs, scenarios, lang, ui));
-      download(`practice-runs-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+      download(`practice-runs-${dateStamp(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -130,7 +125,7 @@ export function TrainerView() {
     if (!runs || !services) return;
     try {
       const now = services.now();
-      download(`practice-runs-${today(now)}.json`, runsFileText(runs, now), 'application/json');
+      download(`practice-runs-${dateStamp(now)}.json`, runsFileText(runs, now), 'application/json');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -229,7 +224,7 @@ export function TrainerView() {
                     </div>
                     <div>
                       <dt>{t.date}</dt>
-                      <dd>{formatDate(run.startedAt, lang)}</dd>
+                      <dd>{formatDateTime(run.startedAt, lang)}</dd>
                     </div>
                   </dl>
                   {scenario ? (

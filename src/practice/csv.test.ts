@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
-import { csvSafe, localDateTime, runsCsvRows, toCsv } from './csv';
+import { dateTimeStamp } from '../i18n/format';
+import { csvSafe, runsCsvRows, toCsv } from './csv';
 import { scenarios } from './scenarios';
 
 let en: UiText;
@@ -112,7 +113,7 @@ describe('runsCsvRows', () => {
       'Seconds',
     ]);
     expect(parsed[1]).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       'Li',
       'Possible key exposure',
       'keyError-exposure',
@@ -127,7 +128,7 @@ describe('runsCsvRows', () => {
       '95',
     ]);
     expect(parsed[2]!.slice(0, 6)).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       `'-Wang`,
       'Possible key exposure',
       'keyError-exposure',
@@ -135,7 +136,7 @@ describe('runsCsvRows', () => {
       '',
     ]);
     expect(parsed[3]![2]).toBe('Unknown scenario');
-    expect(localDateTime(T0)).toBe('2025-05-06 09:30');
+    expect(dateTimeStamp(T0)).toBe('2025-05-06 09:30');
   });
 
   it('writes headers and titles in Chinese', () => {

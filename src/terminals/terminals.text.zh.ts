@@ -1,0 +1,31 @@
+/** 我的终端（terminals/TerminalsPage.tsx），简体中文。结构与 terminals.text.en.ts 相同，由类型检查保证。 */
+import type { TerminalsText } from './terminals.text.en';
+
+export const terminalsTextZh: TerminalsText = {
+  heading: '我的终端',
+  intro: '每台刷卡机登记一次。出故障时，直接看到它的服务商电话，点一下就能拨打。',
+  empty: '还没有登记终端。',
+  add: '添加终端',
+  edit: '修改',
+  addHeading: '新终端',
+  editHeading: '修改终端',
+  name: '名称',
+  nameHint: '例如：前台收银',
+  nameRequired: '请给终端起个名字。',
+  brand: '品牌',
+  model: '型号',
+  brandModel: '品牌型号',
+  serial: '序列号（标签上的 S/N）',
+  provider: '服务商',
+  providerHint: '银行或支付公司，例如：工商银行、拉卡拉',
+  phone: '服务商电话',
+  phoneHint: '照合同或标签上写：400-123-4567、(0755) 12345678、95588 转 2',
+  phoneInvalid: '这个号码无法拨打。请对照合同或标签检查。',
+  cardNumber: '这像是银行卡号。这里不能保存卡号。',
+  phoneDials: '拨打：{phone}',
+  save: '保存',
+  saved: '已保存。',
+  deleted: '已删除。',
+  saveFailed: '没能保存到手机上，请再试一次。',
+  deleteConfirm: '删除“{name}”？以前的处理记录会保留在历史里。',
+};

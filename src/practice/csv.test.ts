@@ -5,7 +5,10 @@ import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
 import { dateTimeStamp } from '../i18n/format';
 import { csvSafe, runsCsvRows, toCsv } from './csv';
-import { scenarios } from './scenarios';
+import { loadScenarios, scenarios } from './scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 let en: UiText;
 let zh: UiText;

@@ -14,7 +14,6 @@ import {
 } from './incidents.repo';
 import { assertNote, byCreatedAt, type NotesRepo } from './notes.repo';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
-import type { SettingsRepo } from './settings.repo';
 import { assertTerminal, byName, type TerminalsRepo } from './terminals.repo';
 
 /** A deep copy, as IndexedDB stores one (structured clone where the browser has it). */
@@ -35,14 +34,12 @@ export interface MemoryRepos {
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
-  settings: SettingsRepo;
 }
 
 export function createMemoryRepos(): MemoryRepos {
   const incidents = new Map<string, IncidentRecord>();
   const notes = new Map<string, NoteRecord>();
   const terminals = new Map<string, TerminalRecord>();
-  const settings = new Map<string, unknown>();
 
   const incidentsRepo: IncidentsRepo = {
     async put(record) {
@@ -52,12 +49,6 @@ export function createMemoryRepos(): MemoryRepos {
     async get(id) {
       const r = incidents.get(id);
       return r && clone(r);
-    },
-    async listUnfinished() {
-      return [...incidents.values()]
-        .filter((r) => r.status === 'inProgress')
-        .sort((a, b) => b.updatedAt - a.updatedAt)
-        .map(clone);
     },
     async listAll() {
       return [...incidents.values()].sort((a, b) => b.startedAt - a.startedAt).map(clone);
@@ -107,19 +98,9 @@ export function createMemoryRepos(): MemoryRepos {
     },
   };
 
-  const settingsRepo: SettingsRepo = {
-    async get<T>(key: string) {
-      return settings.has(key) ? (clone(settings.get(key)) as T) : undefined;
-    },
-    async set(key, value) {
-      settings.set(key, clone(value));
-    },
-  };
-
   return {
     incidents: incidentsRepo,
     notes: notesRepo,
     terminals: terminalsRepo,
-    settings: settingsRepo,
   };
 }

@@ -6,7 +6,6 @@ import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from '.
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
 import { createMemoryRepos } from './memory';
 import { createNotesRepo, type NotesRepo } from './notes.repo';
-import { createSettingsRepo, type SettingsRepo } from './settings.repo';
 import { createTerminalsRepo, type TerminalsRepo } from './terminals.repo';
 
 export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
@@ -113,7 +112,6 @@ export interface AppStorage {
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
-  settings: SettingsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;
   /** "This app was updated in another tab, reload." Never fires for memory storage. */
@@ -158,7 +156,6 @@ export function indexedDbStorage(db: PosRescueDb): AppStorage {
     incidents: createIncidentsRepo(db),
     notes: createNotesRepo(db),
     terminals: createTerminalsRepo(db),
-    settings: createSettingsRepo(db),
     onVersionChange: (listener) => db.onVersionChange(listener),
     close: () => db.close(),
   };

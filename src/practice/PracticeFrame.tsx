@@ -4,7 +4,6 @@
  */
 import type { ReactNode } from 'react';
 import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
 import { TopBar } from '../ui/TopBar';
 
 export function PracticeFrame(props: { title?: string; trainee?: string; children: ReactNode }) {
@@ -25,14 +24,6 @@ export function PracticeFrame(props: { title?: string; trainee?: string; childre
       {props.children}
     </div>
   );
-}
-
-export function formatDuration(ms: number, ui: UiText): string {
-  const total = Math.round(ms / 1000);
-  return format(ui.practice.duration, {
-    m: Math.floor(total / 60),
-    s: String(total % 60).padStart(2, '0'),
-  });
 }
 
 export function formatDate(ms: number, lang: 'zh' | 'en'): string {

@@ -21,7 +21,7 @@ import { PracticeFrame } from './PracticeFrame';
 import { scenarioById } from './scenarios';
 import { resultOf, scoreRun } from './scoring';
 import { TerminalPanel } from './TerminalPanel';
-import type { Scenario } from '../faults/scenario';
+import type { Reaction, Scenario } from '../faults/scenario';
 
 type Loaded =
   | { status: 'loading' }
@@ -34,6 +34,8 @@ export function RunScreen({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  // What the trainee changed on the terminal for good (a sign-in that worked): shown from then on.
+  const [lasting, setLasting] = useState<Reaction | null>(null);
   const busyRef = useRef(false);
 
   useEffect(() => {
@@ -121,7 +123,15 @@ export function RunScreen({ id }: { id: string }) {
           {ui.practice.saveFailed}
         </p>
       ) : null}
-      {observation ? <TerminalPanel observation={observation} stepKey={stepKey} /> : null}
+      {observation ? (
+        <TerminalPanel
+          scenario={scenario}
+          observation={observation}
+          stepKey={stepKey}
+          lasting={lasting}
+          onLasting={setLasting}
+        />
+      ) : null}
       <StepView
         guide={guide}
         snapshot={view.snapshot}

@@ -114,7 +114,7 @@ describe('runsCsvRows', () => {
     expect(parsed[1]).toEqual([
       localDateTime(T0),
       'Li',
-      'Possible key exposure',
+      'Key error at opening time',
       'keyError-exposure',
       'finished',
       '25',
@@ -129,7 +129,7 @@ describe('runsCsvRows', () => {
     expect(parsed[2]!.slice(0, 6)).toEqual([
       localDateTime(T0),
       `'-Wang`,
-      'Possible key exposure',
+      'Key error at opening time',
       'keyError-exposure',
       'not finished',
       '',
@@ -141,7 +141,7 @@ describe('runsCsvRows', () => {
   it('writes headers and titles in Chinese', () => {
     const rows = runsCsvRows([run({})], scenarios, 'zh', zh);
     expect(rows[0]![0]).toBe('日期');
-    expect(rows[1]![2]).toBe('密钥可能泄露');
+    expect(rows[1]![2]).toBe('开门营业时提示密钥错误');
     expect(rows[1]![11]).toBe('密钥泄露');
   });
 });

@@ -233,8 +233,15 @@ describe('practice mode', () => {
         await screen.findByText(format(t.imported, { added: 1, updated: 0, skipped: 0 }))
       ).getAttribute('role'),
     ).toBe('status');
-    const card = await screen.findByText('王芳');
-    expect(card.closest('li')?.textContent).toContain('防拆报警锁定');
+    const card = (await screen.findAllByText('王芳')).find((el) => el.closest('.run-card'))!;
+    expect(card.closest('li')?.textContent).toContain(
+      scenarioById('securityLock-tamper')!.title.zh,
+    );
+    // The overview's grid has the trainee's row with the scenario's score.
+    const row = document.querySelector('tr[data-trainee="王芳"]')!;
+    expect(row.querySelector('td[data-scenario="securityLock-tamper"]')?.textContent).toBe(
+      '最高 100 · 最近 100 · 1 次',
+    );
 
     // A hostile file: refused with a clear message; nothing changes.
     const hostile = good.replace('"trainee": "王芳"', '"trainee": "王芳", "__proto__": {"x": 1}');

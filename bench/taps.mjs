@@ -15,15 +15,6 @@ export const COMMON_CAUSE = {
   pinEntry: { cause: 'clear key', remedies: ['clearKey'] },
 };
 
-function allEvents(machine) {
-  const types = new Set();
-  for (const node of Object.values(machine.root.states)) {
-    const meta = node.meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
-}
-
 function metaOf(machine, snapshot) {
   return machine.root.states[String(snapshot.value)]?.meta;
 }
@@ -40,13 +31,14 @@ export async function tapsToFirstRemedy(root) {
   });
   try {
     const { faults } = await server.ssrLoadModule('/src/faults/registry.ts');
+    const { allChoiceEvents } = await server.ssrLoadModule('/src/faults/engine.ts');
     const out = {};
     for (const entry of faults) {
       const guide = await entry.load();
       const target = COMMON_CAUSE[entry.id];
       if (!target) throw new Error(`bench/taps: no common cause listed for ${entry.id}`);
       const machine = guide.machine;
-      const paths = getShortestPaths(machine, { events: allEvents(machine) }).filter((p) =>
+      const paths = getShortestPaths(machine, { events: allChoiceEvents(guide) }).filter((p) =>
         target.remedies.includes(String(p.state.value)),
       );
       if (paths.length === 0) throw new Error(`bench/taps: ${entry.id} never reaches ${target}`);

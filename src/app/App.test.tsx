@@ -8,10 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { faults } from '../faults/registry';
-import type { ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
+import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { choicesOf, metaOf, stateId, type Snapshot } from '../faults/engine';
+import { allChoiceEvents, choicesOf, metaOf, stateId, type Snapshot } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
 import { App } from './App';
 import { createServices, type Services } from '../infra/services';
@@ -38,18 +38,9 @@ afterEach(() => {
   localStorage.clear();
 });
 
-function allEvents(guide: Guide) {
-  const types = new Set<ChoiceEvent>();
-  for (const node of Object.values(guide.machine.root.states)) {
-    const meta = (node as { meta?: StepMeta }).meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
-}
-
 /** The shortest path from the first question to an end of the given outcome. */
 function pathTo(guide: Guide, outcome: 'resolved' | 'escalated') {
-  const paths = getShortestPaths(guide.machine, { events: allEvents(guide) })
+  const paths = getShortestPaths(guide.machine, { events: allChoiceEvents(guide) })
     .filter((p) => {
       const s = p.state as Snapshot;
       if (s.status !== 'done') return false;

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../faults/types';
 import { htmlLang, loadUi, storeLang } from './lang';
+import type { FeatureText } from './featureText';
 import type { UiText } from './ui.en';
 
 export { detectLang, htmlLang, loadUi } from './lang';
@@ -41,4 +42,9 @@ export function useLang(): LangState {
   const ctx = useContext(LangContext);
   if (!ctx) throw new Error('useLang outside LangProvider');
   return ctx;
+}
+
+/** A lazy feature's own text (see featureText.ts) in the current language. */
+export function useText<T>(text: FeatureText<T>): T {
+  return text[useLang().lang];
 }

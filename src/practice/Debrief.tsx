@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { navigate } from '../infra/router';
 import type { Guide } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { pathOf } from '../faults/engine';
@@ -22,9 +22,10 @@ import type { Scenario } from '../faults/scenario';
 export function Debrief(props: { guide: Guide; scenario: Scenario; run: PracticeRunRecord }) {
   const { guide, scenario, run } = props;
   const { ui, lang } = useLang();
-  const p = ui.practice;
+  const pt = useText(practiceText);
+  const p = pt;
   const d = p.debrief;
-  const x = practiceText(lang);
+  const x = pt;
   const code = useMemo(() => runCodeText(run), [run]);
   const text = guide.content[lang];
   const ref = useFocusHeading(`debrief:${run.id}`);
@@ -81,7 +82,9 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
           {format(d.unsafe, { n: score.unsafe.length })}
         </li>
         <li>
-          {format(d.time, { time: formatDuration(run.result?.durationMs ?? score.durationMs, ui) })}
+          {format(d.time, {
+            time: formatDuration(run.result?.durationMs ?? score.durationMs, pt.duration),
+          })}
         </li>
       </ul>
       <p className="small">{d.formula}</p>
@@ -128,7 +131,7 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
               </dl>
               {s.unsafe ? <p className="unsafe-why">{p.unsafeKinds[s.unsafe]}</p> : null}
               <p className="small step-time">
-                {format(x.stepTime, { time: formatDuration(s.ms, ui) })}
+                {format(x.stepTime, { time: formatDuration(s.ms, pt.duration) })}
               </p>
             </li>
           );

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { FaultId } from '../faults/types';
 import { faults } from '../faults/registry';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { formatDuration } from '../i18n/runText';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
@@ -20,9 +20,10 @@ export function Overview(props: {
   runs: readonly PracticeRunRecord[];
   heading: (fault: FaultId, stateId: string) => string;
 }) {
-  const { ui, lang } = useLang();
-  const o = practiceText(lang).overview;
-  const t = ui.practice.trainer;
+  const { lang } = useLang();
+  const pt = useText(practiceText);
+  const o = pt.overview;
+  const t = pt.trainer;
   const grid = useMemo(() => learnerGrid(props.runs, scenarios), [props.runs]);
   const missed = useMemo(() => mostMissedSteps(props.runs, scenarios), [props.runs]);
   const [open, setOpen] = useState<{ learner: string; scenarioId: string } | null>(null);
@@ -102,7 +103,9 @@ export function Overview(props: {
                 <li key={id} className="run-card">
                   <p className="run-who">
                     {formatDate(run.startedAt, lang)} ·{' '}
-                    {r ? `${r.score} / 100 · ${formatDuration(r.durationMs, ui)}` : t.unfinished}
+                    {r
+                      ? `${r.score} / 100 · ${formatDuration(r.durationMs, pt.duration)}`
+                      : t.unfinished}
                   </p>
                   <NavLink className="run-open" to={{ name: 'practiceRun', id }}>
                     {run.status === 'finished' ? o.review : t.resume}

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
@@ -52,14 +52,15 @@ function rememberTrainee(name: string): void {
 
 function PracticeHome() {
   const services = useServices();
-  const { ui, lang } = useLang();
-  const p = ui.practice;
+  const { lang } = useLang();
+  const pt = useText(practiceText);
+  const p = pt;
   const ref = useFocusHeading('practice-home');
   const [name, setName] = useState(lastTrainee);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const x = practiceText(lang);
+  const x = pt;
   const [plan, setPlan] = useState<SessionPlan | null>(null);
   const [runs, setRuns] = useState<PracticeRunRecord[]>([]);
   const [scanning, setScanning] = useState(false);

@@ -4,7 +4,7 @@
  * needs. Each distinct text is handed over once. The camera stops when the screen closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useLang } from '../i18n/i18n';
+import { useText } from '../i18n/i18n';
 import { practiceText } from './practice.text';
 import { loadQrDetector, type QrDetector } from './qrDecoder';
 
@@ -15,8 +15,8 @@ export default function QrScanner(props: {
   onText: (text: string) => Promise<boolean>;
   onClose: () => void;
 }) {
-  const { lang } = useLang();
-  const q = practiceText(lang).qr;
+  const pt = useText(practiceText);
+  const q = pt.qr;
   const videoRef = useRef<HTMLVideoElement>(null);
   const [phase, setPhase] = useState<Phase>('starting');
   const [kind, setKind] = useState<QrDetector['kind'] | null>(null);

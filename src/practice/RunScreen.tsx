@@ -9,7 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { useLang } from '../i18n/i18n';
+import { useLang, useText } from '../i18n/i18n';
+import { practiceText } from './practice.text';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -30,7 +31,8 @@ type Loaded =
 
 export function RunScreen({ id }: { id: string }) {
   const services = useServices();
-  const { ui, lang } = useLang();
+  const { lang } = useLang();
+  const pt = useText(practiceText);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -120,7 +122,7 @@ export function RunScreen({ id }: { id: string }) {
     <PracticeFrame title={title} trainee={run.trainee}>
       {saveFailed ? (
         <p className="banner banner-warning" role="alert">
-          {ui.practice.saveFailed}
+          {pt.saveFailed}
         </p>
       ) : null}
       {observation ? (
@@ -147,12 +149,12 @@ export function RunScreen({ id }: { id: string }) {
 }
 
 function Status({ status }: { status: Exclude<Loaded['status'], 'ready'> }) {
-  const { ui } = useLang();
+  const pt = useText(practiceText);
   const ref = useFocusHeading(status);
   if (status === 'loading') {
     return (
       <main id="main" aria-busy="true">
-        <p role="status">{ui.practice.loading}</p>
+        <p role="status">{pt.loading}</p>
       </main>
     );
   }
@@ -160,13 +162,13 @@ function Status({ status }: { status: Exclude<Loaded['status'], 'ready'> }) {
     <main id="main">
       <h1 ref={ref} tabIndex={-1}>
         {status === 'failed'
-          ? ui.practice.loadFailed
+          ? pt.loadFailed
           : status === 'notFound'
-            ? ui.practice.notFound
-            : ui.practice.trainer.unknownScenario}
+            ? pt.notFound
+            : pt.trainer.unknownScenario}
       </h1>
       <button type="button" className="primary" onClick={() => navigate({ name: 'practice' })}>
-        {ui.practice.back}
+        {pt.back}
       </button>
     </main>
   );

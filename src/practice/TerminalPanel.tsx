@@ -7,7 +7,7 @@
  * worked) stays on the screen for the rest of the run.
  */
 import { useState } from 'react';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import {
   TERMINAL_ACTIONS,
   type Light,
@@ -31,9 +31,10 @@ export function TerminalPanel(props: {
   lasting: Reaction | null;
   onLasting: (reaction: Reaction) => void;
 }) {
-  const { ui, lang } = useLang();
-  const t = ui.practice.terminal;
-  const x = practiceText(lang).terminal;
+  const { lang } = useLang();
+  const pt = useText(practiceText);
+  const t = pt.terminal;
+  const x = pt.terminal;
   const obs = props.observation;
   // The reaction belongs to the step it was asked at; a new step shows the plain screen again.
   const [asked, setAsked] = useState<{ step: string; action: TerminalAction } | null>(null);

@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import type { FaultId, Guide } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { practiceRunsRepo, type PracticeImportCounts } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -58,7 +58,8 @@ function today(now: number): string {
 export function TrainerView() {
   const services = useServices();
   const { ui, lang } = useLang();
-  const p = ui.practice;
+  const pt = useText(practiceText);
+  const p = pt;
   const t = p.trainer;
   const ref = useFocusHeading('practice-trainer');
   const [runs, setRuns] = useState<PracticeRunRecord[] | null>(null);
@@ -67,7 +68,7 @@ export function TrainerView() {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
-  const x = practiceText(lang);
+  const x = pt;
   const [scanning, setScanning] = useState(false);
   const [received, setReceived] = useState<string[]>([]);
   const [plan, setPlan] = useState<string[]>([]);
@@ -132,7 +133,7 @@ export function TrainerView() {
   const onCsv = async () => {
     if (!runs || !services) return;
     try {
-      const csv = await toCsv(runsCsvRows(runs, scenarios, lang, ui));
+      const csv = await toCsv(runsCsvRows(runs, scenarios, lang));
       download(`practice-runs-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
@@ -350,7 +351,7 @@ export function TrainerView() {
                     </div>
                     <div>
                       <dt>{t.time}</dt>
-                      <dd>{r ? formatDuration(r.durationMs, ui) : '—'}</dd>
+                      <dd>{r ? formatDuration(r.durationMs, pt.duration) : '—'}</dd>
                     </div>
                     <div>
                       <dt>{t.date}</dt>

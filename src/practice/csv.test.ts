@@ -1,17 +1,8 @@
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadUi } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import { describe, expect, it } from 'vitest';
 import type { PracticeRunRecord } from '../storage/records';
 import { csvSafe, localDateTime, runsCsvRows, toCsv } from './csv';
 import { scenarios } from './scenarios';
-
-let en: UiText;
-let zh: UiText;
-beforeAll(async () => {
-  en = await loadUi('en');
-  zh = await loadUi('zh');
-});
 
 const T0 = new Date(2025, 4, 6, 9, 30).getTime();
 
@@ -93,7 +84,6 @@ describe('runsCsvRows', () => {
       ],
       scenarios,
       'en',
-      en,
     );
     const parsed = parse(await toCsv(rows));
     expect(parsed[0]).toEqual([
@@ -139,7 +129,7 @@ describe('runsCsvRows', () => {
   });
 
   it('writes headers and titles in Chinese', () => {
-    const rows = runsCsvRows([run({})], scenarios, 'zh', zh);
+    const rows = runsCsvRows([run({})], scenarios, 'zh');
     expect(rows[0]![0]).toBe('日期');
     expect(rows[1]![2]).toBe('开门营业时提示密钥错误');
     expect(rows[1]![11]).toBe('密钥泄露');

@@ -50,9 +50,9 @@ export function runsCsvRows(
   runs: readonly PracticeRunRecord[],
   scenarios: readonly Scenario[],
   lang: Lang,
-  ui: UiText,
 ): Cell[][] {
-  const c = ui.practice.csv;
+  const pt = practiceText[lang];
+  const c = pt.csv;
   const header: Cell[] = [
     c.date,
     c.trainee,
@@ -74,7 +74,7 @@ export function runsCsvRows(
     return [
       localDateTime(run.startedAt),
       run.trainee,
-      scenario?.title[lang] ?? ui.practice.trainer.unknownScenario,
+      scenario?.title[lang] ?? pt.trainer.unknownScenario,
       run.scenarioId,
       run.status === 'finished' ? c.finished : c.unfinished,
       r?.score ?? '',
@@ -83,7 +83,7 @@ export function runsCsvRows(
       r?.shortestSteps ?? '',
       r?.wrongAnswers ?? '',
       r?.unsafe.length ?? '',
-      r ? r.unsafe.map((k) => ui.practice.unsafeShort[k]).join('; ') : '',
+      r ? r.unsafe.map((k) => pt.unsafeShort[k]).join('; ') : '',
       r ? durationSeconds(r.durationMs) : '',
     ];
   });
@@ -103,8 +103,9 @@ export function stepsCsvRows(
   lang: Lang,
   ui: UiText,
 ): Cell[][] {
-  const c = ui.practice.csv;
-  const x = practiceText(lang);
+  const pt = practiceText[lang];
+  const c = pt.csv;
+  const x = pt;
   const s = x.stepsCsv;
   const header: Cell[] = [
     c.date,
@@ -144,7 +145,7 @@ export function stepsCsvRows(
         choiceLabel(text, ui, step.from, step.event),
         step.expected ? choiceLabel(text, ui, step.from, step.expected) : '',
         x.stepKind[step.kind],
-        step.unsafe ? ui.practice.unsafeShort[step.unsafe] : '',
+        step.unsafe ? pt.unsafeShort[step.unsafe] : '',
         durationSeconds(step.ms),
       ]);
     }

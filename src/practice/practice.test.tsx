@@ -15,6 +15,7 @@ import { format, htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { choiceLabel } from '../i18n/runText';
 import { runsFileText } from './runFile';
+import { practiceText } from './practice.text';
 import { scenarioById } from './scenarios';
 
 let opened: Services[] = [];
@@ -59,7 +60,7 @@ describe('practice mode', () => {
   it('trainee Li runs “possible key exposure” with one wrong and one unsafe choice', async () => {
     const lang: Lang = 'en';
     const { ui, services, user } = await setup(lang);
-    const p = ui.practice;
+    const p = practiceText[lang];
     const guide = await faultById('keyError')!.load();
     const scenario = scenarioById('keyError-exposure')!;
 
@@ -190,8 +191,8 @@ describe('practice mode', () => {
   });
 
   it('the trainer imports runs from another phone, refuses a bad file, and clears all', async () => {
-    const { ui, services, user } = await setup('zh', '/practice/trainer');
-    const t = ui.practice.trainer;
+    const { services, user } = await setup('zh', '/practice/trainer');
+    const t = practiceText.zh.trainer;
     await screen.findByRole('heading', { level: 1, name: t.heading });
     await screen.findByText(t.noRuns);
     const input = screen.getByLabelText(t.importLabel);

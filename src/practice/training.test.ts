@@ -16,7 +16,7 @@ import type { PracticeRunRecord } from '../storage/records';
 import { stepsCsvRows, toCsv } from './csv';
 import { learnerGrid, mostMissedSteps } from './overview';
 import { planProgress, readPlan } from './plan';
-import { practiceTexts } from './practice.text';
+import { practiceText } from './practice.text';
 import {
   MAX_CODE_BYTES,
   parseCode,
@@ -242,7 +242,7 @@ describe('one CSV row per answer', () => {
     expect(parsed[1]![1]).toBe(`'=HYPERLINK("x")`);
     const kinds = parsed.slice(1).map((r) => r[10]);
     const score = scoreRun(guideOf(s), s, run.log, { startedAt: T0, endedAt: run.endedAt! });
-    expect(kinds).toEqual(score.steps.map((st) => practiceTexts.zh.stepKind[st.kind]));
+    expect(kinds).toEqual(score.steps.map((st) => practiceText.zh.stepKind[st.kind]));
     expect(kinds).toContain('最佳');
     expect(parsed.slice(1).every((r) => r[12] === '7')).toBe(true);
     const enRows = stepsCsvRows([run], scenarios, guides, 'en', en);
@@ -252,9 +252,9 @@ describe('one CSV row per answer', () => {
 
 describe('one time format', () => {
   it('truncates to whole seconds the same way everywhere', () => {
-    expect(formatDuration(1_600, en)).toBe('0 min 01 s');
-    expect(formatDuration(999, en)).toBe('0 min 00 s');
-    expect(formatDuration(95_400, zh)).toBe('1 分 35 秒');
+    expect(formatDuration(1_600, practiceText.en.duration)).toBe('0 min 01 s');
+    expect(formatDuration(999, practiceText.en.duration)).toBe('0 min 00 s');
+    expect(formatDuration(95_400, practiceText.zh.duration)).toBe('1 分 35 秒');
   });
 });
 
@@ -312,9 +312,9 @@ describe('practice text', () => {
   const keys = (o: unknown, p = ''): string[] =>
     o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => keys(v, `${p}.${k}`)) : [p];
   it('has the same keys in both languages, none empty', () => {
-    expect(keys(practiceTexts.zh)).toEqual(keys(practiceTexts.en));
+    expect(keys(practiceText.zh)).toEqual(keys(practiceText.en));
     const values = (o: unknown): string[] =>
       o && typeof o === 'object' ? Object.values(o).flatMap(values) : [String(o)];
-    expect(values(practiceTexts.zh).every((v) => v.trim().length > 0)).toBe(true);
+    expect(values(practiceText.zh).every((v) => v.trim().length > 0)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { initialSnapshot, next, stateId } from '../../src/faults/engine';
@@ -95,6 +96,27 @@ async function scanPlan(page: Page, url: string, name: string): Promise<void> {
   await page.getByRole('heading', { name: format(p.plan.yourPlan, { done: 0, n: 2 }) }).waitFor();
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeProblems: string[] = [];
+/** axe on the screen as it is, light and dark; at 320 px the page must not scroll sideways. */
+async function audit(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    for (const v of result.violations) {
+      const where = v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ');
+      axeProblems.push(`${screen} [${colorScheme}] ${v.id}: ${v.help} — ${where}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 320, height: 740 });
+  if (await pageScrollsSideways(page)) axeProblems.push(`${screen}: scrolls sideways at 320 px`);
+  await page.setViewportSize(PHONE_VIEWPORT);
+}
+
 /** True when the page itself scrolls sideways. */
 const pageScrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -115,6 +137,7 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     await tp.getByRole('checkbox', { name: LOCK.title.zh }).check();
     await tp.getByRole('button', { name: p.plan.show }).click();
     const plan = await qrOnScreen(tp);
+    await audit(tp, 'trainer view with the session code');
     expect(plan.text).toBe(JSON.stringify(['PR', 1, 'p', [A0.id, LOCK.id]]));
     await writeCameraFile(planCam, [plan]);
 
@@ -128,8 +151,10 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('A0');
     await terminal.getByRole('button', { name: p.terminal.actions.signIn }).click();
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('签到成功');
+    await audit(lp, 'run step with the terminal acted on');
     const liA0 = await runToEnd(lp, A0, 1);
     const handIns: QrPicture[] = [await qrOnScreen(lp)];
+    await audit(lp, 'debrief with its hand-in code');
     // The flowchart fits a 360 px screen: it pans in its own box, and "fit" shows it whole.
     const box = lp.getByRole('region', { name: p.debrief.flowchartHeading });
     await box.scrollIntoViewIfNeeded();
@@ -171,6 +196,7 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     await expect(tp.locator('.qr-scanner').getAttribute('data-decoder')).resolves.toBe(
       native ? 'native' : 'zxing',
     );
+    await audit(tp, 'trainer view scanning');
     await tp.getByRole('button', { name: p.qr.stop }).click();
 
     // The overview: both trainees, best and latest per scenario, first versus latest.
@@ -210,6 +236,8 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
       })
       .waitFor();
 
+    await audit(tp, 'trainer overview with a drill-down');
+
     // The per-step CSV: one row per answer of the three runs, headers in Chinese.
     const [download] = await Promise.all([
       tp.waitForEvent('download'),
@@ -227,9 +255,18 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
       .click();
     await tp.locator('main.debrief').waitFor();
 
+    await scanPlanAudit(wang.page);
+    expect(axeProblems).toEqual([]);
     for (const b of [trainer, li, wang]) await b.expectClean();
   });
 });
+
+/** The trainee's chooser with the session plan under way, and the trainer's plan code. */
+async function scanPlanAudit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: p.debrief.again }).click();
+  await page.getByRole('heading', { name: format(p.plan.yourPlan, { done: 1, n: 2 }) }).waitFor();
+  await audit(page, 'chooser with a session plan');
+}
 
 async function scoreOf(s: Scenario, events: ChoiceEvent[]): Promise<number> {
   const guide = await guideOf(s);

@@ -1,7 +1,7 @@
 // Which decoder the scan screen uses: the browser's own BarcodeDetector only when it exists and
 // lists qr_code (Chrome on desktop Linux has none; some builds have it without QR support).
 import { describe, expect, it } from 'vitest';
-import { nativeDetector } from './qrDecoder';
+import { nativeDetector } from './QrScanner';
 
 function fakeDetector(formats: string[] | Error) {
   return class {

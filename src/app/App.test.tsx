@@ -3,31 +3,17 @@
  * (fake-indexeddb). Paths through each guide come from its machine (xstate/graph), and the
  * buttons are found by the labels the content gives them, in both languages.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getShortestPaths } from 'xstate/graph';
 import { faults } from '../faults/registry';
-import type { ChoiceEvent, Guide, Lang } from '../faults/types';
+import type { ChoiceEvent, Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
-import { allChoiceEvents, choicesOf, metaOf, stateId, type Snapshot } from '../faults/engine';
+import { choicesOf, stateId } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
-import { App } from './App';
-import { createServices, type Services } from '../infra/services';
+import { pathTo, setup, walk } from './screen.testkit';
+import type { Services } from '../infra/services';
 
 const langs: Lang[] = ['en', 'zh'];
-
-async function setup(lang: Lang, path = '/') {
-  history.replaceState(null, '', path);
-  localStorage.setItem('pos-rescue.lang', lang);
-  document.documentElement.lang = htmlLang(lang);
-  const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  const user = userEvent.setup();
-  render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services, user };
-}
 
 let opened: Services[] = [];
 beforeEach(() => {
@@ -37,51 +23,6 @@ afterEach(() => {
   opened.forEach((s) => s.storage.close());
   localStorage.clear();
 });
-
-/** The shortest path from the first question to an end of the given outcome. */
-function pathTo(guide: Guide, outcome: 'resolved' | 'escalated') {
-  const paths = getShortestPaths(guide.machine, { events: allChoiceEvents(guide) })
-    .filter((p) => {
-      const s = p.state as Snapshot;
-      if (s.status !== 'done') return false;
-      const meta = metaOf(guide, s);
-      return meta.kind === 'end' && meta.outcome === outcome;
-    })
-    .sort((a, b) => a.steps.length - b.steps.length);
-  const best = paths[0];
-  if (!best) throw new Error(`${guide.id} has no ${outcome} end`);
-  return best.steps.slice(1).map((s, i) => ({
-    from: stateId(best.steps[i]!.state as Snapshot),
-    event: (s.event as { type: ChoiceEvent }).type,
-  }));
-}
-
-async function walk(
-  user: ReturnType<typeof userEvent.setup>,
-  guide: Guide,
-  lang: Lang,
-  ui: UiText,
-  outcome: 'resolved' | 'escalated',
-) {
-  for (const step of pathTo(guide, outcome)) {
-    // Wait for the step itself (two steps may share a heading), then for its heading.
-    await waitFor(() =>
-      expect(document.querySelector('main')?.getAttribute('data-state')).toBe(step.from),
-    );
-    await screen.findByRole('heading', {
-      level: 1,
-      name: guide.content[lang].states[step.from]!.heading,
-    });
-    const group = screen.getByRole('group', {
-      name: guide.content[lang].states[step.from]!.heading,
-    });
-    await user.click(
-      within(group).getByRole('button', {
-        name: choiceLabel(guide.content[lang], ui, step.from, step.event),
-      }),
-    );
-  }
-}
 
 describe.each(langs)('in %s', (lang) => {
   it('home shows the three faults with their literal terminal messages', async () => {

@@ -4,9 +4,9 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
-import type { Guide, Lang } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import type { Guide } from '../faults/types';
+import { formatDateTime, formatDuration } from '../i18n/format';
+import { useLang } from '../i18n/i18n';
 import type { MonthStats } from '../storage/incidents.repo';
 import type { IncidentRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -21,22 +21,6 @@ const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 
 export function HistoryPage(props: { id?: string }) {
   return props.id ? <IncidentTimeline id={props.id} /> : <HistoryList />;
-}
-
-/** "4 min", "1 h 5 min", "40 s" in the current language. */
-export function formatDuration(ms: number, ui: UiText): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return format(ui.history.seconds, { n: s });
-  const m = Math.round(s / 60);
-  if (m < 60) return format(ui.history.minutes, { n: m });
-  return format(ui.history.hours, { h: Math.floor(m / 60), m: m % 60 });
-}
-
-function dateFormat(lang: Lang) {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 }
 
 function HistoryList() {
@@ -63,7 +47,6 @@ function HistoryList() {
       live = false;
     };
   }, [services]);
-  const fmt = dateFormat(lang);
   return (
     <>
       <TopBar title={ui.history.heading} />
@@ -124,7 +107,7 @@ function HistoryList() {
                       {ui.history.status[r.status]}
                     </span>
                     <span className="small">
-                      {fmt.format(r.startedAt)} · {formatDuration(duration, ui)}
+                      {formatDateTime(r.startedAt, lang)} · {formatDuration(duration, ui)}
                     </span>
                   </a>
                 </li>
@@ -182,7 +165,6 @@ function IncidentTimeline({ id }: { id: string }) {
   }
   const { record, guide } = state;
   const text = guide.content[lang];
-  const fmt = dateFormat(lang);
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'medium' });
   return (
     <>
@@ -198,7 +180,7 @@ function IncidentTimeline({ id }: { id: string }) {
           <span className={`status status-${record.status}`}>
             {ui.history.status[record.status]}
           </span>{' '}
-          {fmt.format(record.startedAt)} ·{' '}
+          {formatDateTime(record.startedAt, lang)} ·{' '}
           {formatDuration((record.endedAt ?? record.updatedAt) - record.startedAt, ui)}
         </p>
         {record.endState && text.states[record.endState] ? (

@@ -17,6 +17,7 @@ import {
   terminalFieldHasCardData,
   type TerminalTextField,
 } from '../rules/cardGuard';
+import { faultIds } from '../faults/registry';
 import type { LogEntry } from '../faults/types';
 import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/untrustedJson';
 
@@ -87,7 +88,7 @@ const LogEntrySchema = v.object({ from: GuardedStateId, event: LogEvent, at: Tim
 
 const IncidentSchema = v.object({
   id: Id,
-  fault: v.picklist(['keyError', 'securityLock', 'pinEntry']),
+  fault: v.picklist(faultIds),
   guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   terminalId: v.optional(Id),
   startedAt: Time,

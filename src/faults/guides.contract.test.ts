@@ -20,6 +20,11 @@ import {
 
 const langs: Lang[] = ['zh', 'en'];
 
+/** The meta of a state by id, if the state exists. */
+function metaOfState(guide: Guide, id: string): StepMeta | undefined {
+  return (guide.machine.root.states[id] as { meta?: StepMeta } | undefined)?.meta;
+}
+
 /** Numbers a guide may name (DOMAIN.md): consumer hotline, PBoC hotline, China Mobile. */
 const allowedNumbers = new Set(['12315', '12363', '10086']);
 
@@ -92,6 +97,14 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
       if (meta.kind === 'end') continue;
       // Every listed choice is accepted (no hidden buttons) in every reachable context.
       expect(choicesOf(g, s), stateId(s)).toEqual(meta.choices);
+    }
+  });
+
+  it('names its most common cause by remedy states of its own', async () => {
+    const g = await load();
+    expect(g.commonCause.remedies.length).toBeGreaterThan(0);
+    for (const id of g.commonCause.remedies) {
+      expect(metaOfState(g, id)?.kind, `${id} is a remedy`).toBe('remedy');
     }
   });
 

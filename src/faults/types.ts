@@ -7,6 +7,7 @@
  * Adding a fourth fault = a new folder that exports a `Guide` + one line in registry.ts.
  */
 import type { AnyStateMachine } from 'xstate';
+import type { FaultId } from './registry';
 
 export type Lang = 'zh' | 'en';
 
@@ -117,9 +118,15 @@ export interface Guide<TMachine extends AnyStateMachine = AnyStateMachine> {
   version: number;
   machine: TMachine;
   content: Record<Lang, GuideText>;
+  /**
+   * The fault's most common cause (DOMAIN.md) and the remedy states that treat it: the bench's
+   * "taps from home to the first remedy of the most common cause" (bench/taps.mjs).
+   */
+  commonCause: { cause: string; remedies: readonly string[] };
 }
 
 /** Prevention advice of one fault, per language: short items a shop owner can act on. */
 export type Prevention = Record<Lang, { heading: string; items: string[] }>;
 
-export type FaultId = 'keyError' | 'securityLock' | 'pinEntry';
+/** One of the registry's ids (registry.ts is the one list). */
+export type { FaultId };

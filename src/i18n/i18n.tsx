@@ -10,13 +10,7 @@ import type { FeatureText } from './featureText';
 import type { UiText } from './ui.en';
 
 export { detectLang, htmlLang, loadUi } from './lang';
-
-/** Replaces {name} placeholders. */
-export function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
+export { format } from './format';
 
 interface LangState {
   lang: Lang;

@@ -63,19 +63,7 @@ export function summaryText(
   return [...header, ...lines].join('\n');
 }
 
-/**
- * A practice duration through its template ("{m} min {s} s", "{m} 分 {s} 秒"): the one time
- * format of every practice screen and export. Whole seconds, truncated (a run of 1.6 s reads "0 min 01 s" everywhere, never 01 on
- * one screen and 02 on another because one rounded and one did not).
- */
-export function formatDuration(ms: number, template: string): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
-  return template
-    .replace('{m}', String(Math.floor(total / 60)))
-    .replace('{s}', String(total % 60).padStart(2, '0'));
-}
-
-/** Whole seconds, truncated like formatDuration (for a spreadsheet column). */
+/** Whole seconds, truncated like i18n/format.ts formatDuration (for a spreadsheet column). */
 export function durationSeconds(ms: number): number {
   return Math.floor(Math.max(0, ms) / 1000);
 }

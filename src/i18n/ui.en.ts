@@ -10,6 +10,8 @@ export const uiEn = {
     cancel: 'Cancel',
     delete: 'Delete',
     close: 'Close',
+    /** i18n/format.ts formatDuration: under a minute, under an hour, longer. */
+    duration: { seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
   },
   home: {
     heading: 'What does the card terminal show?',
@@ -249,9 +251,6 @@ export const uiEn = {
     notes: 'Notes',
     noNotes: 'none',
     onePhoto: '1 photo',
-    underMinute: 'under 1 min',
-    minutes: '{m} min',
-    hoursMinutes: '{h} h {m} min',
   },
   backup: {
     heading: 'Backup',
@@ -308,9 +307,6 @@ export const uiEn = {
     timeline: 'What happened',
     wentBack: 'Went back a question',
     deleteConfirm: 'Delete this incident and its notes from this phone? This cannot be undone.',
-    seconds: '{n} s',
-    minutes: '{n} min',
-    hours: '{h} h {m} min',
   },
   pwa: {
     online: 'Online',

@@ -10,6 +10,7 @@ export const uiZh: UiText = {
     cancel: '取消',
     delete: '删除',
     close: '关闭',
+    duration: { seconds: '{s} 秒', minutes: '{m} 分 {s} 秒', hours: '{h} 小时 {m} 分' },
   },
   home: {
     heading: '刷卡机屏幕上显示什么？',
@@ -241,9 +242,6 @@ export const uiZh: UiText = {
     notes: '备注',
     noNotes: '无',
     onePhoto: '1 张照片',
-    underMinute: '不到 1 分钟',
-    minutes: '{m} 分钟',
-    hoursMinutes: '{h} 小时 {m} 分钟',
   },
   backup: {
     heading: '备份',
@@ -297,9 +295,6 @@ export const uiZh: UiText = {
     timeline: '处理经过',
     wentBack: '返回了上一个问题',
     deleteConfirm: '从这台手机上删除这条记录和它的备注？删除后无法恢复。',
-    seconds: '{n} 秒',
-    minutes: '{n} 分钟',
-    hours: '{h} 小时 {m} 分钟',
   },
   pwa: {
     online: '在线',

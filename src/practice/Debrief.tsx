@@ -10,12 +10,13 @@ import { format, useLang, useText } from '../i18n/i18n';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { pathOf } from '../faults/engine';
-import { choiceLabel, formatDuration } from '../i18n/runText';
+import { choiceLabel } from '../i18n/runText';
 import { flowchartLayout } from './flowchart';
 import { Flowchart } from './Flowchart';
 import { practiceText } from './practice.text';
 import { QrCode } from './QrCode';
 import { runCodeText } from './runCode';
+import { formatDuration } from '../i18n/format';
 import { scoreRun, shortestCorrectPath } from './scoring';
 import type { Scenario } from '../faults/scenario';
 
@@ -83,7 +84,7 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
         </li>
         <li>
           {format(d.time, {
-            time: formatDuration(run.result?.durationMs ?? score.durationMs, pt.duration),
+            time: formatDuration(run.result?.durationMs ?? score.durationMs, ui),
           })}
         </li>
       </ul>
@@ -131,7 +132,7 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
               </dl>
               {s.unsafe ? <p className="unsafe-why">{p.unsafeKinds[s.unsafe]}</p> : null}
               <p className="small step-time">
-                {format(x.stepTime, { time: formatDuration(s.ms, pt.duration) })}
+                {format(x.stepTime, { time: formatDuration(s.ms, ui) })}
               </p>
             </li>
           );

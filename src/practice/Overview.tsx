@@ -8,11 +8,11 @@ import { useMemo, useState } from 'react';
 import type { FaultId } from '../faults/types';
 import { faults } from '../faults/registry';
 import { format, useLang, useText } from '../i18n/i18n';
-import { formatDuration } from '../i18n/runText';
+import { formatDuration } from '../i18n/format';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
 import { learnerGrid, mostMissedSteps } from './overview';
-import { formatDate } from './PracticeFrame';
+import { formatDateTime } from '../i18n/format';
 import { practiceText } from './practice.text';
 import { scenarioById, scenarios } from './scenarios';
 
@@ -20,7 +20,7 @@ export function Overview(props: {
   runs: readonly PracticeRunRecord[];
   heading: (fault: FaultId, stateId: string) => string;
 }) {
-  const { lang } = useLang();
+  const { ui, lang } = useLang();
   const pt = useText(practiceText);
   const o = pt.overview;
   const t = pt.trainer;
@@ -102,10 +102,8 @@ export function Overview(props: {
               return (
                 <li key={id} className="run-card">
                   <p className="run-who">
-                    {formatDate(run.startedAt, lang)} ·{' '}
-                    {r
-                      ? `${r.score} / 100 · ${formatDuration(r.durationMs, pt.duration)}`
-                      : t.unfinished}
+                    {formatDateTime(run.startedAt, lang)} ·{' '}
+                    {r ? `${r.score} / 100 · ${formatDuration(r.durationMs, ui)}` : t.unfinished}
                   </p>
                   <NavLink className="run-open" to={{ name: 'practiceRun', id }}>
                     {run.status === 'finished' ? o.review : t.resume}

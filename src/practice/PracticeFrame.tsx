@@ -26,10 +26,3 @@ export function PracticeFrame(props: { title?: string; trainee?: string; childre
     </div>
   );
 }
-
-export function formatDate(ms: number, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms);
-}

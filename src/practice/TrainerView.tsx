@@ -19,8 +19,8 @@ import { Overview } from './Overview';
 import { practiceText } from './practice.text';
 import { QrCode } from './QrCode';
 import { parseCode, planCodeText, runFromCode, type CodeError } from './runCode';
-import { formatDate, PracticeFrame } from './PracticeFrame';
-import { formatDuration } from '../i18n/runText';
+import { dateStamp, formatDateTime, formatDuration } from '../i18n/format';
+import { PracticeFrame } from './PracticeFrame';
 import {
   DEFAULT_MAX_RUNS_BYTES,
   isReadableRun,
@@ -47,12 +47,6 @@ function download(filename: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-function today(now: number): string {
-  const d = new Date(now);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export function TrainerView() {
@@ -134,7 +128,7 @@ export function TrainerView() {
     if (!runs || !services) return;
     try {
       const csv = await toCsv(runsCsvRows(runs, scenarios, lang));
-      download(`practice-runs-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+      download(`practice-runs-${dateStamp(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -144,7 +138,7 @@ export function TrainerView() {
     if (!runs || !services) return;
     try {
       const csv = await toCsv(stepsCsvRows(runs, scenarios, guides, lang, ui));
-      download(`practice-steps-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+      download(`practice-steps-${dateStamp(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -188,7 +182,7 @@ export function TrainerView() {
     if (!runs || !services) return;
     try {
       const now = services.now();
-      download(`practice-runs-${today(now)}.json`, runsFileText(runs, now), 'application/json');
+      download(`practice-runs-${dateStamp(now)}.json`, runsFileText(runs, now), 'application/json');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -351,11 +345,11 @@ export function TrainerView() {
                     </div>
                     <div>
                       <dt>{t.time}</dt>
-                      <dd>{r ? formatDuration(r.durationMs, pt.duration) : '—'}</dd>
+                      <dd>{r ? formatDuration(r.durationMs, ui) : '—'}</dd>
                     </div>
                     <div>
                       <dt>{t.date}</dt>
-                      <dd>{formatDate(run.startedAt, lang)}</dd>
+                      <dd>{formatDateTime(run.startedAt, lang)}</dd>
                     </div>
                   </dl>
                   {scenario ? (

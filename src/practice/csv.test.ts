@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { PracticeRunRecord } from '../storage/records';
-import { csvSafe, localDateTime, runsCsvRows, toCsv } from './csv';
+import { dateTimeStamp } from '../i18n/format';
+import { csvSafe, runsCsvRows, toCsv } from './csv';
 import { scenarios } from './scenarios';
 
 const T0 = new Date(2025, 4, 6, 9, 30).getTime();
@@ -102,7 +103,7 @@ describe('runsCsvRows', () => {
       'Seconds',
     ]);
     expect(parsed[1]).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       'Li',
       'Key error at opening time',
       'keyError-exposure',
@@ -117,7 +118,7 @@ describe('runsCsvRows', () => {
       '95',
     ]);
     expect(parsed[2]!.slice(0, 6)).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       `'-Wang`,
       'Key error at opening time',
       'keyError-exposure',
@@ -125,7 +126,7 @@ describe('runsCsvRows', () => {
       '',
     ]);
     expect(parsed[3]![2]).toBe('Unknown scenario');
-    expect(localDateTime(T0)).toBe('2025-05-06 09:30');
+    expect(dateTimeStamp(T0)).toBe('2025-05-06 09:30');
   });
 
   it('writes headers and titles in Chinese', () => {

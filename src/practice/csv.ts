@@ -8,6 +8,7 @@
  * treated the same, as some spreadsheets normalise them. Numbers are the app's own and are left.
  */
 import type { FaultId, Guide, Lang } from '../faults/types';
+import { dateTimeStamp } from '../i18n/format';
 import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
 import type { Scenario } from '../faults/scenario';
@@ -38,13 +39,6 @@ export async function toCsv(rows: readonly (readonly Cell[])[]): Promise<string>
   );
 }
 
-/** ISO-like local date and time, sortable in a spreadsheet: 2025-05-06 09:30. */
-export function localDateTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 /** The trainer's table: one header row, then one row per run, in the current language. */
 export function runsCsvRows(
   runs: readonly PracticeRunRecord[],
@@ -72,7 +66,7 @@ export function runsCsvRows(
     const scenario = scenarios.find((s) => s.id === run.scenarioId);
     const r = run.result;
     return [
-      localDateTime(run.startedAt),
+      dateTimeStamp(run.startedAt),
       run.trainee,
       scenario?.title[lang] ?? pt.trainer.unknownScenario,
       run.scenarioId,
@@ -134,7 +128,7 @@ export function stepsCsvRows(
     });
     for (const step of score.steps) {
       rows.push([
-        localDateTime(step.at),
+        dateTimeStamp(step.at),
         run.trainee,
         scenario.title[lang],
         run.scenarioId,

@@ -114,7 +114,6 @@ export const practiceTextEn = {
     charge: 'double charge',
     counterFix: 'wrong end',
   },
-  duration: '{m} min {s} s',
   trainer: {
     heading: 'Trainer view',
     runsHeading: 'Runs',

@@ -108,7 +108,6 @@ export const practiceTextZh: PracticeText = {
     charge: '重复扣款',
     counterFix: '结束错误',
   },
-  duration: '{m} 分 {s} 秒',
   trainer: {
     heading: '培训员查看',
     runsHeading: '练习记录',

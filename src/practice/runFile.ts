@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { HostileInput, refuseHostile, tooLarge } from '../rules/untrustedJson';
 import { containsCardData } from '../rules/cardGuard';
 import type { PracticeRunRecord } from '../storage/records';
+import { faultIds } from '../faults/registry';
 import type { LogEntry } from '../faults/types';
 
 export const RUNS_FORMAT = 'pos-rescue-practice-runs';
@@ -55,7 +56,7 @@ const ResultSchema = v.object({
 export const PracticeRunSchema = v.object({
   id: Id,
   scenarioId: Id,
-  fault: v.picklist(['keyError', 'securityLock', 'pinEntry']),
+  fault: v.picklist(faultIds),
   guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   trainee: TraineeName,
   startedAt: Time,

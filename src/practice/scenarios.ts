@@ -9,18 +9,20 @@
  * scenarios.test.ts checks every scenario against its guide's machine: exactly one observation
  * per non-end state, every answer a choice of that state, and the answers lead to the expected end.
  *
+ * Each fault's scenarios live in its folder (`faults/<id>/<id>.scenarios.ts`).
  * Pure data: no contact numbers or addresses (the product names none but those in DOMAIN.md).
  */
-import { keyErrorScenarios } from '../faults/keyError/keyError.scenarios';
-import { pinEntryScenarios } from '../faults/pinEntry/pinEntry.scenarios';
+import { faults } from '../faults/registry';
 import type { Scenario } from '../faults/scenario';
-import { securityLockScenarios } from '../faults/securityLock/securityLock.scenarios';
 
-export const scenarios: readonly Scenario[] = [
-  ...keyErrorScenarios,
-  ...securityLockScenarios,
-  ...pinEntryScenarios,
-];
+/**
+ * Every fault's scenarios, in registry order, through each entry's `loadScenarios()` (they are
+ * not on the first path). Awaited once when practice's chunk loads, so practice reads them
+ * synchronously.
+ */
+export const scenarios: readonly Scenario[] = (
+  await Promise.all(faults.map((f) => f.loadScenarios()))
+).flat();
 
 export function scenarioById(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

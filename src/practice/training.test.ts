@@ -10,7 +10,7 @@ import { faults } from '../faults/registry';
 import type { Scenario } from '../faults/scenario';
 import type { ChoiceEvent, FaultId, Guide, LogEntry } from '../faults/types';
 import { loadUi } from '../i18n/i18n';
-import { formatDuration } from '../i18n/runText';
+import { formatDuration } from '../i18n/format';
 import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
 import { stepsCsvRows, toCsv } from './csv';
@@ -252,9 +252,9 @@ describe('one CSV row per answer', () => {
 
 describe('one time format', () => {
   it('truncates to whole seconds the same way everywhere', () => {
-    expect(formatDuration(1_600, practiceText.en.duration)).toBe('0 min 01 s');
-    expect(formatDuration(999, practiceText.en.duration)).toBe('0 min 00 s');
-    expect(formatDuration(95_400, practiceText.zh.duration)).toBe('1 分 35 秒');
+    expect(formatDuration(1_600, en)).toBe('1 s');
+    expect(formatDuration(999, en)).toBe('0 s');
+    expect(formatDuration(95_400, zh)).toBe('1 分 35 秒');
   });
 });
 

@@ -4,7 +4,7 @@
  * failure (quota, closed database, …); callers that must not block go through writeQueue.ts.
  */
 import Dexie from 'dexie';
-import type { FaultId } from '../faults/types';
+import { faultIds, isFaultId, type FaultId } from '../faults/registry';
 import type { PosRescueDb } from './db';
 import type { IncidentRecord } from './records';
 
@@ -64,12 +64,12 @@ function median(values: number[]): number | null {
 
 /** The month statistics of incidents already filtered to the month. */
 export function computeMonthStats(records: readonly IncidentRecord[]): MonthStats {
-  const byFault = { keyError: 0, securityLock: 0, pinEntry: 0 } satisfies Record<FaultId, number>;
+  const byFault = Object.fromEntries(faultIds.map((id) => [id, 0])) as Record<FaultId, number>;
   let resolved = 0;
   let escalated = 0;
   const fixTimes: number[] = [];
   for (const r of records) {
-    if (Object.hasOwn(byFault, r.fault)) byFault[r.fault]++;
+    if (isFaultId(r.fault)) byFault[r.fault]++;
     if (r.status === 'resolved') {
       resolved++;
       if (typeof r.endedAt === 'number' && r.endedAt >= r.startedAt) {

@@ -220,7 +220,7 @@ describe('resume', () => {
     const path: { from: string; event: ChoiceEvent }[] = [
       { from: 'screen', event: 'screen.keyError' },
       { from: 'exposure', event: 'answer.no' },
-      { from: 'scamCall', event: 'answer.no' },
+      { from: 'wasCharged', event: 'answer.no' },
     ];
     for (const step of path.slice(0, 2)) {
       const group = await screen.findByRole('group', {

@@ -62,7 +62,7 @@ export const uiEn = {
   },
   step: {
     screenFailedBody: 'Your answers are saved on this phone. Reload to carry on where you were.',
-    progress: 'Step {n}',
+    progress: 'Step {n} of at most {total}',
     progressLabel: 'Progress',
     back: 'Previous question',
     startOver: 'Start over',
@@ -77,7 +77,8 @@ export const uiEn = {
       customer: 'The customer does this',
     },
     ready: 'Have ready',
-    fixedLooksLike: 'How to tell it is fixed',
+    fixedLooksLike: 'How to tell it is fixed: ',
+    more: 'More',
     terminalText: 'On the terminal',
     firstAid: 'First aid',
     choices: {
@@ -87,7 +88,10 @@ export const uiEn = {
       'fixed.yes': 'Yes, fixed',
       'fixed.no': 'No, still wrong',
       next: 'Next',
+      tried: 'I already tried this',
     },
+    /** Summary answer of a remedy skipped with "I already tried this". */
+    triedBefore: 'tried before opening the app',
     announce: 'New step: {heading}',
     loading: 'Loading the guide…',
     loadFailed: 'The guide could not be loaded.',

@@ -64,7 +64,7 @@ export const uiZh: UiText = {
   },
   step: {
     screenFailedBody: '你的回答已保存在手机上。重新加载后可以接着处理。',
-    progress: '第 {n} 步',
+    progress: '第 {n} 步，最多 {total} 步',
     progressLabel: '进度',
     back: '上一个问题',
     startOver: '从头开始',
@@ -78,8 +78,9 @@ export const uiZh: UiText = {
       customer: '由顾客来做',
     },
     ready: '请准备',
-    fixedLooksLike: '怎样算修好',
-    terminalText: '终端上显示',
+    fixedLooksLike: '怎样算修好：',
+    more: '更多说明',
+    terminalText: 'POS机上显示',
     firstAid: '急救',
     choices: {
       'answer.yes': '是',
@@ -88,7 +89,10 @@ export const uiZh: UiText = {
       'fixed.yes': '好了，修好了',
       'fixed.no': '没有，还不行',
       next: '下一步',
+      tried: '打开应用前已经试过',
     },
+    /** Summary answer of a remedy skipped with "I already tried this". */
+    triedBefore: '打开应用前已试过',
     announce: '新的一步：{heading}',
     loading: '正在加载向导…',
     loadFailed: '向导加载失败。',

@@ -281,8 +281,7 @@ describe('keyboard only', () => {
     const path: [string, string, 'Enter' | 'Space'][] = [
       ['screen', 'screen-keyError', 'Enter'],
       ['exposure', 'answer-no', 'Space'],
-      ['scamCall', 'answer-no', 'Enter'],
-      ['wasCharged', 'answer-no', 'Space'],
+      ['wasCharged', 'answer-no', 'Enter'],
       ['restart', 'fixed-yes', 'Enter'],
     ];
     for (const [state, choice, key] of path) {

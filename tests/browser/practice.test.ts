@@ -82,10 +82,10 @@ describe('practice mode (zh-CN, 360×740)', () => {
     await answer(page, 'screen', 'screen.a0'); // wrong (not a safety check)
     await terminal.getByText(/划痕/).waitFor(); // the scene of the exposure check
     await answer(page, 'exposure', 'answer.no'); // unsafe: keeps taking cards
-    await answer(page, 'scamCall', 'answer.no');
     await answer(page, 'wasCharged', 'answer.no');
     await answer(page, 'signIn', 'fixed.no');
     await answer(page, 'restart', 'fixed.no');
+    await answer(page, 'scamCall', 'answer.no');
     await answer(page, 'network', 'answer.yes');
     await answer(page, 'environment', 'answer.no');
     await answer(page, 'update', 'fixed.no');

@@ -1,5 +1,6 @@
-// Taps from the home screen to the first remedy of each guide's most common cause, computed
-// from the machines themselves (xstate/graph), so the figure follows the guides when they change.
+// Taps from the home screen to the first remedy of each guide's most common cause, and the
+// questions answered before the first instruction on every answer path (worst and median),
+// computed from the machines themselves (xstate/graph), so the figures follow the guides.
 // The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
 import { createServer } from 'vite';
 import { getShortestPaths } from 'xstate/graph';
@@ -14,6 +15,27 @@ export const COMMON_CAUSE = {
   securityLock: { cause: 'password reset', remedies: ['passwordReset'] },
   pinEntry: { cause: 'clear key', remedies: ['clearKey'] },
 };
+
+/**
+ * Per guide, over every answer path (first question to an end): how many questions come before
+ * the first step that is not a question (a remedy, a stop, an info or an end screen).
+ */
+async function questionsBeforeInstruction(server, faults) {
+  const kit = await server.ssrLoadModule('/src/faults/shared/guidePaths.testkit.ts');
+  const out = {};
+  for (const entry of faults) {
+    const guide = await entry.load();
+    const paths = kit.everyPath(guide);
+    const counts = paths.map((p) => kit.questionsBeforeInstruction(p));
+    const calls = paths.map((p) => kit.providerCalls(p));
+    out[entry.id] = {
+      paths: paths.length,
+      ...kit.medianAndWorst(counts),
+      maxProviderCalls: Math.max(...calls),
+    };
+  }
+  return out;
+}
 
 function allEvents(machine) {
   const types = new Set();
@@ -59,10 +81,13 @@ export async function tapsToFirstRemedy(root) {
         firstRemedy: states[first],
         // The home card opens the first question (1 tap), then one tap per answer.
         taps: 1 + first,
+        // Taps to the common cause's own remedy (may come after look-only checks).
+        tapsToOwnRemedy: best.steps.length,
+        ownRemedy: states[states.length - 1],
         path: best.steps.slice(1, first + 1).map((s, i) => `${states[i]} —${s.event.type}→`),
       };
     }
-    return out;
+    return { taps: out, questions: await questionsBeforeInstruction(server, faults) };
   } finally {
     await server.close();
   }

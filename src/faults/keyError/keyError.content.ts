@@ -2,7 +2,7 @@
  * Display text of the key-error guide, keyed by state id, in both languages. The shared steps'
  * words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText } from '../shared/safetySteps.content';
+import { sharedText, stopLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -41,9 +41,9 @@ export const keyErrorZh: GuideText = {
       body: [
         '密钥可能已泄露，继续刷卡不安全。你自己修不了，只能由服务商换密钥。',
         '关机，放在身边。不要打开机壳，也不要去取卡槽里的东西。',
-        '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+        stopLines.zh.customerSms,
       ],
-      more: ['现在请用扫码或手写记账收款。', '服务商换好密钥、签到成功之后，才能再刷卡。'],
+      more: [stopLines.zh.payAnotherWay, '服务商换好密钥、签到成功之后，才能再刷卡。'],
       choices: { next: '知道了' },
       summary: '已停止刷卡，POS机已保管好',
     },
@@ -154,10 +154,10 @@ export const keyErrorEn: GuideText = {
       body: [
         'The key may be exposed: card payments on it are not safe. You cannot fix it yourself; only your provider can replace the key.',
         'Switch it off and keep it with you. Do not open the case, and do not try to get anything out of the slot.',
-        'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+        stopLines.en.customerSms,
       ],
       more: [
-        'Take payment another way for now (QR code, or write the sale down).',
+        stopLines.en.payAnotherWay,
         'Take cards again only after the provider has replaced the key and sign-in succeeds.',
       ],
       choices: { next: 'Understood' },

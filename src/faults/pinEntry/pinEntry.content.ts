@@ -3,7 +3,7 @@
  * shared steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps
  * (and the tamper stop, which must also stop PIN entry) are here.
  */
-import { sharedText } from '../shared/safetySteps.content';
+import { sharedText, stopLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -54,9 +54,9 @@ export const pinEntryZh: GuideText = {
       body: [
         '不要再让顾客在上面输密码，也不要再刷卡。',
         '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
-        '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+        stopLines.zh.customerSms,
       ],
-      more: ['现在请用扫码或手写记账收款。', '服务商换机或重新激活之后，才能再刷卡。'],
+      more: [stopLines.zh.payAnotherWay, '服务商换机或重新激活之后，才能再刷卡。'],
       choices: { next: '知道了' },
       summary: '已停止使用，POS机已关机保管',
     },
@@ -262,10 +262,10 @@ export const pinEntryEn: GuideText = {
       body: [
         'No more PIN entry on it, and no more card payments.',
         'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
-        'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+        stopLines.en.customerSms,
       ],
       more: [
-        'Take payment another way for now (QR code, or write the sale down).',
+        stopLines.en.payAnotherWay,
         'Take cards again only after the provider has replaced or reactivated it.',
       ],
       choices: { next: 'Understood' },

@@ -31,6 +31,21 @@ export type SharedStepId =
   | 'notTerminalFault'
   | 'resolved';
 
+/** Lines every stop step says, once (the guides' own stop steps use them too). */
+export const stopLines: Record<Lang, { customerSms: string; payAnotherWay: string }> = {
+  zh: {
+    customerSms: '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+    payAnotherWay: '现在请用扫码或手写记账收款。',
+  },
+  en: {
+    customerSms:
+      'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+    payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
+  },
+};
+const zhStop = stopLines.zh;
+const enStop = stopLines.en;
+
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
@@ -80,7 +95,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '自己拨合同上或机身标签上的服务商电话，说明经过。',
       '转了钱，或给了卡号、密码：打 110 报警，也可以打反诈专线 96110。',
-      '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+      zhStop.customerSms,
     ],
     more: [
       '服务商确认安全之前，不要用这台POS机刷卡。',
@@ -137,11 +152,11 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '它可能被拆过或被动过，支付密钥可能已被清除。这种锁在柜台解不开。',
       '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
-      '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+      zhStop.customerSms,
     ],
     more: [
       '不要反复重启或输密码。',
-      '现在请用扫码或手写记账收款。',
+      zhStop.payAnotherWay,
       '服务商换机或重新激活之后，才能再刷卡。',
     ],
     choices: { next: '知道了' },
@@ -265,7 +280,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Call the provider number on your contract or the terminal label yourself. Tell them what happened.',
       'If you sent money or gave a card number or password: call the police on 110, or the anti-fraud hotline 96110.',
-      'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+      enStop.customerSms,
     ],
     more: [
       'Take no card payments on this terminal until your provider says it is safe.',
@@ -328,11 +343,11 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'It may have been opened or tampered with; its payment keys may be erased. This lock cannot be cleared at the counter.',
       'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
-      'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+      enStop.customerSms,
     ],
     more: [
       'Do not keep restarting or typing passwords.',
-      'Take payment another way for now (QR code, or write the sale down).',
+      enStop.payAnotherWay,
       'Take cards again only after the provider has replaced or reactivated it.',
     ],
     choices: { next: 'Understood' },

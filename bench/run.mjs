@@ -28,6 +28,9 @@
 //  - resume: N reloads in the middle of an incident, navigation start to the restored question's
 //    heading in the DOM.
 //  - taps: from home to the first remedy of each guide's most common cause, from the machines.
+//  - questions: on every answer path of each guide (guidePaths.testkit.ts over xstate/graph),
+//    the questions answered before the first instruction (remedy, stop, info or end): worst and
+//    median, and the most provider calls on any path. No browser: counted from the machines.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -576,7 +579,21 @@ function printReport(r) {
   fr.push(['IDB put relaxed p50 / p95', `${d.relaxed.p50} / ${d.relaxed.p95} ms`, '', '']);
   fr.push(['resume after reload, median', `${r.resume.median} ms`, '', '']);
   for (const [id, x] of Object.entries(r.taps)) {
-    fr.push([`taps to first remedy: ${id}`, `${x.taps} (${x.firstRemedy})`, '', '']);
+    fr.push([
+      `taps to first remedy: ${id}`,
+      `${x.taps} (${x.firstRemedy})` +
+        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
+      '',
+      '',
+    ]);
+  }
+  for (const [id, q] of Object.entries(r.questions ?? {})) {
+    fr.push([
+      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
+      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
+      'worst ≤ 4',
+      q.worst <= 4 ? 'ok' : 'OVER',
+    ]);
   }
   out.push(table(fr));
   if (r.lighthouse) {
@@ -624,7 +641,7 @@ async function main() {
     console.log('bench: resume after reload…');
     const resume = await measureResume(browser, server.url, opts.runs);
     console.log('bench: taps…');
-    const taps = await tapsToFirstRemedy(ROOT);
+    const { taps, questions } = await tapsToFirstRemedy(ROOT);
 
     const jsGzipMax = Math.max(
       ...Object.values(assets.perLocale).map((l) => l.startupTotals.js.gzip),
@@ -671,6 +688,7 @@ async function main() {
       },
       resume,
       taps,
+      questions,
       targets: {
         initialJs: jsGzipMax <= INITIAL_JS_BUDGET_BYTES,
         performance: lighthouse ? lighthouse.performance >= 1 : null,

@@ -1,11 +1,34 @@
-// Taps from the home screen to the first remedy of each guide's most common cause, computed
-// from the machines themselves (xstate/graph), so the figure follows the guides when they change.
+// Taps from the home screen to the first remedy of each guide's most common cause, and the
+// questions answered before the first instruction on every answer path (worst and median),
+// computed from the machines themselves (xstate/graph), so the figures follow the guides.
 // The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
 import { createServer } from 'vite';
 import { getShortestPaths } from 'xstate/graph';
 
 function metaOf(machine, snapshot) {
   return machine.root.states[String(snapshot.value)]?.meta;
+}
+
+/**
+ * Per guide, over every answer path (first question to an end): how many questions come before
+ * the first step that is not a question (a remedy, a stop, an info or an end screen), and the
+ * most provider calls on any path.
+ */
+async function questionsBeforeInstruction(server, faults) {
+  const kit = await server.ssrLoadModule('/src/faults/shared/guidePaths.testkit.ts');
+  const out = {};
+  for (const entry of faults) {
+    const guide = await entry.load();
+    const paths = kit.everyPath(guide);
+    const counts = paths.map((p) => kit.questionsBeforeInstruction(p));
+    const calls = paths.map((p) => kit.providerCalls(p));
+    out[entry.id] = {
+      paths: paths.length,
+      ...kit.medianAndWorst(counts),
+      maxProviderCalls: Math.max(...calls),
+    };
+  }
+  return out;
 }
 
 /**
@@ -24,7 +47,7 @@ async function withRegistry(root, fn) {
   try {
     const registry = await server.ssrLoadModule('/src/faults/registry.ts');
     const engine = await server.ssrLoadModule('/src/faults/engine.ts');
-    return await fn(registry, engine);
+    return await fn(registry, engine, server);
   } finally {
     await server.close();
   }
@@ -40,7 +63,7 @@ export function registryFaultIds(root) {
  * key error → restart / sign in again); any of them counts. @param {string} root
  */
 export function tapsToFirstRemedy(root) {
-  return withRegistry(root, async ({ faults }, { allChoiceEvents }) => {
+  return withRegistry(root, async ({ faults }, { allChoiceEvents }, server) => {
     const out = {};
     for (const entry of faults) {
       const guide = await entry.load();
@@ -59,9 +82,12 @@ export function tapsToFirstRemedy(root) {
         firstRemedy: states[first],
         // The home card opens the first question (1 tap), then one tap per answer.
         taps: 1 + first,
+        // Taps to the common cause's own remedy (may come after look-only checks).
+        tapsToOwnRemedy: best.steps.length,
+        ownRemedy: states[states.length - 1],
         path: best.steps.slice(1, first + 1).map((s, i) => `${states[i]} —${s.event.type}→`),
       };
     }
-    return out;
+    return { taps: out, questions: await questionsBeforeInstruction(server, faults) };
   });
 }

@@ -4,9 +4,11 @@
  * buttons are found by the labels the content gives them, in both languages.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
-import type { ChoiceEvent, Lang } from '../faults/types';
+import type { ChoiceEvent, Guide, Lang } from '../faults/types';
+import type { UiText } from '../i18n/ui.en';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import { choicesOf, stateId } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
@@ -153,7 +155,7 @@ describe('resume', () => {
     const path: { from: string; event: ChoiceEvent }[] = [
       { from: 'screen', event: 'screen.keyError' },
       { from: 'exposure', event: 'answer.no' },
-      { from: 'scamCall', event: 'answer.no' },
+      { from: 'wasCharged', event: 'answer.no' },
     ];
     for (const step of path.slice(0, 2)) {
       const group = await screen.findByRole('group', {
@@ -282,5 +284,103 @@ describe('where card payments must stop', () => {
     expect(heading.className).toBe('stop');
     expect(screen.getByText(ui.queue.stopLast)).toBeTruthy();
     expect(screen.queryByText(ui.queue.body.at(-1)!)).toBeNull();
+  });
+});
+
+describe.each(langs)('the counter path on screen (%s)', (lang) => {
+  /** Answers one step by its content label, after checking the screen shows that step. */
+  async function answer(
+    user: ReturnType<typeof userEvent.setup>,
+    guide: Guide,
+    ui: UiText,
+    from: string,
+    event: ChoiceEvent,
+  ) {
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).toBe(from),
+    );
+    const group = screen.getByRole('group', { name: guide.content[lang].states[from]!.heading });
+    await user.click(
+      within(group).getByRole('button', {
+        name: choiceLabel(guide.content[lang], ui, from, event),
+      }),
+    );
+  }
+
+  it('progress never grows, the rest is behind "more", and "I already tried this" reaches the summary', async () => {
+    const guide = await faults[0]!.load();
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: new RegExp(guide.content[lang].title) }));
+    const totals: number[] = [];
+    const progress = () => {
+      const bar = document.querySelector('main progress')!;
+      totals.push(Number(bar.getAttribute('max')));
+      expect(document.querySelector('.progress-row span')?.textContent).toBe(
+        ui.step.progress
+          .replace('{n}', bar.getAttribute('value')!)
+          .replace('{total}', bar.getAttribute('max')!),
+      );
+    };
+    const steps: [string, ChoiceEvent][] = [
+      ['screen', 'screen.keyError'],
+      ['exposure', 'answer.no'],
+      ['wasCharged', 'answer.no'],
+    ];
+    for (const [from, event] of steps) {
+      await waitFor(() =>
+        expect(document.querySelector('main')?.getAttribute('data-state')).toBe(from),
+      );
+      progress();
+      await answer(user, guide, ui, from, event);
+    }
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).toBe('restart'),
+    );
+    progress();
+    // At most three lines in view; the rest behind a "more" disclosure with its own name.
+    const text = guide.content[lang].states.restart!;
+    const more = screen.getByText(text.more![0]!).closest('details')!;
+    expect(more).not.toBeNull();
+    expect(within(more).getByText(ui.step.more).tagName).toBe('SUMMARY');
+    expect(more.open).toBe(false);
+    expect(more.textContent).toContain(text.fixedLooksLike);
+    // "I already tried this": the restart was done before the app was opened.
+    await answer(user, guide, ui, 'restart', 'tried');
+    for (const [from, event] of [
+      ['scamCall', 'answer.no'],
+      ['network', 'answer.yes'],
+    ] as const) {
+      await waitFor(() =>
+        expect(document.querySelector('main')?.getAttribute('data-state')).toBe(from),
+      );
+      progress();
+      await answer(user, guide, ui, from, event);
+    }
+    await answer(user, guide, ui, 'signIn', 'fixed.yes');
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).toBe('resolved'),
+    );
+    for (let i = 1; i < totals.length; i++) expect(totals[i]).toBeLessThanOrEqual(totals[i - 1]!);
+    expect(totals[0]).toBeGreaterThan(totals[totals.length - 1]!);
+    const summary = within(document.querySelector<HTMLElement>('ol.summary')!);
+    expect(summary.getByText(text.summary!).closest('li')?.textContent).toBe(
+      `${text.summary}: ${ui.step.triedBefore}`,
+    );
+  });
+
+  it('a stop step shows no "you can do this" badge and no "what fixed looks like"', async () => {
+    const guide = await faults[0]!.load();
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: new RegExp(guide.content[lang].title) }));
+    await answer(user, guide, ui, 'screen', 'screen.keyError');
+    await answer(user, guide, ui, 'exposure', 'answer.yes');
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).toBe('stopCards'),
+    );
+    expect(screen.queryByText(ui.step.who.you)).toBeNull();
+    expect(screen.queryByText(ui.step.fixedLooksLike)).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).className).toBe('stop');
   });
 });

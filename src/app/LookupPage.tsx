@@ -2,7 +2,9 @@
  * Results of "what does the screen say?". Never an empty page: a code that is not a terminal
  * fault explains itself, and no match offers the three faults and a new search.
  */
+import { useEffect } from 'react';
 import { faults } from '../faults/registry';
+import { replace } from '../infra/router';
 import { useLang } from '../i18n/i18n';
 import { FaultCard } from '../ui/FaultCard';
 import { SearchForm } from '../ui/SearchForm';
@@ -14,6 +16,12 @@ export function LookupPage({ q }: { q: string }) {
   const { ui } = useLang();
   const result = lookup(q, faults);
   const ref = useFocusHeading(q);
+  // An empty search (e.g. submitted before the app took over the page) is no search: home.
+  const empty = result.kind === 'empty';
+  useEffect(() => {
+    if (empty) replace({ name: 'home' });
+  }, [empty]);
+  if (result.kind === 'empty') return null;
 
   let heading: string;
   let body: readonly string[] = [];

@@ -133,25 +133,35 @@ export function stateIds(guide: Guide): string[] {
   return Object.keys(guide.machine.root.states);
 }
 
-/** Fewest steps from this snapshot to any end (for an honest progress estimate). */
-export function stepsToEnd(guide: Guide, snapshot: Snapshot): number {
-  if (isDone(snapshot)) return 0;
-  const seen = new Set<string>([JSON.stringify(snapshot.value) + JSON.stringify(snapshot.context)]);
-  let frontier: Snapshot[] = [snapshot];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const nextFrontier: Snapshot[] = [];
-    for (const s of frontier) {
-      for (const event of choicesOf(guide, s)) {
-        const n = next(guide, s, event);
-        if (isDone(n)) return depth;
-        const key = JSON.stringify(n.value) + JSON.stringify(n.context);
-        if (!seen.has(key)) {
-          seen.add(key);
-          nextFrontier.push(n);
-        }
-      }
-    }
-    frontier = nextFrontier;
-  }
-  return 0;
+function snapshotKey(snapshot: Snapshot): string {
+  return JSON.stringify(snapshot.value) + JSON.stringify(snapshot.context);
+}
+
+const longestCache = new WeakMap<Guide, Map<string, number>>();
+
+/**
+ * Most steps from this snapshot to an end, over every way on (guide graphs have no cycles; the
+ * contract test checks it). The progress indicator shows "step n of at most n + this": each
+ * answer moves to a snapshot whose longest way on is at least one shorter, so the total never
+ * grows and the bar never moves back.
+ */
+export function longestToEnd(guide: Guide, snapshot: Snapshot): number {
+  let cache = longestCache.get(guide);
+  if (!cache) longestCache.set(guide, (cache = new Map<string, number>()));
+  const memo = cache;
+  const visit = (s: Snapshot, onPath: Set<string>): number => {
+    if (isDone(s)) return 0;
+    const key = snapshotKey(s);
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (onPath.has(key)) throw new Error(`${guide.id}: cycle through ${stateId(s)}`);
+    onPath.add(key);
+    let most = 0;
+    for (const event of choicesOf(guide, s))
+      most = Math.max(most, 1 + visit(next(guide, s, event), onPath));
+    onPath.delete(key);
+    memo.set(key, most);
+    return most;
+  };
+  return visit(snapshot, new Set());
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { faults } from './registry';
+import { everyPath } from './shared/guidePaths.testkit';
 import type { ChoiceEvent, Guide, GuideText, Lang, LogEntry, StepMeta } from './types';
 import {
   allChoiceEvents,
@@ -25,13 +26,22 @@ function metaOfState(guide: Guide, id: string): StepMeta | undefined {
   return (guide.machine.root.states[id] as { meta?: StepMeta } | undefined)?.meta;
 }
 
-/** Numbers a guide may name (DOMAIN.md): consumer hotline, PBoC hotline, China Mobile. */
-const allowedNumbers = new Set(['12315', '12363', '10086']);
+/**
+ * Numbers a guide may name (DOMAIN.md): consumer hotline, PBoC hotline, China Mobile, the police
+ * and the anti-fraud hotline (runs of 5+ digits are checked, so 110 needs no entry).
+ */
+const allowedNumbers = new Set(['12315', '12363', '10086', '96110']);
 
 function allStrings(text: GuideText): string[] {
   const out: string[] = [text.title, text.terminalMessage, text.meaning];
   for (const s of Object.values(text.states)) {
-    out.push(s.heading, ...(s.body ?? []), ...(s.terminalText ?? []), ...(s.ready ?? []));
+    out.push(
+      s.heading,
+      ...(s.body ?? []),
+      ...(s.more ?? []),
+      ...(s.terminalText ?? []),
+      ...(s.ready ?? []),
+    );
     if (s.fixedLooksLike) out.push(s.fixedLooksLike);
     if (s.summary) out.push(s.summary);
     out.push(...Object.values(s.choices ?? {}).filter((v): v is string => typeof v === 'string'));
@@ -161,12 +171,23 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
         expect(st, `${lang}: no text for ${id}`).toBeDefined();
         expect(st!.heading.trim(), `${lang}: empty heading for ${id}`).not.toBe('');
         const meta = (g.machine.root.states[id] as { meta: StepMeta }).meta;
-        if (meta.kind === 'remedy') {
+        const stop = (g.machine.root.states[id] as { tags: string[] }).tags.includes(
+          'stopCardPayments',
+        );
+        if (meta.kind === 'remedy' && !stop) {
           expect(
             st!.fixedLooksLike,
             `${lang}: remedy ${id} says what fixed looks like`,
           ).toBeTruthy();
         }
+        // A stop is not a fix: no "what fixed looks like" box on it.
+        if (stop) expect(st!.fixedLooksLike, `${lang}: stop ${id}`).toBeUndefined();
+        // One question per screen, at most three short lines visible; the rest is "more".
+        expect((st!.body ?? []).length, `${lang}: ${id} body lines`).toBeLessThanOrEqual(3);
+        for (const line of st!.body ?? [])
+          expect(line.length, `${lang}: ${id}: ${line}`).toBeLessThanOrEqual(
+            lang === 'zh' ? 60 : 160,
+          );
         if (meta.kind !== 'end') {
           for (const c of meta.choices) {
             if (c.startsWith('screen.'))
@@ -188,11 +209,72 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
   );
 });
 
+describe.each(faults.map((f) => [f.id, f] as const))('guide %s, calls and words', (_id, entry) => {
+  it('every provider remedy and escalated end carries `calls`, starting with the provider', async () => {
+    const g = await entry.load();
+    for (const [id, node] of Object.entries(g.machine.root.states)) {
+      const meta = (node as { meta: StepMeta }).meta;
+      const isCall =
+        (meta.kind === 'remedy' && meta.who === 'provider') ||
+        (meta.kind === 'end' && meta.outcome === 'escalated');
+      if (isCall) expect(meta.calls?.[0], id).toBe('provider');
+    }
+  });
+
+  it('names China Mobile (10086) only where the incident is known to be a China Mobile terminal', async () => {
+    const g = await entry.load();
+    for (const path of everyPath(g)) {
+      const known = path.some((p) => p.state === 'carrier' && p.event === 'answer.yes');
+      for (const p of path) {
+        const calls = 'calls' in p.meta ? (p.meta.calls ?? []) : [];
+        if (calls.includes('chinaMobile')) expect(known, p.state).toBe(true);
+        for (const lang of langs) {
+          const words = allStepStrings(g.content[lang], p.state).join(' ');
+          if (words.includes('10086')) expect(known, `${lang}: ${p.state}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('every remedy that tries a fix accepts "I already tried this", going on like "still wrong"', async () => {
+    const g = await entry.load();
+    for (const p of getShortestPaths(g.machine, { events: allChoiceEvents(g) })) {
+      const s = p.state as Snapshot;
+      const meta = metaOf(g, s);
+      if (meta.kind !== 'remedy' || !meta.choices.includes('fixed.no')) continue;
+      expect(meta.choices, stateId(s)).toContain('tried');
+      expect(stateId(next(g, s, 'tried'))).toBe(stateId(next(g, s, 'fixed.no')));
+    }
+  });
+
+  it.each(langs)(
+    '%s: the complaint hotlines only on the end screen, once (not in guide text)',
+    async (lang) => {
+      const g = await entry.load();
+      for (const s of allStrings(g.content[lang])) expect(s).not.toMatch(/12363|12315/);
+    },
+  );
+
+  it('zh: full-width punctuation (no ASCII colon, comma, semicolon or question mark by Chinese)', async () => {
+    const g = await entry.load();
+    const ascii = /[\u4e00-\u9fff][,:;?]|[,:;?]\s*[\u4e00-\u9fff]/;
+    for (const s of allStrings(g.content.zh)) expect(s).not.toMatch(ascii);
+  });
+});
+
+function allStepStrings(text: GuideText, id: string): string[] {
+  const s = text.states[id];
+  if (!s) return [];
+  return [s.heading, ...(s.body ?? []), ...(s.more ?? []), ...(s.ready ?? [])];
+}
+
 describe('forbiddenContacts', () => {
   it('catches numbers and addresses, allows the named hotlines', () => {
     expect(forbiddenContacts('call 400-123-4567')).not.toEqual([]);
     expect(forbiddenContacts('见 www.example.cn')).not.toEqual([]);
     expect(forbiddenContacts('投诉 12363 或 12315，移动 10086')).toEqual([]);
+    expect(forbiddenContacts('报警 110，反诈专线 96110')).toEqual([]);
+    expect(forbiddenContacts('拨 95588')).not.toEqual([]);
     expect(forbiddenContacts('wait 10 seconds')).toEqual([]);
   });
 });

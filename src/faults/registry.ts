@@ -78,8 +78,8 @@ const registry = createRegistry([
     terminalMessage: '密钥错误，请重新启动客户端',
     title: { zh: '密钥错误', en: 'Key error' },
     meaning: {
-      zh: '终端的加密密钥出错，刷卡交易暂时无法进行。',
-      en: '“Key error, please restart the client”: the terminal’s encryption key is wrong.',
+      zh: 'POS机的加密密钥出错，刷卡交易暂时无法进行。',
+      en: '“Key error, please restart the client”: the terminal’s encryption key is wrong; card payments cannot go through for now.',
     },
     keywords: [
       '密钥',
@@ -109,7 +109,7 @@ const registry = createRegistry([
     terminalMessage: '安全锁定',
     title: { zh: '安全锁定', en: 'Security lock' },
     meaning: {
-      zh: '终端把自己锁住了，不能交易。',
+      zh: 'POS机把自己锁住了，不能交易。',
       en: '“Security locked”: the terminal has locked itself and takes no payments.',
     },
     keywords: [

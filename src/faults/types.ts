@@ -20,6 +20,8 @@ export type ChoiceEvent =
   | 'fixed.yes'
   | 'fixed.no'
   | 'next'
+  /** "I already tried this" on a remedy: done before opening the app, it did not help. */
+  | 'tried'
   /** "What does the screen say?" options: `screen.<option>` */
   | `screen.${string}`;
 
@@ -52,9 +54,9 @@ export type Outcome = 'resolved' | 'escalated';
 export type SafetyKind = 'keyExposure' | 'tamper' | 'scam' | 'charge' | 'counterFix';
 
 /**
- * Who a step asks someone to phone. The screens render one tap-to-call button per target, in
- * this order (the provider's number is the one the merchant saved; the others are fixed, or,
- * for the customer's bank, the number on the back of the customer's card).
+ * Who a step tells the merchant to phone, in the order to call (tap-to-call buttons are built
+ * from this). `chinaMobile` (10086) only where the incident is known to be a China Mobile
+ * terminal; `customerBank` is the customer's own card issuer (the customer calls it).
  */
 export type CallTarget =
   'provider' | 'customerBank' | 'chinaMobile' | 'complaint12363' | 'police110' | 'antiFraud96110';
@@ -75,7 +77,7 @@ export type StepMeta =
       /** First aid: a quick step the domain gives before any cause check. */
       firstAid?: boolean;
       safety?: SafetyKind;
-      /** The step's action is a phone call: whom to call, in the order to call. */
+      /** When the remedy is a phone call: whom, in order. */
       calls?: readonly CallTarget[];
     }
   | {
@@ -83,7 +85,6 @@ export type StepMeta =
       kind: 'info';
       choices: ChoiceEvent[];
       safety?: SafetyKind;
-      /** The step's action is a phone call: whom to call, in the order to call. */
       calls?: readonly CallTarget[];
     }
   | {
@@ -91,7 +92,7 @@ export type StepMeta =
       outcome: Outcome;
       /** On an escalation end: who to call first. */
       callFirst?: 'provider' | 'bank' | 'chinaMobile';
-      /** The step's action is a phone call: whom to call, in the order to call. */
+      /** On an escalation end: whom to call, in order (starts with the provider). */
       calls?: readonly CallTarget[];
     };
 
@@ -99,13 +100,15 @@ export type StepMeta =
 export interface StepText {
   /** The question or the instruction, short. Shown as the step heading. */
   heading: string;
-  /** Short sentences under the heading. */
+  /** Short sentences under the heading: at most three, always visible. */
   body?: string[];
+  /** Further detail, behind a "more" disclosure. */
+  more?: string[];
   /** Literal terminal text the merchant can match (kept in Chinese as the terminal shows it). */
   terminalText?: string[];
   /** Remedies: what to have ready. */
   ready?: string[];
-  /** Remedies: what "fixed" looks like. */
+  /** Remedies: what "fixed" looks like (never on a stop step). */
   fixedLooksLike?: string;
   /** Label per choice, where the generic label (yes / no / not sure …) does not fit. */
   choices?: Partial<Record<ChoiceEvent, string>>;

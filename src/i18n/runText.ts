@@ -44,7 +44,9 @@ export function summaryLines(
       answer:
         isAction && entry.event === 'next'
           ? '✓'
-          : choiceLabel(text, ui, entry.from, entry.event as ChoiceEvent),
+          : entry.event === 'tried'
+            ? ui.step.triedBefore
+            : choiceLabel(text, ui, entry.from, entry.event as ChoiceEvent),
       at: entry.at,
     };
   });

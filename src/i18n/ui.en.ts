@@ -19,7 +19,7 @@ export const uiEn = {
     faultsLabel: 'Terminal faults',
     open: 'Open guide',
     searchLabel: 'What does the screen say?',
-    searchPlaceholder: 'Words or a code, e.g. 密钥 or A0',
+    searchPlaceholder: 'e.g. 密钥 or A0',
     searchButton: 'Find',
     unfinishedHeading: 'Not finished',
     resume: 'Continue',
@@ -66,7 +66,7 @@ export const uiEn = {
   },
   step: {
     screenFailedBody: 'Your answers are saved on this phone. Reload to carry on where you were.',
-    progress: 'Step {n}',
+    progress: 'Step {n} of at most {total}',
     progressLabel: 'Progress',
     back: 'Previous question',
     startOver: 'Start over',
@@ -81,7 +81,8 @@ export const uiEn = {
       customer: 'The customer does this',
     },
     ready: 'Have ready',
-    fixedLooksLike: 'How to tell it is fixed',
+    fixedLooksLike: 'How to tell it is fixed: ',
+    more: 'More',
     terminalText: 'On the terminal',
     firstAid: 'First aid',
     choices: {
@@ -91,7 +92,10 @@ export const uiEn = {
       'fixed.yes': 'Yes, fixed',
       'fixed.no': 'No, still wrong',
       next: 'Next',
+      tried: 'I already tried this',
     },
+    /** Summary answer of a remedy skipped with "I already tried this". */
+    triedBefore: 'tried before opening the app',
     announce: 'New step: {heading}',
     loading: 'Loading the guide…',
     loadFailed: 'The guide could not be loaded.',

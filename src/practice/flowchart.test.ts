@@ -67,15 +67,15 @@ describe('highlighting', () => {
   it('marks the trainee’s path, the right path and where the run ended', () => {
     const guide = guides.get('keyError')!;
     const chart = flowchartLayout(guide, 'en', uis.get('en')!, {
-      path: ['screen', 'exposure', 'scamCall'],
+      path: ['screen', 'exposure', 'wasCharged'],
       expected: ['screen', 'exposure', 'stopCards', 'escalatedKeyExposed'],
     });
     const node = (id: string) => chart.nodes.find((n) => n.id === id)!;
-    expect(node('scamCall')).toMatchObject({ onPath: true, onExpected: false, current: true });
+    expect(node('wasCharged')).toMatchObject({ onPath: true, onExpected: false, current: true });
     expect(node('stopCards')).toMatchObject({ onPath: false, onExpected: true, current: false });
     expect(chart.edges.filter((e) => e.onPath).map((e) => e.id)).toEqual([
       'screen>exposure',
-      'exposure>scamCall',
+      'exposure>wasCharged',
     ]);
     expect(
       chart.edges

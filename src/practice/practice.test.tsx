@@ -102,10 +102,10 @@ describe('practice mode', () => {
     );
     await answerStep(user, guide, lang, ui, 'exposure', 'answer.no');
     // Then right answers, as the terminal shows them, along the path the machine now takes.
-    await answerStep(user, guide, lang, ui, 'scamCall', 'answer.no');
     await answerStep(user, guide, lang, ui, 'wasCharged', 'answer.no');
     await answerStep(user, guide, lang, ui, 'signIn', 'fixed.no');
     await answerStep(user, guide, lang, ui, 'restart', 'fixed.no');
+    await answerStep(user, guide, lang, ui, 'scamCall', 'answer.no');
     await answerStep(user, guide, lang, ui, 'network', 'answer.yes');
     await answerStep(user, guide, lang, ui, 'environment', 'answer.no');
     await answerStep(user, guide, lang, ui, 'update', 'fixed.no');

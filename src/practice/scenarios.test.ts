@@ -37,14 +37,14 @@ describe('the scenario set', () => {
     ['a lock from too many wrong passwords', 'securityLock-wrongPasswords', 'passwordReset'],
     ['a lock during a system update', 'securityLock-update', 'waitForUpdate'],
     ['a tamper lock', 'securityLock-tamper', 'stopUsing'],
-    ['a relocation lock', 'securityLock-relocation', 'moveBack'],
+    ['a relocation lock', 'securityLock-relocation', 'lookChecks'],
     ['a PIN pad dead key', 'pinEntry-deadKey', 'keypad'],
     [
       'a customer whose PIN tries are used up (75)',
       'pinEntry-customerPinTries',
       'customerPinTries',
     ],
-    ['a network fault', 'keyError-network', 'fixNetwork'],
+    ['a network fault', 'keyError-network', 'fixRouter'],
   ])('includes %s, whose right path goes through its key step', (_what, id, keyStep) => {
     const scenario = scenarios.find((s) => s.id === id);
     expect(scenario).toBeDefined();

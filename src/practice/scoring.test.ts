@@ -54,7 +54,6 @@ describe('shortestCorrectPath', () => {
     expect(shortestCorrectPath(guide, scenario)?.map((s) => s.from)).toEqual([
       'screen',
       'exposure',
-      'scamCall',
       'wasCharged',
       'signIn',
     ]);
@@ -84,10 +83,10 @@ describe('scoreRun', () => {
     const log = logOf(guide, [
       'screen.a0', // wrong: the screen says 密钥错误 (not a safety check)
       'answer.no', // unsafe: the slot was tampered with; keeps taking cards on an exposed key
-      'answer.no', // scamCall: right
       'answer.no', // wasCharged: right
       'fixed.no', // signIn (A0 path): right
       'fixed.no', // restart: right
+      'answer.no', // scamCall: right
       'answer.yes', // network: right
       'answer.no', // environment: right
       'fixed.no', // update: right
@@ -125,26 +124,29 @@ describe('scoreRun', () => {
     const { guide, scenario } = setup('pinEntry-customerPinTries');
     const log = logOf(guide, [
       'screen.wrongPin', // wrong
+      'fixed.no', // wrongPinInfo: another card fails too
       'answer.no', // tamperCheck
-      'answer.no', // scamCall
       'answer.no', // wasCharged
       'fixed.no', // clearKey: wrong (the next customer's card works)
-      'answer.yes',
-      'answer.yes',
-      'answer.yes',
-      'answer.yes',
-      'answer.no',
-      'fixed.no',
-      'answer.yes',
-      'answer.no',
+      'answer.no', // scamCall
+      'answer.yes', // knowsFlow
+      'answer.yes', // display
+      'answer.yes', // keypad
+      'answer.yes', // pinPadStars
+      'answer.yes', // power
+      'answer.no', // heat
+      'fixed.no', // closeApps
+      'answer.yes', // network
+      'answer.no', // config
+      'answer.no', // carrier
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
-    expect(score.endState).toBe('escalatedChinaMobile');
+    expect(score.endState).toBe('escalatedSupport');
     expect(score.unsafeEnd).toBe(true);
     expect(score.unsafe).toEqual(['counterFix']);
     expect(score.score).toBeLessThanOrEqual(PENALTY.unsafeCap);
     // No endedAt: the time runs to the last answer.
-    expect(score.durationMs).toBe(130_000);
+    expect(score.durationMs).toBe(160_000);
   });
 
   it('“fixing” what needed the provider is unsafe too, as is missing the tamper', () => {
@@ -152,8 +154,10 @@ describe('scoreRun', () => {
     const log = logOf(guide, [
       'screen.securityLock', // wrong
       'answer.no', // tamperCheck: unsafe (tamper)
-      'answer.no',
-      'answer.no',
+      'answer.no', // wasCharged
+      'fixed.no', // lookChecks
+      'answer.no', // scamCall
+      'answer.no', // hardwareCheck
       'answer.yes', // wrongPasswords: wrong
       'fixed.yes', // passwordReset: wrong
     ]);
@@ -177,10 +181,12 @@ describe('scoreRun', () => {
     const { guide, scenario } = setup('keyError-scamCall');
     const log = logOf(guide, [
       'screen.keyError',
-      'answer.no',
-      'answer.no',
-      'answer.no',
-      'fixed.yes',
+      'answer.no', // exposure
+      'answer.no', // wasCharged
+      'fixed.no', // restart
+      'answer.no', // scamCall: unsafe (there was a call)
+      'answer.yes', // network
+      'fixed.yes', // signIn
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
     expect(score.reachedExpectedEnd).toBe(true);

@@ -92,7 +92,7 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
     box.getByText(a.permission);
   });
 
-  it('lists every other browser under "Other phones and browsers"', async () => {
+  it('lists every other browser under "Other phones and browsers", never the in-app text', async () => {
     setUserAgent(UA.iosSafari);
     const { ui } = await renderWithLang(lang, <InstallHelp />);
     const t = installText[lang];
@@ -108,9 +108,12 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
       t.android.uc.heading,
       t.samsung.heading,
       t.firefox.heading,
-      format(t.inApp.heading, { app: ui.pwa.appNames.inApp }),
       t.other.heading,
     ]);
+    // An ordinary browser is not "opened inside an app" (issue 10, #21).
+    expect(document.body.textContent).not.toContain(
+      format(t.inApp.heading, { app: ui.pwa.appNames.inApp }),
+    );
   });
 
   it('already installed: says so, no steps', async () => {

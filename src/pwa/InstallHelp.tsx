@@ -125,7 +125,8 @@ export function InstallHelp() {
             <p className="install-note">{t.keepData}</p>
             <details className="install-more">
               <summary>{t.otherHeading}</summary>
-              {ALL_SECTIONS.filter((id) => id !== primary).map((id) => (
+              {/* The in-app text ("this page was opened inside {app}…") is true only in one. */}
+              {ALL_SECTIONS.filter((id) => id !== primary && id !== 'inApp').map((id) => (
                 <Section key={id} id={id} level={3} app={app} iosOther={false} />
               ))}
             </details>

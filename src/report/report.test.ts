@@ -13,10 +13,13 @@ const guide = keyErrorGuide;
 const T0 = Date.UTC(2025, 0, 15, 1, 30); // 09:30 in Shanghai
 const MIN = 60_000;
 
-/** A0 on screen → no exposure → no scam call → not charged → manual sign-in → fixed. */
+/**
+ * A0 on screen → no exposure → not charged → manual sign-in: tried before opening the app →
+ * reopen the app and restart → fixed.
+ */
 function walkedIncident(): IncidentRecord {
   let view = newIncident(guide, { id: 'inc-1', now: T0, terminalId: 't1' });
-  const answers: ChoiceEvent[] = ['screen.a0', 'answer.no', 'answer.no', 'answer.no'];
+  const answers: ChoiceEvent[] = ['screen.a0', 'answer.no', 'answer.no', 'tried'];
   answers.forEach((event, i) => {
     view = choose(guide, view, event, T0 + (i + 1) * MIN);
   });
@@ -148,6 +151,13 @@ describe.each([
     );
     expect(steps.length).toBeGreaterThan(3);
     expect(lines.slice(from + 1, from + 1 + steps.length)).toEqual(steps);
+  });
+
+  it('says which remedy was tried before the app was opened', () => {
+    const signIn = guide.content[lang].states.signIn!.summary!;
+    expect(lines).toContain(
+      `- ${ui.end.answered.replace('{step}', signIn).replace('{answer}', ui.step.triedBefore)}`,
+    );
   });
 
   it('says how it ended', () => {

@@ -286,6 +286,8 @@ describe.each(['en', 'zh'] as const)('scam warning with the provider’s number 
     const steps: [string, ChoiceEvent][] = [
       ['screen', 'screen.keyError'],
       ['exposure', 'answer.no'],
+      ['wasCharged', 'answer.no'],
+      ['restart', 'fixed.no'],
     ];
     for (const [from, event] of steps) {
       await waitFor(() =>

@@ -25,9 +25,10 @@ export const terminalsTextEn = {
   terminalNoInvalid: 'A terminal number is 6 to 16 letters or digits. Check it against a receipt.',
   modelHint: 'Optional',
   provider: 'Provider',
-  providerHint: 'The bank or payment company, e.g. ICBC, Lakala',
+  providerHint: 'The bank or payment company, as on your contract',
   phone: 'Provider hotline',
-  phoneHint: 'As on the contract or label: 400-123-4567, (0755) 12345678, 95588 转 2',
+  phoneHint:
+    'As on the contract or label: a 400 number or a landline with area code, “转” for an extension',
   phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
   cardNumber: 'This looks like a card number. Don’t store card numbers here.',
   phoneDials: 'Dials: {phone}',

@@ -21,6 +21,8 @@ export function SearchForm(props: {
       method="get"
       onSubmit={(e) => {
         e.preventDefault();
+        // Nothing typed: stay where you are (no "nothing found" page for an empty search).
+        if (q.trim() === '') return;
         navigate({ name: 'lookup', q });
       }}
     >

@@ -62,7 +62,7 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
         <>
           <section aria-labelledby="who-to-call">
             <h2 id="who-to-call">{ui.end.whoToCall}</h2>
-            {meta.callFirst === 'chinaMobile' ? (
+            {meta.calls?.includes('chinaMobile') ? (
               <p>
                 <a className="call" href="tel:10086">
                   {ui.end.callChinaMobile}

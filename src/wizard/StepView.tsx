@@ -8,7 +8,7 @@ import { format, useLang } from '../i18n/i18n';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { PayAnotherWay } from '../ui/PayAnotherWay';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { choicesOf, metaOf, stateId, stepsToEnd, type Snapshot } from '../faults/engine';
+import { choicesOf, longestToEnd, metaOf, stateId, type Snapshot } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
@@ -36,8 +36,8 @@ export function StepView(props: StepViewProps) {
   const meta = metaOf(guide, snapshot) as Exclude<StepMeta, { kind: 'end' }>;
   const text = guide.content[lang].states[id];
   const headingRef = useFocusHeading(`${id}:${props.stepNumber}`);
-  const remaining = stepsToEnd(guide, snapshot);
-  const total = props.stepNumber + remaining;
+  // "Step n of at most N": N is the longest way on from here, so it never grows as you answer.
+  const total = props.stepNumber + longestToEnd(guide, snapshot);
   const heading = text?.heading ?? id;
   const safety = 'safety' in meta && meta.safety !== undefined;
   const isStop = snapshot.hasTag('stopCardPayments');
@@ -51,7 +51,7 @@ export function StepView(props: StepViewProps) {
     >
       <PayAnotherWay stopCards={isStop} />
       <div className="progress-row">
-        <span>{format(ui.step.progress, { n: props.stepNumber })}</span>
+        <span>{format(ui.step.progress, { n: props.stepNumber, total })}</span>
         <progress max={total} value={props.stepNumber} aria-label={ui.step.progressLabel} />
       </div>
       <p className="badges">
@@ -59,7 +59,7 @@ export function StepView(props: StepViewProps) {
         {meta.kind === 'remedy' && meta.firstAid ? (
           <span className="badge">{ui.step.firstAid}</span>
         ) : null}
-        {meta.kind === 'remedy' ? (
+        {meta.kind === 'remedy' && !isStop ? (
           <span className={`badge badge-who-${meta.who}`}>{ui.step.who[meta.who]}</span>
         ) : null}
       </p>
@@ -90,21 +90,29 @@ export function StepView(props: StepViewProps) {
           </a>
         </p>
       ) : null}
-      {text?.ready?.length ? (
-        <section className="ready" aria-label={ui.step.ready}>
-          <h2>{ui.step.ready}</h2>
-          <ul>
-            {text.ready.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {text?.fixedLooksLike ? (
-        <p className="fixed-looks-like">
-          <strong>{ui.step.fixedLooksLike}: </strong>
-          {text.fixedLooksLike}
-        </p>
+      {text?.more?.length || text?.ready?.length || text?.fixedLooksLike ? (
+        <details className="more">
+          <summary>{ui.step.more}</summary>
+          {text.more?.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {text.ready?.length ? (
+            <section className="ready" aria-label={ui.step.ready}>
+              <h2>{ui.step.ready}</h2>
+              <ul>
+                {text.ready.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {text.fixedLooksLike && !isStop ? (
+            <p className="fixed-looks-like">
+              <strong>{ui.step.fixedLooksLike}</strong>
+              {text.fixedLooksLike}
+            </p>
+          ) : null}
+        </details>
       ) : null}
       <div className="choices" role="group" aria-label={heading}>
         {choicesOf(guide, snapshot).map((event) => (

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keyErrorGuideV1 } from '../../tests/fixtures/keyError.v1';
+import { keyErrorGuideV4 } from '../../tests/fixtures/keyError.v4';
+import { pinEntryGuideV2 } from '../../tests/fixtures/pinEntry.v2';
+import { securityLockGuideV2 } from '../../tests/fixtures/securityLock.v2';
+import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
+import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { stateId } from '../faults/engine';
@@ -50,9 +55,9 @@ describe('an incident run', () => {
 
   it('back keeps the answer in the log but leaves the path, and start over empties the path', () => {
     let view = run(keyErrorGuide, ['screen.keyError', 'answer.no', 'answer.no']);
-    expect(stateId(view.snapshot)).toBe('wasCharged');
+    expect(stateId(view.snapshot)).toBe('restart');
     view = goBack(keyErrorGuide, view, 2000);
-    expect(stateId(view.snapshot)).toBe('scamCall');
+    expect(stateId(view.snapshot)).toBe('wasCharged');
     expect(pathLength(view)).toBe(2);
     expect(view.record.log).toHaveLength(4);
     view = startOver(keyErrorGuide, view, 3000);
@@ -72,35 +77,90 @@ describe('an incident run', () => {
 
 describe('opening a saved incident', () => {
   it('of the same version: the same question with the same back history', () => {
-    const saved = run(keyErrorGuide, ['screen.a0', 'answer.no', 'answer.no', 'answer.no']).record;
+    const saved = run(keyErrorGuide, ['screen.a0', 'answer.no', 'answer.no']).record;
     const view = openIncident(keyErrorGuide, saved);
     expect(view.readOnly).toBe(false);
     expect(view.record).toBe(saved);
-    expect(view.trail).toEqual(['screen', 'exposure', 'scamCall', 'wasCharged', 'signIn']);
+    expect(view.trail).toEqual(['screen', 'exposure', 'wasCharged', 'signIn']);
   });
 
-  it('of v1 on v2: answers replay while they fit, then the merchant continues at the new step', () => {
-    // v1: screen → exposure(no) → wasCharged(no) → restart. v2 put scamCall after exposure.
+  it('of v1 whose answers all still fit: upgraded in place, at the same step', () => {
+    // v1: screen → exposure(no) → wasCharged(no) → restart; the current guide has the same start.
     const saved = run(keyErrorGuideV1, ['screen.keyError', 'answer.no', 'answer.no']).record;
     expect(saved.guideVersion).toBe(1);
     const view = openIncident(keyErrorGuide, saved);
     expect(view.readOnly).toBe(false);
-    expect(stateId(view.snapshot)).toBe('scamCall');
+    expect(view.record.guideVersion).toBe(keyErrorGuide.version);
+    expect(stateId(view.snapshot)).toBe('restart');
+  });
+
+  it('of key error v4: answers replay while they fit, then the merchant continues at the new step', () => {
+    // v4 asked about a scam call before the charge check; v5 asks it after the first aid.
+    const saved = run(keyErrorGuideV4, [
+      'screen.keyError',
+      'answer.no',
+      'answer.no',
+      'answer.no',
+    ]).record;
+    expect(saved.guideVersion).toBe(4);
+    expect(stateId(run(keyErrorGuideV4, ['screen.keyError', 'answer.no']).snapshot)).toBe(
+      'scamCall',
+    );
+    const view = openIncident(keyErrorGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('wasCharged');
     expect(view.record.guideVersion).toBe(keyErrorGuide.version);
     expect(view.record.log).toEqual(saved.log.slice(0, 2));
     expect(view.record.previousLog).toEqual(saved.log);
-    expect(view.record.previousGuideVersion).toBe(1);
+    expect(view.record.previousGuideVersion).toBe(4);
     // And it carries on normally.
-    const next = choose(keyErrorGuide, view, 'answer.no', 9999);
-    expect(stateId(next.snapshot)).toBe('wasCharged');
+    expect(stateId(choose(keyErrorGuide, view, 'answer.no', 9999).snapshot)).toBe('restart');
   });
 
-  it('of v1 whose answers all still fit on v2: upgraded in place', () => {
-    const saved = run(keyErrorGuideV1, ['screen.keyError']).record;
-    const view = openIncident(keyErrorGuide, saved);
+  it('of security lock v2: replayed where the answers fit; a choice that is gone opens read-only', () => {
+    const saved = run(securityLockGuideV2, [
+      'screen.securityLock',
+      'answer.no',
+      'answer.no',
+    ]).record;
+    const view = openIncident(securityLockGuide, saved);
     expect(view.readOnly).toBe(false);
-    expect(view.record.guideVersion).toBe(keyErrorGuide.version);
-    expect(stateId(view.snapshot)).toBe('exposure');
+    expect(stateId(view.snapshot)).toBe('wasCharged');
+    expect(view.record.previousGuideVersion).toBe(2);
+    // v2's separate "Alert Irruption!" choice is one tamper choice now: not even the first fits.
+    const alarm = run(securityLockGuideV2, ['screen.alertIrruption']).record;
+    const readOnly = openIncident(securityLockGuide, alarm);
+    expect(readOnly.readOnly).toBe(true);
+    expect(readOnly.record).toBe(alarm);
+  });
+
+  it('of PIN entry v2: 「密码错误」 now opens the wrong-PIN step, where the merchant continues', () => {
+    const saved = run(pinEntryGuideV2, ['screen.wrongPin', 'answer.no', 'answer.no']).record;
+    const view = openIncident(pinEntryGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('wrongPinInfo');
+    expect(view.record.log).toEqual(saved.log.slice(0, 1));
+  });
+
+  it('a finished v4 / v2 incident whose answers no longer fit stays as it ended', () => {
+    for (const [old, current, events] of [
+      [
+        keyErrorGuideV4,
+        keyErrorGuide,
+        ['screen.keyError', 'answer.no', 'answer.no', 'answer.no', 'fixed.yes'],
+      ],
+      [
+        pinEntryGuideV2,
+        pinEntryGuide,
+        ['screen.keys', 'answer.no', 'answer.no', 'answer.no', 'fixed.yes'],
+      ],
+    ] as const) {
+      const saved = run(old, [...events] as ChoiceEvent[]).record;
+      expect(saved.status).toBe('resolved');
+      const view = openIncident(current, saved);
+      expect(view.readOnly).toBe(true);
+      expect(view.record).toBe(saved);
+    }
   });
 
   it('whose first answer no longer fits: read-only, never a crash', () => {
@@ -111,7 +171,7 @@ describe('opening a saved incident', () => {
     expect(view.record).toBe(saved);
   });
 
-  it('a finished v1 incident stays as it ended', () => {
+  it('a finished v1 incident whose answers still reach the same end opens at that end', () => {
     const saved = run(keyErrorGuideV1, [
       'screen.keyError',
       'answer.no',
@@ -120,7 +180,8 @@ describe('opening a saved incident', () => {
     ]).record;
     expect(saved.status).toBe('resolved');
     const view = openIncident(keyErrorGuide, saved);
-    expect(view.readOnly).toBe(true);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('resolved');
     expect(view.record).toBe(saved);
   });
 

@@ -44,7 +44,7 @@ describe('lookup: what does the screen say?', () => {
     expect(lookup(q, faults)).toEqual({ kind: 'notAFault', which });
   });
 
-  it.each(['', '   ', 'zzqq', '12345', 'hello world'])('nothing for %j', (q) => {
+  it.each(['zzqq', '12345', 'hello world'])('nothing for %j', (q) => {
     expect(lookup(q, faults)).toEqual({ kind: 'none' });
   });
 
@@ -54,5 +54,38 @@ describe('lookup: what does the screen say?', () => {
 
   it('normalises full-width text, case and spaces', () => {
     expect(normalise('  ＫＥＹ　Error ')).toBe('key error');
+  });
+});
+
+describe('lookup forgives the near-misses people type (issue 10, #20)', () => {
+  it.each([
+    ['秘钥错误', 'keyError'],
+    ['密匙错误', 'keyError'],
+    ['POS机安全所定', 'securityLock'],
+    ['琐定了', 'securityLock'],
+  ])('%s → %s', (q, fault) => {
+    expect(first(q)).toMatchObject({ fault });
+  });
+
+  it.each([
+    ['a 0', 'keyError', 'screen.a0'],
+    ['A 0 校验错', 'keyError', 'screen.a0'],
+    ['y 5', 'pinEntry', 'screen.y5'],
+    ['x e', 'keyError', 'screen.xe'],
+    ['xe', 'keyError', 'screen.xe'],
+  ])('a code typed with a space or in lower case: %s → %s', (q, fault, event) => {
+    expect(first(q)).toEqual({ fault, event });
+  });
+
+  it('an empty or blank search is no search at all (the page stays home), not "nothing found"', () => {
+    expect(lookup('', faults)).toEqual({ kind: 'empty' });
+    expect(lookup('   ', faults)).toEqual({ kind: 'empty' });
+    expect(lookup('\u3000', faults)).toEqual({ kind: 'empty' });
+    expect(lookup('zzzz', faults)).toEqual({ kind: 'none' });
+  });
+
+  it('does not glue words that are not codes', () => {
+    expect(normalise('wait 10 seconds')).toBe('wait 10 seconds');
+    expect(normalise('is a key')).toBe('is a key');
   });
 });

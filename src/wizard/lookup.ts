@@ -12,16 +12,33 @@ export type NotAFault = 'customerBank' | 'notRegistered';
 export type LookupResult =
   | { kind: 'notAFault'; which: NotAFault }
   | { kind: 'guides'; matches: { fault: FaultId; event?: ChoiceEvent }[] }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Nothing typed (or only spaces): not a search at all. */
+  | { kind: 'empty' };
 
-/** Full-width to half-width, lower case, collapsed spaces. */
+/**
+ * Near-misses people type for the words on these screens (same sound, wrong character), mapped
+ * to the terminal's own word: 秘钥 / 密匙 for 密钥, 所定 / 琐定 / 锁订 for 锁定.
+ */
+const nearMisses: [RegExp, string][] = [
+  [/秘钥|密匙|秘匙/g, '密钥'],
+  [/所定|琐定|锁订|锁顶/g, '锁定'],
+  [/签倒|签道/g, '签到'],
+];
+
+/**
+ * Full-width to half-width, lower case, collapsed spaces, near-misses corrected, and a code
+ * typed with a space inside ("a 0", "Y 5", "9 9") joined again.
+ */
 export function normalise(text: string): string {
-  return text
+  let q = text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+  for (const [wrong, right] of nearMisses) q = q.replace(wrong, right);
+  return q.replace(/(^|[^a-z0-9])([a-z0-9]) ([a-z0-9])(?=$|[^a-z0-9])/g, '$1$2$3');
 }
 
 const notAFaultCodes: Record<string, NotAFault> = {
@@ -46,7 +63,7 @@ function codesIn(q: string): string[] {
 
 export function lookup(query: string, faults: readonly FaultEntry[]): LookupResult {
   const q = normalise(query);
-  if (q === '') return { kind: 'none' };
+  if (q === '') return { kind: 'empty' };
 
   for (const code of codesIn(q)) {
     const which = notAFaultCodes[code];

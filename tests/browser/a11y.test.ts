@@ -179,11 +179,14 @@ describe.each([
     await startGuide(page, 'keyError');
     await choose(page, 'screen.keyError');
     await choose(page, 'answer.no');
-    await choose(page, 'answer.no');
     await choose(page, 'answer.unsure');
     await check('step: safety info (keyError/checkCharge)');
     await choose(page, 'next');
     await check('step: remedy (keyError/restart)');
+    // The rest of the step behind "more", open.
+    await page.locator('main details.more > summary').click();
+    await page.locator('main details.more[open]').waitFor();
+    await check('"more" open (keyError/restart)');
     const notes = page.locator('main details.notes-collapsible > summary');
     if ((await notes.count()) > 0) {
       await notes.first().click();
@@ -281,8 +284,7 @@ describe('keyboard only', () => {
     const path: [string, string, 'Enter' | 'Space'][] = [
       ['screen', 'screen-keyError', 'Enter'],
       ['exposure', 'answer-no', 'Space'],
-      ['scamCall', 'answer-no', 'Enter'],
-      ['wasCharged', 'answer-no', 'Space'],
+      ['wasCharged', 'answer-no', 'Enter'],
       ['restart', 'fixed-yes', 'Enter'],
     ];
     for (const [state, choice, key] of path) {

@@ -23,7 +23,10 @@ import { format } from '../../src/i18n/i18n';
 import { choiceLabel } from '../../src/i18n/runText';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
-import { scenarioById } from '../../src/practice/scenarios';
+import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 import { resultOf, scoreRun } from '../../src/practice/scoring';
 import { fakeCameraArgs, qrOnScreen, writeCameraFile, type QrPicture } from './fakeCamera';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';

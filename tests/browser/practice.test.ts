@@ -11,7 +11,10 @@ import type { ChoiceEvent } from '../../src/faults/types';
 import { format } from '../../src/i18n/i18n';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
-import { scenarioById } from '../../src/practice/scenarios';
+import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
@@ -83,10 +86,10 @@ describe('practice mode (zh-CN, 360×740)', () => {
     await answer(page, 'screen', 'screen.a0'); // wrong (not a safety check)
     await terminal.getByText(/划痕/).waitFor(); // the scene of the exposure check
     await answer(page, 'exposure', 'answer.no'); // unsafe: keeps taking cards
-    await answer(page, 'scamCall', 'answer.no');
     await answer(page, 'wasCharged', 'answer.no');
     await answer(page, 'signIn', 'fixed.no');
     await answer(page, 'restart', 'fixed.no');
+    await answer(page, 'scamCall', 'answer.no');
     await answer(page, 'network', 'answer.yes');
     await answer(page, 'environment', 'answer.no');
     await answer(page, 'update', 'fixed.no');

@@ -115,25 +115,27 @@ describe('navigation and resume', () => {
     const answers: [string, ChoiceEvent][] = [
       ['screen', 'screen.keyError'],
       ['exposure', 'answer.no'],
-      ['scamCall', 'answer.no'],
+      ['wasCharged', 'answer.no'],
     ];
     for (const [from, event] of answers) {
       await waitForState(page, from);
       await choose(page, guide, 'en', from, event);
     }
-    await waitForState(page, 'wasCharged');
+    await waitForState(page, 'restart');
     await page.goBack();
-    await waitForState(page, 'scamCall');
+    await waitForState(page, 'wasCharged');
     await page.goBack();
     await waitForState(page, 'exposure');
     expect(new URL(page.url()).pathname).toMatch(/^\/incident\//);
 
     // Forward again by answering, then reload: the same question, the same back history.
     await choose(page, guide, 'en', 'exposure', 'answer.no');
-    await waitForState(page, 'scamCall');
+    await waitForState(page, 'wasCharged');
     await page.reload();
-    await waitForState(page, 'scamCall');
-    expect(await page.locator('h1').textContent()).toBe(guide.content.en.states.scamCall!.heading);
+    await waitForState(page, 'wasCharged');
+    expect(await page.locator('h1').textContent()).toBe(
+      guide.content.en.states.wasCharged!.heading,
+    );
     await page.getByRole('button', { name: new RegExp(uiEn.step.back) }).click();
     await waitForState(page, 'exposure');
     await page.getByRole('button', { name: new RegExp(uiEn.step.back) }).click();

@@ -10,8 +10,12 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * v4: the tamper alarm has its own stop and end (`stopTampered` → `escalatedTamper`) instead of
    * the key-exposure path; XE ends at `escalatedPinPad`; `alreadyPaid` / `checkCharge` are
    * safety steps (charge).
+   * v5 (guides v2, the counter path): the first aid within three questions (the scam check moves
+   * after it); "the message is gone" (`screenGone`); a 10-second look when unsure (`lookCheck`);
+   * the network question split (`network`, `shopOnline`, `fixRouter`, `fixTerminalLink`);
+   * "I already tried this" (`tried`) on every fix.
    */
-  version: 4,
+  version: 5,
   machine: keyErrorMachine,
   content: { zh: keyErrorZh, en: keyErrorEn },
   commonCause: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectedChargeSteps,
+  expectedScamEnd,
   expectedScamSteps,
+  fixChoices,
+  fixTransitions,
   type StateCase,
 } from '../shared/safetySteps.cases';
 import {
@@ -31,19 +34,31 @@ const unsure = 'answer.unsure';
  * error itself; A0 (sign-in first) and XE (PIN pad first) are named.
  */
 const toExposure: ChoiceEvent[] = ['screen.keyError'];
-const toScamCall: ChoiceEvent[] = [...toExposure, no];
-const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
-const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
-const toWasChargedA0: ChoiceEvent[] = ['screen.a0', no, no];
-const toWasChargedXE: ChoiceEvent[] = ['screen.xe', no, no];
+const toWasCharged: ChoiceEvent[] = [...toExposure, no];
 const toRestart: ChoiceEvent[] = [...toWasCharged, no];
-const toSignIn: ChoiceEvent[] = [...toRestart, 'fixed.no'];
-const toSignInA0: ChoiceEvent[] = [...toWasChargedA0, no];
-const toRestartA0: ChoiceEvent[] = [...toSignInA0, 'fixed.no'];
-const toPinPadCable: ChoiceEvent[] = [...toWasChargedXE, no];
-const toNetwork: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
-const toEnvironment: ChoiceEvent[] = [...toNetwork, yes];
+const toScamCall: ChoiceEvent[] = [...toRestart, 'fixed.no'];
+const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
+const toNetwork: ChoiceEvent[] = [...toScamCall, no];
+const toShopOnline: ChoiceEvent[] = [...toNetwork, no];
+const toSignIn: ChoiceEvent[] = [...toNetwork, yes];
+const toEnvironment: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
 const toUpdate: ChoiceEvent[] = [...toEnvironment, no];
+const toSignInA0: ChoiceEvent[] = ['screen.a0', no, no];
+const toRestartA0: ChoiceEvent[] = [...toSignInA0, 'fixed.no'];
+const toScamCallA0: ChoiceEvent[] = [...toRestartA0, 'fixed.no'];
+const toNetworkA0: ChoiceEvent[] = [...toScamCallA0, no];
+const toShopOnlineA0: ChoiceEvent[] = [...toNetworkA0, no];
+const toPinPadCable: ChoiceEvent[] = ['screen.xe', no, no];
+const toScamCallXE: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
+
+const remedy = { kind: 'remedy', who: 'you', choices: fixChoices } as const;
+const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
+const provider = {
+  kind: 'end',
+  outcome: 'escalated',
+  callFirst: 'provider',
+  calls: ['provider'],
+} as const;
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -56,6 +71,7 @@ const cases: Record<string, StateCase> = {
         'screen.99',
         'screen.xe',
         'screen.tampered',
+        'screen.gone',
         'screen.other',
       ],
     },
@@ -66,8 +82,15 @@ const cases: Record<string, StateCase> = {
       ['screen.99', 'exposure'],
       ['screen.xe', 'exposure'],
       ['screen.tampered', 'stopTampered'],
+      ['screen.gone', 'screenGone'],
       ['screen.other', 'exposure'],
     ],
+  },
+  screenGone: {
+    via: ['screen.gone'],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [['next', 'exposure']],
   },
   stopTampered: {
     via: ['screen.tampered'],
@@ -77,11 +100,21 @@ const cases: Record<string, StateCase> = {
   },
   exposure: {
     via: toExposure,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'keyExposure' },
+    meta: { ...question, safety: 'keyExposure' },
     tags: ['safety'],
     on: [
       [yes, 'stopCards'],
-      [no, 'scamCall'],
+      [no, 'wasCharged'],
+      [unsure, 'lookCheck'],
+    ],
+  },
+  lookCheck: {
+    via: [...toExposure, unsure],
+    meta: { ...question, safety: 'keyExposure' },
+    tags: ['safety'],
+    on: [
+      [yes, 'stopCards'],
+      [no, 'wasCharged'],
       [unsure, 'stopCards'],
     ],
   },
@@ -91,65 +124,83 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedKeyExposed']],
   },
-  ...expectedScamSteps(toScamCall),
   ...expectedChargeSteps(toWasCharged, [
     { target: 'restart' },
-    { target: 'signIn', toWasCharged: toWasChargedA0 },
-    { target: 'pinPadCable', toWasCharged: toWasChargedXE },
+    { target: 'signIn', to: ['screen.a0', no] },
+    { target: 'pinPadCable', to: ['screen.xe', no] },
   ]),
   restart: {
     via: toRestart,
-    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    meta: { ...remedy, firstAid: true },
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'signIn'],
-      // A0 / 99 came from sign-in, so the next step is the network.
-      ['fixed.no', 'network', toRestartA0],
-    ],
+    on: fixTransitions('resolved', 'scamCall'),
   },
   signIn: {
     via: toSignIn,
-    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    meta: { ...remedy, firstAid: true },
     tags: [],
     on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'network'],
+      ...fixTransitions('resolved', 'environment'),
       // A0 / 99 start with sign-in, so a restart comes second.
       ['fixed.no', 'restart', toSignInA0],
+      ['tried', 'restart', toSignInA0],
     ],
   },
   pinPadCable: {
     via: toPinPadCable,
-    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    meta: { ...remedy, firstAid: true },
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedPinPad'],
-    ],
+    on: fixTransitions('resolved', 'scamCall'),
   },
+  ...expectedScamSteps(toScamCall, [
+    { target: 'network' },
+    { target: 'escalatedPinPad', to: toScamCallXE },
+  ]),
   network: {
     via: toNetwork,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
-      [yes, 'environment'],
-      [no, 'fixNetwork'],
-      [unsure, 'fixNetwork'],
+      [yes, 'signIn'],
+      // A0 / 99 signed in already: on to the environment.
+      [yes, 'environment', toNetworkA0],
+      [no, 'shopOnline'],
+      [unsure, 'shopOnline'],
     ],
   },
-  fixNetwork: {
-    via: [...toNetwork, no],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+  shopOnline: {
+    via: toShopOnline,
+    meta: question,
     tags: [],
     on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'environment'],
+      [yes, 'fixTerminalLink'],
+      [no, 'fixRouter'],
+      [unsure, 'fixRouter'],
+    ],
+  },
+  fixRouter: {
+    via: [...toShopOnline, no],
+    meta: remedy,
+    tags: [],
+    on: [
+      ...fixTransitions('resolved', 'signIn'),
+      ['fixed.no', 'environment', [...toShopOnlineA0, no]],
+      ['tried', 'environment', [...toShopOnlineA0, no]],
+    ],
+  },
+  fixTerminalLink: {
+    via: [...toShopOnline, yes],
+    meta: remedy,
+    tags: [],
+    on: [
+      ...fixTransitions('resolved', 'signIn'),
+      ['fixed.no', 'environment', [...toShopOnlineA0, yes]],
+      ['tried', 'environment', [...toShopOnlineA0, yes]],
     ],
   },
   environment: {
     via: toEnvironment,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'moveTerminal'],
@@ -159,21 +210,15 @@ const cases: Record<string, StateCase> = {
   },
   moveTerminal: {
     via: [...toEnvironment, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'update'],
-    ],
+    on: fixTransitions('resolved', 'update'),
   },
   update: {
     via: toUpdate,
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedNewKey'],
-    ],
+    on: fixTransitions('resolved', 'escalatedNewKey'),
   },
 };
 
@@ -184,85 +229,47 @@ const ends: Record<string, EndCase> = {
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
-  escalatedTamper: {
-    via: ['screen.tampered', 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: ['stopCardPayments'],
-  },
+  escalatedTamper: { via: ['screen.tampered', 'next'], meta: provider, tags: ['stopCardPayments'] },
   escalatedKeyExposed: {
     via: [...toExposure, yes, 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
+    meta: provider,
     tags: ['stopCardPayments'],
   },
-  escalatedScam: {
-    via: [...toScamGaveInfo, unsure, 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'police110', 'antiFraud96110'],
-    },
-    tags: ['stopCardPayments'],
-  },
-  escalatedNewKey: {
-    via: [...toUpdate, 'fixed.no'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: [],
-  },
-  escalatedPinPad: {
-    via: [...toPinPadCable, 'fixed.no'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: [],
-  },
+  escalatedScam: { via: [...toScamGaveInfo, unsure, 'next'], ...expectedScamEnd },
+  escalatedNewKey: { via: [...toUpdate, 'tried'], meta: provider, tags: [] },
+  escalatedPinPad: { via: [...toScamCallXE, no], meta: provider, tags: [] },
 };
 
 describeStateTable(guide, cases, ends);
 
 describe('the first answer decides the first aid', () => {
   it.each([
-    ['screen.keyError', 'restart', 'signIn'],
-    ['screen.other', 'restart', 'signIn'],
-    ['screen.a0', 'signIn', 'restart'],
-    ['screen.99', 'signIn', 'restart'],
-  ] as const)('%s → %s first, then %s, then the network', (screen, first, second) => {
-    const s1 = walk([screen, no, no, no]);
-    expect(stateId(s1)).toBe(first);
-    expect(metaOf(guide, s1)).toMatchObject({ kind: 'remedy', firstAid: true });
-    const s2 = next(guide, s1, 'fixed.no');
-    expect(stateId(s2)).toBe(second);
-    expect(stateId(next(guide, s2, 'fixed.no'))).toBe('network');
+    ['screen.keyError', 'restart'],
+    ['screen.other', 'restart'],
+    ['screen.a0', 'signIn'],
+    ['screen.99', 'signIn'],
+    ['screen.xe', 'pinPadCable'],
+  ] as const)('%s → %s, after the exposure and the charge checks only', (screen, first) => {
+    const s = walk([screen, no, no]);
+    expect(stateId(s)).toBe(first);
+    expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
   });
 
-  it('screen.xe → the PIN pad cable first, then the provider (PIN pad and keys)', () => {
-    const s = walk(['screen.xe', no, no, no]);
-    expect(stateId(s)).toBe('pinPadCable');
-    expect(stateId(next(guide, s, 'fixed.no'))).toBe('escalatedPinPad');
+  it('"the message is gone" gets the photo tip, then the same checks and the restart', () => {
+    expect(stateId(walk(['screen.gone']))).toBe('screenGone');
+    expect(stateId(walk(['screen.gone', 'next', no, no]))).toBe('restart');
+  });
+
+  it('a sign-in comes only after a glance at the network icon, unless the screen asked for it', () => {
+    expect(stateId(walk([...toNetwork, yes]))).toBe('signIn');
+    expect(stateId(walk([...toShopOnline, no, 'fixed.no']))).toBe('signIn');
   });
 
   it('the screen answer is remembered in context', () => {
     expect(walk(['screen.a0']).context).toEqual({ screen: 'a0' });
     expect(walk(['screen.99']).context).toEqual({ screen: '99' });
     expect(walk(['screen.xe']).context).toEqual({ screen: 'xe' });
+    expect(walk(['screen.gone']).context).toEqual({ screen: 'gone' });
     expect(walk(['screen.other']).context).toEqual({ screen: 'other' });
   });
 });
@@ -277,9 +284,15 @@ describe('safety paths', () => {
     expect(end.hasTag('stopCardPayments')).toBe(true);
   });
 
+  it('"not sure" about exposure is a 10-second look, and only "still not sure" or a find stops', () => {
+    expect(stateId(walk([...toExposure, unsure, no]))).toBe('wasCharged');
+    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('stopCards');
+    expect(stateId(walk([...toExposure, unsure, yes]))).toBe('stopCards');
+  });
+
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 
-  itAsksAboutTheChargeFirst(guide, ['stopTampered', 'stopCards', 'scamReport'], 6);
+  itAsksAboutTheChargeFirst(guide, ['stopTampered', 'stopCards'], 7);
 
   it('every stop-card remedy and its end are tagged stopCardPayments', () => {
     for (const [id, end] of [

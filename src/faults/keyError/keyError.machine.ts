@@ -1,17 +1,33 @@
 /**
  * Fault 1 — 「密钥错误，请重新启动客户端」 (key error). Pure: no text, no side effects.
- * Order: what the screen says (a tamper alarm stops here) → safety (exposed key, scam call) →
- * was the customer charged → first aid (restart, or manual sign-in first for A0 / 99, the PIN pad
- * cable first for XE) → network → environment → software update → the provider (new key).
- * The stop-card remedies (`stopTampered`, `stopCards`, `scamReport`) come before `wasCharged` on
- * purpose: stopping card payments never risks a second charge, and each of them says to check
- * the customer's bank SMS before paying again.
+ * The counter path (guide v5): the first instruction comes within three questions — what the
+ * screen says (a tamper alarm stops here; "the message is gone" gets a photo tip and goes on) →
+ * could the key be exposed (unsure: a 10-second look) → was the customer charged → first aid:
+ * reopen the payment app and restart (A0 / 99: a manual sign-in first; XE: the PIN pad cable).
+ * Only when that fails: the scam check (before anyone phones anyone) → a glance at the network
+ * icon before a sign-in (a sign-in needs the network) → environment → software update → one call
+ * to the provider (new key), which is the end. No path calls the provider twice.
+ * The stop-card remedies (`stopTampered`, `stopCards`) come before `wasCharged` on purpose:
+ * stopping card payments never risks a second charge, and each says to check the bank SMS.
  */
 import { assign, setup } from 'xstate';
-import { chargeSteps, scamSteps } from '../shared/safetySteps';
+import {
+  chargeSteps,
+  fixChoices,
+  fixedOrNot,
+  lookCheckStep,
+  networkSteps,
+  scamSteps,
+} from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
-type ScreenCode = 'keyError' | 'a0' | '99' | 'xe' | 'other';
+type ScreenCode = 'keyError' | 'a0' | '99' | 'xe' | 'gone' | 'other';
+
+const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
+const remember = (screen: ScreenCode, target: 'exposure' | 'screenGone' = 'exposure') => ({
+  target,
+  actions: { type: 'rememberScreen' as const, params: { screen } },
+});
 
 export const keyErrorMachine = setup({
   types: {
@@ -42,36 +58,28 @@ export const keyErrorMachine = setup({
           'screen.99',
           'screen.xe',
           'screen.tampered',
+          'screen.gone',
           'screen.other',
         ],
       },
       on: {
-        'screen.keyError': {
-          target: 'exposure',
-          actions: { type: 'rememberScreen', params: { screen: 'keyError' } },
-        },
-        'screen.a0': {
-          target: 'exposure',
-          actions: { type: 'rememberScreen', params: { screen: 'a0' } },
-        },
-        'screen.99': {
-          target: 'exposure',
-          actions: { type: 'rememberScreen', params: { screen: '99' } },
-        },
-        'screen.xe': {
-          target: 'exposure',
-          actions: { type: 'rememberScreen', params: { screen: 'xe' } },
-        },
-        'screen.other': {
-          target: 'exposure',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
+        'screen.keyError': remember('keyError'),
+        'screen.a0': remember('a0'),
+        'screen.99': remember('99'),
+        'screen.xe': remember('xe'),
+        'screen.gone': remember('gone', 'screenGone'),
+        'screen.other': remember('other'),
         /**
          * A tamper alarm: the terminal has erased its keys and locked for good. No new key helps;
          * the provider replaces or reactivates it (DOMAIN.md, outside facts).
          */
         'screen.tampered': 'stopTampered',
       },
+    },
+    /** "I did not see it / the message is gone": a photo next time, then the cheap remedies. */
+    screenGone: {
+      meta: { kind: 'info', choices: ['next'] },
+      on: { next: 'exposure' },
     },
     stopTampered: {
       tags: ['safety', 'stopCardPayments'],
@@ -80,101 +88,74 @@ export const keyErrorMachine = setup({
     },
     exposure: {
       tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'keyExposure',
-      },
-      on: { 'answer.yes': 'stopCards', 'answer.unsure': 'stopCards', 'answer.no': 'scamCall' },
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'keyExposure' },
+      on: { 'answer.yes': 'stopCards', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
     },
+    ...lookCheckStep('keyExposure', 'stopCards', 'wasCharged'),
     stopCards: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'keyExposure' },
       on: { next: 'escalatedKeyExposed' },
     },
-    ...scamSteps(),
     ...chargeSteps([
       { guard: 'isSignInCode', target: 'signIn' },
       { guard: 'isPinPadKeyCode', target: 'pinPadCable' },
       { target: 'restart' },
     ]),
+    /** Reopen the payment app (「客户端」) first, then switch the terminal off and on. */
     restart: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: {
-        'fixed.yes': 'resolved',
-        'fixed.no': [{ guard: 'isSignInCode', target: 'network' }, { target: 'signIn' }],
-      },
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'scamCall'),
     },
     signIn: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: {
-        'fixed.yes': 'resolved',
-        'fixed.no': [{ guard: 'isSignInCode', target: 'restart' }, { target: 'network' }],
-      },
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', [
+        { guard: 'isSignInCode', target: 'restart' },
+        { target: 'environment' },
+      ]),
     },
     pinPadCable: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedPinPad' },
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'scamCall'),
     },
-    network: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: { 'answer.yes': 'environment', 'answer.no': 'fixNetwork', 'answer.unsure': 'fixNetwork' },
-    },
-    fixNetwork: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'environment' },
-    },
+    ...scamSteps([{ guard: 'isPinPadKeyCode', target: 'escalatedPinPad' }, { target: 'network' }]),
+    /** A sign-in needs the network: a glance at the terminal's own icon first. */
+    ...networkSteps(
+      [{ guard: 'isSignInCode', target: 'environment' }, { target: 'signIn' }],
+      [{ guard: 'isSignInCode', target: 'environment' }, { target: 'signIn' }],
+    ),
     environment: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'moveTerminal', 'answer.unsure': 'moveTerminal', 'answer.no': 'update' },
     },
     moveTerminal: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'update' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', 'update'),
     },
     update: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedNewKey' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', 'escalatedNewKey'),
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     escalatedKeyExposed: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
+    /** The one call: a new key (and whatever else the provider finds), after every counter step. */
     escalatedNewKey: {
       type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
     /** XE: the PIN pad did not take the keys. The provider checks it and loads new keys. */
     escalatedPinPad: {
       type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
   },
 });

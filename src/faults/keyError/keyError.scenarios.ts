@@ -28,8 +28,10 @@ function keyErrorWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
   const o = at(msg, lights);
   return {
     screen: o(screenAnswer),
+    screenGone: o('next'),
     stopTampered: o('next'),
     exposure: o('answer.no', { scene: INTACT }),
+    lookCheck: o('answer.no', { scene: INTACT }),
     stopCards: o('next'),
     scamCall: o('answer.no', { scene: NO_CALLS }),
     scamWarning: o('next'),
@@ -46,7 +48,9 @@ function keyErrorWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
       scene: bi('密码键盘的线插得好好的。', 'The PIN pad cable is firmly in.'),
     }),
     network: o('answer.yes', { scene: NETWORK_OK }),
-    fixNetwork: o('fixed.no'),
+    shopOnline: o('answer.yes', { scene: NETWORK_OK }),
+    fixRouter: o('fixed.no'),
+    fixTerminalLink: o('fixed.no'),
     environment: o('answer.no', { scene: COOL_DRY }),
     moveTerminal: o('fixed.no'),
     update: {
@@ -107,8 +111,8 @@ const keyErrorScam: Scenario = {
   fault: 'keyError',
   title: bi('午饭高峰时提示密钥错误', 'Key error in the lunch rush'),
   rootCause: bi(
-    '停电时正在交易，终端的临时数据坏了，重启就能清掉。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
-    'A power cut during a sale corrupted the terminal’s temporary data; a restart clears it. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
+    '终端的工作密钥过期了，重启没用，手动签到就能下载新的。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
+    'The terminal’s working keys are out of date: a restart does not help, a manual sign-in downloads fresh ones. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
   ),
   expectedEnd: 'resolved',
   observations: {
@@ -126,10 +130,13 @@ const keyErrorScam: Scenario = {
       answer: 'answer.no',
       scene: bi('你挂了电话，什么都没说。', 'You hung up and told them nothing.'),
     },
-    restart: {
-      screen: WELCOME,
+    signIn: {
+      screen: SIGN_IN_OK,
       answer: 'fixed.yes',
-      scene: bi('重启之后，测试交易成功。', 'After the restart a test sale goes through.'),
+      scene: bi(
+        '你在“管理”菜单里选“签到”，再做一笔测试交易。',
+        'You choose 签到 (sign-in) in the 管理 menu, then do a test sale.',
+      ),
     },
   },
 };
@@ -157,17 +164,23 @@ const keyErrorNetwork: Scenario = {
       screen: KEY_ERROR,
       lights: { network: 'off' },
       answer: 'answer.no',
+      scene: bi('信号图标上有个叉。', 'The signal icon is crossed out.'),
+    },
+    shopOnline: {
+      screen: KEY_ERROR,
+      lights: { network: 'off' },
+      answer: 'answer.no',
       scene: bi(
-        '信号图标上有个叉。店里的路由器亮着红灯，你的手机也连不上 Wi-Fi。',
-        'The signal icon is crossed out. The shop router shows a red light; your phone cannot get on the Wi-Fi either.',
+        '店里的路由器亮着红灯，你的手机也连不上 Wi-Fi。',
+        'The shop router shows a red light; your phone cannot get on the Wi-Fi either.',
       ),
     },
-    fixNetwork: {
+    fixRouter: {
       screen: SIGN_IN_OK,
       answer: 'fixed.yes',
       scene: bi(
-        '路由器重启后，信号图标恢复，签到成功，测试交易也成功。',
-        'After the router restarts the signal icon is back; sign-in and a test sale work.',
+        '路由器重启后，信号图标恢复，测试交易也成功。',
+        'After the router restarts the signal icon is back, and a test sale works.',
       ),
     },
   },

@@ -9,8 +9,12 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * v2: scam-call check after the tamper check (`scamCall` → `scamWarning` → `scamGaveInfo` →
    * `scamReport` → `escalatedScam`); Y5 ends at `escalatedPinPad` (the provider), no longer at
    * China Mobile; `alreadyPaid`, `checkCharge`, `display`, `keypad` are safety steps.
+   * v3 (guides v2, the counter path): 「密码错误」 is an info step (`wrongPinInfo`); the scam check
+   * after the first aid; `lookCheck`, `screenGone`; keypad and network questions split
+   * (`pinPadStars`, `shopOnline`, …); "China Mobile?" asked once before a hand-off (`carrier`);
+   * no provider remedy before the one call; `tried`.
    */
-  version: 2,
+  version: 3,
   machine: pinEntryMachine,
   content: { zh: pinEntryZh, en: pinEntryEn },
   commonCause: { cause: 'clear key', remedies: ['clearKey'] },

@@ -1,12 +1,14 @@
 /**
  * The cannot-enter-the-PIN machine, state by state: "when in X, on Y → Z", through the pure
- * engine. The table below is the expected graph (guarded branches once per context); the last
- * block checks it lists every transition of the machine, so a new transition cannot go untested.
+ * engine. The table below is the expected graph; the last block checks it lists every transition.
  */
 import { describe, expect, it } from 'vitest';
 import {
   expectedChargeSteps,
+  expectedScamEnd,
   expectedScamSteps,
+  fixChoices,
+  fixTransitions,
   type StateCase,
 } from '../shared/safetySteps.cases';
 import {
@@ -26,21 +28,41 @@ const yes = 'answer.yes';
 const no = 'answer.no';
 const unsure = 'answer.unsure';
 
-/** Shortest answers that reach each non-final state (a symptom, not Y5, unless named). */
+/** Shortest answers that reach each state; `…Y5`: the screen said Y5. */
 const toTamperCheck: ChoiceEvent[] = ['screen.noResponse'];
-const toScamCall: ChoiceEvent[] = [...toTamperCheck, no];
-const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
-const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
-const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no, no];
+const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
 const toClearKey: ChoiceEvent[] = [...toWasCharged, no];
-const toKnowsFlow: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toScamCall: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
+const toKnowsFlow: ChoiceEvent[] = [...toScamCall, no];
 const toDisplay: ChoiceEvent[] = [...toKnowsFlow, yes];
 const toKeypad: ChoiceEvent[] = [...toDisplay, yes];
-const toPower: ChoiceEvent[] = [...toKeypad, yes];
+const toStars: ChoiceEvent[] = [...toKeypad, yes];
+const toPower: ChoiceEvent[] = [...toStars, yes];
 const toHeat: ChoiceEvent[] = [...toPower, yes];
 const toCloseApps: ChoiceEvent[] = [...toHeat, no];
 const toNetwork: ChoiceEvent[] = [...toCloseApps, 'fixed.no'];
+const toShopOnline: ChoiceEvent[] = [...toNetwork, no];
 const toConfig: ChoiceEvent[] = [...toNetwork, yes];
+const toCarrier: ChoiceEvent[] = [...toConfig, no];
+const toCarrierRepair: ChoiceEvent[] = [...toDisplay, no];
+const toPinPadCable: ChoiceEvent[] = ['screen.y5', no, no];
+const toScamCallY5: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
+
+const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
+const yesNo = {
+  kind: 'question' as const,
+  choices: [yes, no] as ChoiceEvent[],
+  safety: 'counterFix' as const,
+};
+const remedy = { kind: 'remedy', who: 'you', choices: fixChoices } as const;
+const provider = {
+  kind: 'end',
+  outcome: 'escalated',
+  callFirst: 'provider',
+  calls: ['provider'],
+} as const;
+const chinaMobile = { ...provider, calls: ['provider', 'chinaMobile'] } as const;
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -54,6 +76,7 @@ const cases: Record<string, StateCase> = {
         'screen.wrongPin',
         'screen.y5',
         'screen.pinTries',
+        'screen.gone',
         'screen.other',
       ],
     },
@@ -62,10 +85,26 @@ const cases: Record<string, StateCase> = {
       ['screen.noResponse', 'tamperCheck'],
       ['screen.keys', 'tamperCheck'],
       ['screen.enterPin', 'tamperCheck'],
-      ['screen.wrongPin', 'tamperCheck'],
+      ['screen.wrongPin', 'wrongPinInfo'],
       ['screen.y5', 'tamperCheck'],
       ['screen.pinTries', 'customerPinTries'],
+      ['screen.gone', 'screenGone'],
       ['screen.other', 'tamperCheck'],
+    ],
+  },
+  screenGone: {
+    via: ['screen.gone'],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [['next', 'tamperCheck']],
+  },
+  wrongPinInfo: {
+    via: ['screen.wrongPin'],
+    meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'notTerminalFault'],
+      ['fixed.no', 'tamperCheck'],
     ],
   },
   customerPinTries: {
@@ -76,11 +115,21 @@ const cases: Record<string, StateCase> = {
   },
   tamperCheck: {
     via: toTamperCheck,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'tamper' },
+    meta: { ...question, safety: 'tamper' },
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'scamCall'],
+      [no, 'wasCharged'],
+      [unsure, 'lookCheck'],
+    ],
+  },
+  lookCheck: {
+    via: [...toTamperCheck, unsure],
+    meta: { ...question, safety: 'tamper' },
+    tags: ['safety'],
+    on: [
+      [yes, 'stopUsing'],
+      [no, 'wasCharged'],
       [unsure, 'stopUsing'],
     ],
   },
@@ -90,32 +139,29 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  ...expectedScamSteps(toScamCall),
   ...expectedChargeSteps(toWasCharged, [
     { target: 'clearKey' },
-    { target: 'pinPadCable', toWasCharged: toWasChargedY5 },
+    { target: 'pinPadCable', to: ['screen.y5', no] },
   ]),
   pinPadCable: {
-    via: [...toWasChargedY5, no],
-    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    via: toPinPadCable,
+    meta: { ...remedy, firstAid: true },
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedPinPad'],
-    ],
+    on: fixTransitions('resolved', 'scamCall'),
   },
   clearKey: {
     via: toClearKey,
-    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
+    meta: { ...remedy, firstAid: true },
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'knowsFlow'],
-    ],
+    on: fixTransitions('resolved', 'scamCall'),
   },
+  ...expectedScamSteps(toScamCall, [
+    { target: 'knowsFlow' },
+    { target: 'escalatedPinPad', to: toScamCallY5 },
+  ]),
   knowsFlow: {
     via: toKnowsFlow,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'display'],
@@ -125,34 +171,41 @@ const cases: Record<string, StateCase> = {
   },
   showFlow: {
     via: [...toKnowsFlow, no],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'display'],
-    ],
+    on: fixTransitions('resolved', 'display'),
   },
   display: {
     via: toDisplay,
-    meta: { kind: 'question', choices: [yes, no], safety: 'counterFix' },
+    meta: yesNo,
     tags: ['safety'],
     on: [
       [yes, 'keypad'],
-      [no, 'escalatedRepair'],
+      [no, 'carrier'],
     ],
   },
   keypad: {
     via: toKeypad,
-    meta: { kind: 'question', choices: [yes, no], safety: 'counterFix' },
+    meta: yesNo,
+    tags: ['safety'],
+    on: [
+      [yes, 'pinPadStars'],
+      [no, 'carrier'],
+    ],
+  },
+  pinPadStars: {
+    via: toStars,
+    meta: { ...question, safety: 'counterFix' },
     tags: ['safety'],
     on: [
       [yes, 'power'],
-      [no, 'escalatedRepair'],
+      [no, 'carrier'],
+      [unsure, 'power'],
     ],
   },
   power: {
     via: toPower,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'heat'],
@@ -162,16 +215,13 @@ const cases: Record<string, StateCase> = {
   },
   fixPower: {
     via: [...toPower, no],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedRepair'],
-    ],
+    on: fixTransitions('resolved', 'carrier'),
   },
   heat: {
     via: toHeat,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'coolDry'],
@@ -181,68 +231,73 @@ const cases: Record<string, StateCase> = {
   },
   coolDry: {
     via: [...toHeat, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'closeApps'],
-    ],
+    on: fixTransitions('resolved', 'closeApps'),
   },
   closeApps: {
     via: toCloseApps,
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+    meta: remedy,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'network'],
-    ],
+    on: fixTransitions('resolved', 'network'),
   },
   network: {
     via: toNetwork,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'config'],
-      [no, 'fixNetwork'],
-      [unsure, 'fixNetwork'],
+      [no, 'shopOnline'],
+      [unsure, 'shopOnline'],
     ],
   },
-  fixNetwork: {
-    via: [...toNetwork, no],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
+  shopOnline: {
+    via: toShopOnline,
+    meta: question,
     tags: [],
     on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedChinaMobile'],
+      [yes, 'fixTerminalLink'],
+      [no, 'fixRouter'],
+      [unsure, 'fixRouter'],
     ],
+  },
+  fixRouter: {
+    via: [...toShopOnline, no],
+    meta: remedy,
+    tags: [],
+    on: fixTransitions('resolved', 'config'),
+  },
+  fixTerminalLink: {
+    via: [...toShopOnline, yes],
+    meta: remedy,
+    tags: [],
+    on: fixTransitions('resolved', 'config'),
   },
   config: {
     via: toConfig,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
-      [yes, 'resetConfig'],
-      [no, 'escalatedChinaMobile'],
-      [unsure, 'resetConfig'],
+      [yes, 'carrier'],
+      [no, 'carrier'],
+      [unsure, 'carrier'],
     ],
   },
-  resetConfig: {
-    via: [...toConfig, yes],
-    meta: {
-      kind: 'remedy',
-      who: 'provider',
-      choices: ['fixed.yes', 'fixed.no'],
-      calls: ['provider'],
-    },
+  carrier: {
+    via: toCarrier,
+    meta: question,
     tags: [],
     on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedChinaMobile'],
+      [yes, 'escalatedSupportChinaMobile'],
+      [yes, 'escalatedRepairChinaMobile', toCarrierRepair],
+      [no, 'escalatedSupport'],
+      [no, 'escalatedRepair', toCarrierRepair],
+      [unsure, 'escalatedSupport'],
+      [unsure, 'escalatedRepair', toCarrierRepair],
     ],
   },
 };
 
-/** Each end, a way to reach it, its meta and tags. */
 const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toClearKey, 'fixed.yes'],
@@ -250,106 +305,69 @@ const ends: Record<string, EndCase> = {
     tags: [],
   },
   notTerminalFault: {
-    via: ['screen.pinTries', 'next'],
+    via: ['screen.wrongPin', 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
   escalatedTamper: {
-    via: [...toTamperCheck, unsure, 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'chinaMobile',
-      calls: ['chinaMobile', 'provider', 'complaint12363'],
-    },
+    via: [...toTamperCheck, unsure, unsure, 'next'],
+    meta: provider,
     tags: ['stopCardPayments'],
   },
-  escalatedScam: {
-    via: [...toScamGaveInfo, unsure, 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'police110', 'antiFraud96110'],
-    },
-    tags: ['stopCardPayments'],
-  },
-  escalatedPinPad: {
-    via: [...toWasChargedY5, no, 'fixed.no'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: [],
-  },
-  escalatedRepair: {
-    via: [...toDisplay, no],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'chinaMobile',
-      calls: ['chinaMobile', 'provider', 'complaint12363'],
-    },
-    tags: [],
-  },
-  escalatedChinaMobile: {
-    via: [...toConfig, no],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'chinaMobile',
-      calls: ['chinaMobile', 'provider', 'complaint12363'],
-    },
-    tags: [],
-  },
+  escalatedScam: { via: [...toScamGaveInfo, unsure, 'next'], ...expectedScamEnd },
+  escalatedPinPad: { via: [...toScamCallY5, no], meta: provider, tags: [] },
+  escalatedRepair: { via: [...toCarrierRepair, unsure], meta: provider, tags: [] },
+  escalatedRepairChinaMobile: { via: [...toCarrierRepair, yes], meta: chinaMobile, tags: [] },
+  escalatedSupport: { via: [...toCarrier, no], meta: provider, tags: [] },
+  escalatedSupportChinaMobile: { via: [...toCarrier, yes], meta: chinaMobile, tags: [] },
 };
 
 describeStateTable(guide, cases, ends);
 
 describe('the first answer decides the first aid', () => {
-  const symptoms = [
-    'screen.noResponse',
-    'screen.keys',
-    'screen.enterPin',
-    'screen.wrongPin',
-    'screen.other',
-  ] as const;
+  it.each(['screen.noResponse', 'screen.keys', 'screen.enterPin', 'screen.other'] as const)(
+    '%s → long-press the clear key, after the tamper and the charge checks only',
+    (symptom) => {
+      const s = walk([symptom, no, no]);
+      expect(stateId(s)).toBe('clearKey');
+      expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
+    },
+  );
 
-  it.each(symptoms)('%s → long-press the clear key first', (symptom) => {
-    const s = walk([symptom, no, no, no]);
-    expect(stateId(s)).toBe('clearKey');
-    expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
+  it('「密码错误」 is first a wrong PIN (an info step), and only a second card failing goes on', () => {
+    expect(metaOf(guide, walk(['screen.wrongPin'])).kind).toBe('info');
+    expect(stateId(walk(['screen.wrongPin', 'fixed.no', no, no]))).toBe('clearKey');
   });
 
   it('screen.y5 → the PIN pad cable first', () => {
-    expect(stateId(walk(['screen.y5', no, no, no]))).toBe('pinPadCable');
+    expect(stateId(walk(['screen.y5', no, no]))).toBe('pinPadCable');
   });
 
-  it('Y5 is remembered in context, nothing else', () => {
-    expect(walk(['screen.y5']).context).toEqual({ screen: 'y5' });
-    expect(walk(['screen.keys']).context).toEqual({ screen: 'other' });
+  it('Y5 is remembered in context', () => {
+    expect(walk(['screen.y5']).context).toMatchObject({ screen: 'y5' });
+    expect(walk(['screen.keys']).context).toMatchObject({ screen: 'other' });
   });
 });
 
 describe('safety paths', () => {
-  itAsksAboutTheChargeFirst(guide, ['stopUsing', 'scamReport'], 6);
+  itAsksAboutTheChargeFirst(guide, ['stopUsing'], 9);
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 
-  it('Y5 and a scam go to the provider first; the other escalations to China Mobile', () => {
-    const callFirst: Record<string, string | undefined> = {};
+  it('every escalation calls the provider first; 10086 only after "this is a China Mobile terminal"', () => {
+    const calls: Record<string, readonly string[] | undefined> = {};
     for (const id of stateIds(guide)) {
       const m = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
-      if (m.kind === 'end' && m.outcome === 'escalated') callFirst[id] = m.callFirst;
+      if (m.kind === 'end' && m.outcome === 'escalated') calls[id] = m.calls;
     }
-    expect(callFirst).toEqual({
-      escalatedTamper: 'chinaMobile',
-      escalatedScam: 'provider',
-      escalatedPinPad: 'provider',
-      escalatedRepair: 'chinaMobile',
-      escalatedChinaMobile: 'chinaMobile',
+    expect(calls).toEqual({
+      escalatedTamper: ['provider'],
+      escalatedScam: ['provider', 'police110', 'antiFraud96110'],
+      escalatedPinPad: ['provider'],
+      escalatedRepair: ['provider'],
+      escalatedRepairChinaMobile: ['provider', 'chinaMobile'],
+      escalatedSupport: ['provider'],
+      escalatedSupportChinaMobile: ['provider', 'chinaMobile'],
     });
   });
 });

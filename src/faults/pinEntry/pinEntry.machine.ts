@@ -1,39 +1,66 @@
 /**
- * Fault 3 — 「无法输入密码」 (the PIN cannot be entered; China Mobile terminal). Pure: no text,
- * no side effects.
- * Order: what happens → (75 / 38: the customer's bank, not the terminal) → safety (tamper, scam
- * call; a merchant who already gave a scammer something stops here) → was the customer charged →
- * first aid (Y5: the PIN pad cable, then the provider; otherwise long-press the PIN pad's clear
- * key) → operation (how the PIN is entered) → hardware (display, keys, power) → heat and damp →
- * software (close other apps, restart) → network → configuration (the provider resets limits and
- * permissions) → customer service (China Mobile's for its terminals, else the provider).
+ * Fault 3 — 「无法输入密码」 (the PIN cannot be entered). Pure: no text, no side effects.
+ * The counter path (guide v3): what happens (「密码错误」: usually a wrong PIN — one slow retry or
+ * another card tells; 75 / 38: the customer's bank) → tamper (unsure: a 10-second look) → was the
+ * customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the clear key). Only
+ * when that fails: the scam check → operation (how the PIN is entered) → hardware, one test per
+ * screen (display, keys on an amount screen, the PIN pad's stars, power) → heat and damp →
+ * software (close other apps, restart) → network (the terminal's icon, then the shop's
+ * network) → configuration → "is this a China Mobile terminal?" (asked once, only on the way to
+ * a hand-off, so 10086 is named only where it applies) → ONE call, the end.
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
  * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
 import { assign, setup } from 'xstate';
-import { chargeSteps, scamSteps } from '../shared/safetySteps';
+import {
+  chargeSteps,
+  fixChoices,
+  fixedOrNot,
+  lookCheckStep,
+  networkSteps,
+  scamSteps,
+} from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
-/** The only earlier answer that changes the way on: Y5 goes to the PIN pad cable first. */
+/** Y5 goes to the PIN pad cable first. */
 type Screen = 'y5' | 'other';
+/** Why the hand-off: broken hardware (repair) or everything else (support). */
+type Need = 'repair' | 'support';
+
+const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
+const toRepair = {
+  target: 'carrier' as const,
+  actions: { type: 'need' as const, params: { need: 'repair' as const } },
+};
+const toSupport = {
+  target: 'carrier' as const,
+  actions: { type: 'need' as const, params: { need: 'support' as const } },
+};
+const other = (target: 'tamperCheck' | 'screenGone' | 'wrongPinInfo') => ({
+  target,
+  actions: { type: 'rememberScreen' as const, params: { screen: 'other' as const } },
+});
 
 export const pinEntryMachine = setup({
   types: {
-    context: {} as { screen: Screen },
+    context: {} as { screen: Screen; need: Need },
     events: {} as GuideEvent,
     meta: {} as StepMeta,
   },
   actions: {
     rememberScreen: assign((_, params: { screen: Screen }) => ({ screen: params.screen })),
+    need: assign((_, params: { need: Need }) => ({ need: params.need })),
   },
   guards: {
     /** Y5: PIN pad communication failure. */
     isPinPadLinkCode: ({ context }) => context.screen === 'y5',
+    /** The hand-off is for broken hardware. */
+    needsRepair: ({ context }) => context.need === 'repair',
   },
 }).createMachine({
   id: 'pinEntry',
   initial: 'screen',
-  context: { screen: 'other' },
+  context: { screen: 'other', need: 'support' },
   states: {
     screen: {
       meta: {
@@ -45,43 +72,42 @@ export const pinEntryMachine = setup({
           'screen.wrongPin',
           'screen.y5',
           'screen.pinTries',
+          'screen.gone',
           'screen.other',
         ],
       },
       on: {
-        'screen.noResponse': {
-          target: 'tamperCheck',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
-        'screen.keys': {
-          target: 'tamperCheck',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
-        'screen.enterPin': {
-          target: 'tamperCheck',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
-        'screen.wrongPin': {
-          target: 'tamperCheck',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
+        'screen.noResponse': other('tamperCheck'),
+        'screen.keys': other('tamperCheck'),
+        'screen.enterPin': other('tamperCheck'),
+        'screen.wrongPin': other('wrongPinInfo'),
         'screen.y5': {
           target: 'tamperCheck',
           actions: { type: 'rememberScreen', params: { screen: 'y5' } },
         },
         'screen.pinTries': 'customerPinTries',
-        'screen.other': {
-          target: 'tamperCheck',
-          actions: { type: 'rememberScreen', params: { screen: 'other' } },
-        },
+        'screen.gone': other('screenGone'),
+        'screen.other': other('tamperCheck'),
       },
+    },
+    /** "I did not see it / the message is gone": a photo next time, then the usual checks. */
+    screenGone: {
+      meta: { kind: 'info', choices: ['next'] },
+      on: { next: 'tamperCheck' },
+    },
+    /**
+     * 「密码错误」 usually means the customer typed a wrong PIN (DOMAIN.md): one slow retry, or
+     * another card, tells a wrong PIN from a terminal fault. Each wrong try counts towards the
+     * issuer's limit (75 / 38).
+     */
+    wrongPinInfo: {
+      meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'notTerminalFault', 'fixed.no': 'tamperCheck' },
     },
     /**
      * 75 / 38 「密码输入次数超限」: the cardholder's PIN tries are used up at the card issuer.
-     * The PIN pad worked (the PIN reached the issuer), so this is not a terminal fault and not
-     * an escalation: the merchant has nobody to call, and `callFirst` ('bank') would send them
-     * to a bank about their terminal. The run ends `resolved` in the honest sense that nothing
-     * is left to do at the terminal (`notTerminalFault`); the customer deals with their bank.
+     * Not a terminal fault and not an escalation: the merchant has nobody to call; the customer
+     * deals with their bank. Ends `resolved` at `notTerminalFault`.
      */
     customerPinTries: {
       meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
@@ -89,134 +115,138 @@ export const pinEntryMachine = setup({
     },
     tamperCheck: {
       tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'tamper',
-      },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'stopUsing', 'answer.no': 'scamCall' },
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
+      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
     },
+    ...lookCheckStep('tamper', 'stopUsing', 'wasCharged'),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    ...scamSteps(),
     ...chargeSteps([{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }]),
     /** Y5 / XE point at the PIN pad cable and the provider (DOMAIN.md, outside facts). */
     pinPadCable: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedPinPad' },
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'scamCall'),
     },
     clearKey: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'knowsFlow' },
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'scamCall'),
     },
+    ...scamSteps([
+      { guard: 'isPinPadLinkCode', target: 'escalatedPinPad' },
+      { target: 'knowsFlow' },
+    ]),
     knowsFlow: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'display', 'answer.no': 'showFlow', 'answer.unsure': 'showFlow' },
     },
     showFlow: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'display' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', 'display'),
     },
     /** A wrong answer at display / keypad sends a working terminal to repair, or the reverse. */
     display: {
       tags: ['safety'],
       meta: { kind: 'question', choices: ['answer.yes', 'answer.no'], safety: 'counterFix' },
-      on: { 'answer.yes': 'keypad', 'answer.no': 'escalatedRepair' },
+      on: { 'answer.yes': 'keypad', 'answer.no': toRepair },
     },
+    /** The keys, on an amount screen (never the live PIN screen). */
     keypad: {
       tags: ['safety'],
       meta: { kind: 'question', choices: ['answer.yes', 'answer.no'], safety: 'counterFix' },
-      on: { 'answer.yes': 'power', 'answer.no': 'escalatedRepair' },
+      on: { 'answer.yes': 'pinPadStars', 'answer.no': toRepair },
+    },
+    /** The second test of the old keypad question: one star per press on the PIN pad. */
+    pinPadStars: {
+      tags: ['safety'],
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'counterFix' },
+      on: { 'answer.yes': 'power', 'answer.unsure': 'power', 'answer.no': toRepair },
     },
     power: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'heat', 'answer.no': 'fixPower', 'answer.unsure': 'fixPower' },
     },
     fixPower: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedRepair' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', toRepair),
     },
     heat: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'coolDry', 'answer.unsure': 'coolDry', 'answer.no': 'closeApps' },
     },
     coolDry: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'closeApps' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', 'closeApps'),
     },
     closeApps: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'network' },
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices },
+      on: fixedOrNot('resolved', 'network'),
     },
-    network: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: { 'answer.yes': 'config', 'answer.no': 'fixNetwork', 'answer.unsure': 'fixNetwork' },
-    },
-    fixNetwork: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedChinaMobile' },
-    },
+    ...networkSteps('config', 'config'),
+    /** Look-only: what the provider should reset on the one call (limits, permissions). */
     config: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: {
-        'answer.yes': 'resetConfig',
-        'answer.unsure': 'resetConfig',
-        'answer.no': 'escalatedChinaMobile',
-      },
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
+      on: { 'answer.yes': toSupport, 'answer.no': toSupport, 'answer.unsure': toSupport },
     },
-    resetConfig: {
-      meta: {
-        kind: 'remedy',
-        who: 'provider',
-        choices: ['fixed.yes', 'fixed.no'],
-        calls: ['provider'],
+    /** Asked once, on the way to the hand-off: is it China Mobile's terminal? */
+    carrier: {
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
+      on: {
+        'answer.yes': [
+          { guard: 'needsRepair', target: 'escalatedRepairChinaMobile' },
+          { target: 'escalatedSupportChinaMobile' },
+        ],
+        'answer.no': [
+          { guard: 'needsRepair', target: 'escalatedRepair' },
+          { target: 'escalatedSupport' },
+        ],
+        'answer.unsure': [
+          { guard: 'needsRepair', target: 'escalatedRepair' },
+          { target: 'escalatedSupport' },
+        ],
       },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedChinaMobile' },
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
-    /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
+    /** 75 / 38, or a wrong PIN: see `customerPinTries`, `wrongPinInfo`. Nothing to escalate. */
     notTerminalFault: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'chinaMobile',
-        calls: ['chinaMobile', 'provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
     /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
     escalatedPinPad: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
+    },
+    /** Display, keys or power broken: after-sales repair or replacement. */
+    escalatedRepair: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
+    },
+    escalatedRepairChinaMobile: {
       type: 'final',
       meta: {
         kind: 'end',
         outcome: 'escalated',
         callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
-    },
-    /** Display, keypad or power broken: after-sales repair or replacement. */
-    escalatedRepair: {
-      type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'chinaMobile',
-        calls: ['chinaMobile', 'provider', 'complaint12363'],
+        calls: ['provider', 'chinaMobile'],
       },
     },
     /** Counter checks exhausted: PIN chip / module, software, network or configuration. */
-    escalatedChinaMobile: {
+    escalatedSupport: {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
+    },
+    escalatedSupportChinaMobile: {
       type: 'final',
       meta: {
         kind: 'end',
         outcome: 'escalated',
-        callFirst: 'chinaMobile',
-        calls: ['chinaMobile', 'provider', 'complaint12363'],
+        callFirst: 'provider',
+        calls: ['provider', 'chinaMobile'],
       },
     },
   },

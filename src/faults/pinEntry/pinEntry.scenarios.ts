@@ -25,8 +25,11 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
   const o = at(msg, lights);
   return {
     screen: o(screenAnswer),
+    screenGone: o('next'),
+    wrongPinInfo: o('fixed.no'),
     customerPinTries: o('next'),
     tamperCheck: o('answer.no', { scene: INTACT }),
+    lookCheck: o('answer.no', { scene: INTACT }),
     stopUsing: o('next'),
     scamCall: o('answer.no', { scene: NO_CALLS }),
     scamWarning: o('next'),
@@ -52,6 +55,9 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
     keypad: o('answer.yes', {
       scene: bi('每个键都有反应，数字也对。', 'Every key responds with the right digit.'),
     }),
+    pinPadStars: o('answer.yes', {
+      scene: bi('顾客每按一下，屏幕上就多一个星号。', 'One star appears for each press.'),
+    }),
     power: o('answer.yes', {
       scene: bi('插着电源，电池图标是满的。', 'Plugged in; the battery icon is full.'),
     }),
@@ -60,23 +66,32 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
     coolDry: o('fixed.no'),
     closeApps: o('fixed.no'),
     network: o('answer.yes', { scene: NETWORK_OK }),
-    fixNetwork: o('fixed.no'),
+    shopOnline: o('answer.yes', { scene: NETWORK_OK }),
+    fixRouter: o('fixed.no'),
+    fixTerminalLink: o('fixed.no'),
     config: o('answer.no', {
       scene: bi(
         '最近没改过设置和密码，也没有“无权限”的提示。',
         'No settings or passwords changed lately, and no “no permission” message.',
       ),
     }),
-    resetConfig: o('fixed.no'),
+    carrier: o('answer.no', {
+      scene: bi(
+        '机身和合同上都是你开户银行的标志，不是中国移动的。',
+        'The terminal and the contract carry your bank’s logo, not China Mobile’s.',
+      ),
+    }),
   };
 }
 
 const ENTER_PIN = bi('请输入密码\n金额：128.00', 'Enter PIN\nAmount: 128.00');
+/** The keys are tested on an amount screen, never on the live PIN screen (the guide says so). */
+const AMOUNT = bi('消费\n请输入金额：\n0.00', 'Sale\nEnter amount:\n0.00');
 const DEAD_KEY_PRESS: Reaction = {
-  screen: bi('请输入密码\n*****', 'Enter PIN\n*****'),
+  screen: bi('消费\n请输入金额：\n12346.00', 'Sale\nEnter amount:\n12346.00'),
   note: bi(
-    '你按了 1 2 3 4 5 6，只出了 5 个星号：按 5 没反应。',
-    'You press 1 2 3 4 5 6 and get only five stars: the 5 does nothing.',
+    '在输金额的界面按 1 2 3 4 5 6，屏幕上是 12346：按 5 没反应。',
+    'On the amount screen you press 1 2 3 4 5 6 and the screen shows 12346: the 5 does nothing.',
   ),
 };
 
@@ -91,18 +106,24 @@ const pinDeadKey: Scenario = {
   expectedEnd: 'escalatedRepair',
   observations: {
     ...pinEntryWorld(ENTER_PIN, 'screen.keys'),
-    screen: { screen: ENTER_PIN, answer: 'screen.keys', onKeyPress: DEAD_KEY_PRESS },
+    screen: {
+      screen: ENTER_PIN,
+      answer: 'screen.keys',
+      scene: bi(
+        '顾客说密码里有个 5，可按 5 的时候屏幕上不出星号。',
+        'The customer says the PIN has a 5 in it, but pressing 5 adds no star.',
+      ),
+    },
     clearKey: {
       screen: ENTER_PIN,
       answer: 'fixed.no',
-      onKeyPress: DEAD_KEY_PRESS,
       scene: bi(
         '长按“清除”三秒，输入清空了，可 5 键还是没反应。',
         'You hold 清除 (clear) for three seconds: the input clears, but the 5 still does nothing.',
       ),
     },
     keypad: {
-      screen: ENTER_PIN,
+      screen: AMOUNT,
       answer: 'answer.no',
       onKeyPress: DEAD_KEY_PRESS,
       scene: bi(

@@ -8,8 +8,11 @@ export const securityLockGuide: Guide<typeof securityLockMachine> = {
    * v1: first version.
    * v2: "did you already give them anything?" after the scam warning (`scamGaveInfo` →
    * `scamReport` → `escalatedScam`); `alreadyPaid`, `checkCharge`, `hardwareCheck` are safety steps.
+   * v3 (guides v2, the counter path): 「系统升级中／维护中」 on the first screen (`waitForUpdate`,
+   * `upgradeLater`); one tamper choice; every look-only check on one screen (`lookChecks`) before
+   * ONE provider call (`passwordReset` or `callProvider`); `lookCheck`, `screenGone`; `tried`.
    */
-  version: 2,
+  version: 3,
   machine: securityLockMachine,
   content: { zh: securityLockZh, en: securityLockEn },
   commonCause: { cause: 'password reset', remedies: ['passwordReset'] },

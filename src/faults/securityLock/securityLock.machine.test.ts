@@ -1,12 +1,14 @@
 /**
  * The security-lock machine, state by state: "when in X, on Y → Z", through the pure engine.
- * The table below is the expected graph; the last block checks it lists every transition of the
- * machine, so a new transition cannot go untested.
+ * The table below is the expected graph; the last block checks it lists every transition.
  */
 import { describe, expect, it } from 'vitest';
 import {
   expectedChargeSteps,
+  expectedScamEnd,
   expectedScamSteps,
+  fixChoices,
+  fixTransitions,
   type StateCase,
 } from '../shared/safetySteps.cases';
 import {
@@ -26,16 +28,25 @@ const yes = 'answer.yes';
 const no = 'answer.no';
 const unsure = 'answer.unsure';
 
-/** Shortest answers that reach each non-final state. */
+/** Shortest answers that reach each state; `…U`: the screen said 「系统升级中／维护中」. */
 const toTamperCheck: ChoiceEvent[] = ['screen.securityLock'];
-const toScamCall: ChoiceEvent[] = [...toTamperCheck, no];
+const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
+const toLookChecks: ChoiceEvent[] = [...toWasCharged, no];
+const toScamCall: ChoiceEvent[] = [...toLookChecks, 'fixed.no'];
 const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
-const toWasCharged: ChoiceEvent[] = [...toScamCall, no];
-const toWrongPasswords: ChoiceEvent[] = [...toWasCharged, no];
-const toUpdateNotice: ChoiceEvent[] = [...toWrongPasswords, no];
-const toMoved: ChoiceEvent[] = [...toUpdateNotice, no];
-const toNetworkCheck: ChoiceEvent[] = [...toMoved, no];
-const toHardwareCheck: ChoiceEvent[] = [...toNetworkCheck, no];
+const toHardwareCheck: ChoiceEvent[] = [...toScamCall, no];
+const toWrongPasswords: ChoiceEvent[] = [...toHardwareCheck, no];
+const toWaitU: ChoiceEvent[] = ['screen.upgrading', no];
+const toTamperCheckU: ChoiceEvent[] = [...toWaitU, 'fixed.no'];
+
+const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
+const call = { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] } as const;
+const provider = {
+  kind: 'end',
+  outcome: 'escalated',
+  callFirst: 'provider',
+  calls: ['provider'],
+} as const;
 
 const cases: Record<string, StateCase> = {
   screen: {
@@ -44,20 +55,28 @@ const cases: Record<string, StateCase> = {
       kind: 'question',
       choices: [
         'screen.securityLock',
-        'screen.alertIrruption',
+        'screen.upgrading',
         'screen.tampered',
         'screen.pinTries',
+        'screen.gone',
         'screen.other',
       ],
     },
     tags: [],
     on: [
       ['screen.securityLock', 'tamperCheck'],
-      ['screen.alertIrruption', 'stopUsing'],
+      ['screen.upgrading', 'wasCharged'],
       ['screen.tampered', 'stopUsing'],
       ['screen.pinTries', 'customerPinTries'],
+      ['screen.gone', 'screenGone'],
       ['screen.other', 'tamperCheck'],
     ],
+  },
+  screenGone: {
+    via: ['screen.gone'],
+    meta: { kind: 'info', choices: ['next'] },
+    tags: [],
+    on: [['next', 'tamperCheck']],
   },
   customerPinTries: {
     via: ['screen.pinTries'],
@@ -67,138 +86,100 @@ const cases: Record<string, StateCase> = {
   },
   tamperCheck: {
     via: toTamperCheck,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'tamper' },
+    meta: { ...question, safety: 'tamper' },
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'scamCall'],
+      [no, 'wasCharged'],
+      // After an upgrade the charge was checked already.
+      [no, 'lookChecks', toTamperCheckU],
+      [unsure, 'lookCheck'],
+    ],
+  },
+  lookCheck: {
+    via: [...toTamperCheck, unsure],
+    meta: { ...question, safety: 'tamper' },
+    tags: ['safety'],
+    on: [
+      [yes, 'stopUsing'],
+      [no, 'wasCharged'],
+      [no, 'lookChecks', [...toTamperCheckU, unsure]],
       [unsure, 'stopUsing'],
     ],
   },
   stopUsing: {
-    via: [...toTamperCheck, yes],
+    via: ['screen.tampered'],
     meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  ...expectedScamSteps(toScamCall),
-  ...expectedChargeSteps(toWasCharged, [{ target: 'wrongPasswords' }]),
+  ...expectedChargeSteps(toWasCharged, [
+    { target: 'lookChecks' },
+    { target: 'waitForUpdate', to: ['screen.upgrading'] },
+  ]),
+  waitForUpdate: {
+    via: toWaitU,
+    meta: {
+      kind: 'remedy',
+      who: 'you',
+      choices: ['fixed.yes', 'fixed.no', 'answer.unsure', 'tried'],
+    },
+    tags: [],
+    on: [...fixTransitions('resolved', 'tamperCheck'), [unsure, 'upgradeLater']],
+  },
+  upgradeLater: {
+    via: [...toWaitU, unsure],
+    meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'resolved'],
+      ['fixed.no', 'tamperCheck'],
+    ],
+  },
+  lookChecks: {
+    via: toLookChecks,
+    meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+    tags: [],
+    on: fixTransitions('resolved', 'scamCall'),
+  },
+  ...expectedScamSteps(toScamCall, [{ target: 'hardwareCheck' }]),
+  hardwareCheck: {
+    via: toHardwareCheck,
+    meta: { ...question, safety: 'counterFix' },
+    tags: ['safety'],
+    on: [
+      [yes, 'escalatedHardware'],
+      [no, 'wrongPasswords'],
+      [unsure, 'wrongPasswords'],
+    ],
+  },
   wrongPasswords: {
     via: toWrongPasswords,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+    meta: question,
     tags: [],
     on: [
       [yes, 'passwordReset'],
-      [no, 'updateNotice'],
-      [unsure, 'updateNotice'],
+      [no, 'callProvider'],
+      [unsure, 'callProvider'],
     ],
   },
   passwordReset: {
     via: [...toWrongPasswords, yes],
-    meta: {
-      kind: 'remedy',
-      who: 'provider',
-      choices: ['fixed.yes', 'fixed.no'],
-      calls: ['provider'],
-    },
+    meta: call,
     tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'updateNotice'],
-    ],
+    on: fixTransitions('resolved', 'escalatedProvider'),
   },
-  updateNotice: {
-    via: toUpdateNotice,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
+  callProvider: {
+    via: [...toWrongPasswords, unsure],
+    meta: call,
     tags: [],
-    on: [
-      [yes, 'waitForUpdate'],
-      [no, 'moved'],
-      [unsure, 'moved'],
-    ],
-  },
-  waitForUpdate: {
-    via: [...toUpdateNotice, yes],
-    meta: {
-      kind: 'remedy',
-      who: 'provider',
-      choices: ['fixed.yes', 'fixed.no'],
-      calls: ['provider'],
-    },
-    tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'moved'],
-    ],
-  },
-  moved: {
-    via: toMoved,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
-    tags: [],
-    on: [
-      [yes, 'moveBack'],
-      [no, 'networkCheck'],
-      [unsure, 'networkCheck'],
-    ],
-  },
-  moveBack: {
-    via: [...toMoved, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-    tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedRelocation'],
-    ],
-  },
-  networkCheck: {
-    via: toNetworkCheck,
-    meta: { kind: 'question', choices: [yes, no, unsure] },
-    tags: [],
-    on: [
-      [yes, 'checkConnection'],
-      [no, 'hardwareCheck'],
-      [unsure, 'checkConnection'],
-    ],
-  },
-  checkConnection: {
-    via: [...toNetworkCheck, yes],
-    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-    tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'hardwareCheck'],
-    ],
-  },
-  hardwareCheck: {
-    via: toHardwareCheck,
-    meta: { kind: 'question', choices: [yes, no, unsure], safety: 'counterFix' },
-    tags: ['safety'],
-    on: [
-      [yes, 'escalatedHardware'],
-      [no, 'providerUnlock'],
-      [unsure, 'providerUnlock'],
-    ],
-  },
-  providerUnlock: {
-    via: [...toHardwareCheck, no],
-    meta: {
-      kind: 'remedy',
-      who: 'provider',
-      choices: ['fixed.yes', 'fixed.no'],
-      calls: ['provider'],
-    },
-    tags: [],
-    on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'escalatedProvider'],
-    ],
+    on: fixTransitions('resolved', 'escalatedProvider'),
   },
 };
 
-/** Each end, a way to reach it, its meta and tags. */
 const ends: Record<string, EndCase> = {
   resolved: {
-    via: [...toWrongPasswords, yes, 'fixed.yes'],
+    via: [...toLookChecks, 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
@@ -207,80 +188,46 @@ const ends: Record<string, EndCase> = {
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
-  escalatedTamper: {
-    via: ['screen.tampered', 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: ['stopCardPayments'],
-  },
-  escalatedScam: {
-    via: [...toScamGaveInfo, unsure, 'next'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'police110', 'antiFraud96110'],
-    },
-    tags: ['stopCardPayments'],
-  },
-  escalatedRelocation: {
-    via: [...toMoved, yes, 'fixed.no'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: [],
-  },
-  escalatedHardware: {
-    via: [...toHardwareCheck, yes],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
-    tags: [],
-  },
+  escalatedTamper: { via: ['screen.tampered', 'next'], meta: provider, tags: ['stopCardPayments'] },
+  escalatedScam: { via: [...toScamGaveInfo, unsure, 'next'], ...expectedScamEnd },
+  escalatedHardware: { via: [...toHardwareCheck, yes], meta: provider, tags: [] },
   escalatedProvider: {
-    via: [...toHardwareCheck, unsure, 'fixed.no'],
-    meta: {
-      kind: 'end',
-      outcome: 'escalated',
-      callFirst: 'provider',
-      calls: ['provider', 'complaint12363'],
-    },
+    via: [...toWrongPasswords, yes, 'tried'],
+    meta: { ...provider, calls: ['provider', 'complaint12363'] },
     tags: [],
   },
 };
 
 describeStateTable(guide, cases, ends);
 
-describe('safety paths', () => {
-  it('both tamper alarms skip every counter step and stop card payments', () => {
-    for (const alarm of ['screen.alertIrruption', 'screen.tampered'] as const) {
-      const s = walk([alarm]);
-      expect(stateId(s)).toBe('stopUsing');
-      expect(s.hasTag('stopCardPayments')).toBe(true);
-    }
+describe('the counter path', () => {
+  it('the look-only checks come before the one call, even when wrong passwords were typed', () => {
+    expect(stateId(walk(toLookChecks))).toBe('lookChecks');
+    expect(stateId(walk([...toWrongPasswords, yes]))).toBe('passwordReset');
   });
 
-  itAsksAboutTheChargeFirst(guide, ['stopUsing', 'scamReport'], 5);
+  it('an upgrade on the screen: the charge check, then wait; "still upgrading" keeps it open', () => {
+    const later = walk([...toWaitU, unsure]);
+    expect(stateId(later)).toBe('upgradeLater');
+    expect(later.status).toBe('active');
+    // Finished but still locked: the tamper check, then straight to the look-only checks.
+    expect(stateId(walk([...toTamperCheckU, no]))).toBe('lookChecks');
+  });
+});
+
+describe('safety paths', () => {
+  it('a tamper alarm skips every counter step and stops card payments', () => {
+    const s = walk(['screen.tampered']);
+    expect(stateId(s)).toBe('stopUsing');
+    expect(s.hasTag('stopCardPayments')).toBe(true);
+  });
+
+  itAsksAboutTheChargeFirst(guide, ['stopUsing'], 4);
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 
-  it('after a scam call where nothing was given, the charge check still comes next', () => {
-    expect(stateId(walk([...toScamGaveInfo, no]))).toBe('wasCharged');
-  });
-
   it('75 / 38 ends resolved without anyone to call', () => {
     const s = walk(['screen.pinTries', 'next']);
-    const meta = metaOf(guide, s);
-    expect(meta).toEqual({ kind: 'end', outcome: 'resolved' });
+    expect(metaOf(guide, s)).toEqual({ kind: 'end', outcome: 'resolved' });
   });
 });

@@ -1,54 +1,87 @@
 /**
- * Fault 2 — 「安全锁定」 (security lock). Pure: no text, no side effects, no context (nothing
- * branches on an earlier answer, so there is nothing to remember).
- * Order: what the screen says → (75 / 38: the customer's bank, not the terminal) →
- * safety (tamper, scam call; a merchant who already gave a scammer something stops here) → was
- * the customer charged → cause checks, most common first, each
- * with its remedy: wrong passwords (reset) → update / maintenance (wait, ask the provider) →
- * relocation (move it back) → network (check what the provider says) → hardware (repair) →
- * the provider (remote lock, unlock).
+ * Fault 2 — 「安全锁定」 (security lock). Pure: no text, no side effects.
+ * The counter path (guide v3): what the screen says (75 / 38: the customer's bank, not the
+ * terminal; 「系统升级中／维护中」: wait, take payment another way, look again later; a tamper
+ * alarm: stop) → tamper (unsure: a 10-second look) → was the customer charged → every look-only
+ * check on one screen (network icon, cable / Wi-Fi, the terminal at its registered address) →
+ * the scam check (before anyone phones anyone) → hardware damage → ONE call to the provider,
+ * which covers everything the provider must do: reset the password when wrong passwords were
+ * typed, else unlock (remote lock, upgrade time, re-registration after a move). If that call
+ * does not fix it, the end says what to tell them and how to complain — not a second call list.
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
  * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
-import { setup } from 'xstate';
-import { chargeSteps, scamSteps } from '../shared/safetySteps';
+import { assign, setup } from 'xstate';
+import {
+  chargeSteps,
+  fixChoices,
+  fixedOrNot,
+  lookCheckStep,
+  scamSteps,
+} from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
+
+/** The only earlier answer that changes the way on: an upgrade on the screen. */
+type Screen = 'lock' | 'upgrade';
+
+const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
+/** After the tamper check: the charge check, unless the upgrade path asked it already. */
+const afterTamper = [
+  { guard: 'isUpgrade', target: 'lookChecks' },
+  { target: 'wasCharged' },
+] as const;
 
 export const securityLockMachine = setup({
   types: {
+    context: {} as { screen: Screen },
     events: {} as GuideEvent,
     meta: {} as StepMeta,
+  },
+  actions: {
+    rememberUpgrade: assign({ screen: 'upgrade' as const }),
+  },
+  guards: {
+    /** The screen said 「系统升级中／维护中」. */
+    isUpgrade: ({ context }) => context.screen === 'upgrade',
   },
 }).createMachine({
   id: 'securityLock',
   initial: 'screen',
+  context: { screen: 'lock' },
   states: {
     screen: {
       meta: {
         kind: 'question',
         choices: [
           'screen.securityLock',
-          'screen.alertIrruption',
+          'screen.upgrading',
           'screen.tampered',
           'screen.pinTries',
+          'screen.gone',
           'screen.other',
         ],
       },
       on: {
         'screen.securityLock': 'tamperCheck',
-        // Tamper alarms (Ingenico, Adyen): keys are erased, no counter step can help.
-        'screen.alertIrruption': 'stopUsing',
+        // An upgrade on screen answers the cause; the charge check still comes before a retry.
+        'screen.upgrading': { target: 'wasCharged', actions: 'rememberUpgrade' },
+        // Tamper alarms (e.g. Ingenico's, Adyen's): keys are erased, no counter step can help.
         'screen.tampered': 'stopUsing',
         'screen.pinTries': 'customerPinTries',
+        'screen.gone': 'screenGone',
         'screen.other': 'tamperCheck',
       },
+    },
+    /** "I did not see it / the message is gone": a photo next time, then the usual checks. */
+    screenGone: {
+      meta: { kind: 'info', choices: ['next'] },
+      on: { next: 'tamperCheck' },
     },
     /**
      * 75 / 38 「密码输入次数超限」: the cardholder's PIN tries are used up at the card issuer.
      * The terminal is not locked and not faulty, so this is not an escalation: the merchant has
-     * nobody to call, and `callFirst` ('bank') would tell them to call a bank about their
-     * terminal. The run ends `resolved` in the honest sense that nothing is left to do at the
-     * terminal (`notTerminalFault`); the customer deals with their own bank.
+     * nobody to call. The run ends `resolved` in the honest sense that nothing is left to do at
+     * the terminal (`notTerminalFault`); the customer deals with their own bank.
      */
     customerPinTries: {
       meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
@@ -56,74 +89,41 @@ export const securityLockMachine = setup({
     },
     tamperCheck: {
       tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'tamper',
-      },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'stopUsing', 'answer.no': 'scamCall' },
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
+      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': afterTamper },
     },
+    ...lookCheckStep('tamper', 'stopUsing', afterTamper),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    ...scamSteps(),
-    ...chargeSteps('wrongPasswords'),
-    wrongPasswords: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: {
-        'answer.yes': 'passwordReset',
-        'answer.no': 'updateNotice',
-        'answer.unsure': 'updateNotice',
-      },
-    },
-    passwordReset: {
-      meta: {
-        kind: 'remedy',
-        who: 'provider',
-        choices: ['fixed.yes', 'fixed.no'],
-        calls: ['provider'],
-      },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'updateNotice' },
-    },
-    updateNotice: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: { 'answer.yes': 'waitForUpdate', 'answer.no': 'moved', 'answer.unsure': 'moved' },
-    },
+    ...chargeSteps([{ guard: 'isUpgrade', target: 'waitForUpdate' }, { target: 'lookChecks' }]),
+    /** 「系统升级中／维护中」: a temporary lock. Wait; no transactions during the upgrade. */
     waitForUpdate: {
       meta: {
         kind: 'remedy',
-        who: 'provider',
-        choices: ['fixed.yes', 'fixed.no'],
-        calls: ['provider'],
+        who: 'you',
+        choices: ['fixed.yes', 'fixed.no', 'answer.unsure', 'tried'],
       },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'moved' },
-    },
-    moved: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
       on: {
-        'answer.yes': 'moveBack',
-        'answer.no': 'networkCheck',
-        'answer.unsure': 'networkCheck',
+        'fixed.yes': 'resolved',
+        'fixed.no': 'tamperCheck',
+        tried: 'tamperCheck',
+        // Still upgrading: the incident stays open; the merchant comes back to it later.
+        'answer.unsure': 'upgradeLater',
       },
     },
-    moveBack: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedRelocation' },
+    upgradeLater: {
+      meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+      on: { 'fixed.yes': 'resolved', 'fixed.no': 'tamperCheck' },
     },
-    networkCheck: {
-      meta: { kind: 'question', choices: ['answer.yes', 'answer.no', 'answer.unsure'] },
-      on: {
-        'answer.yes': 'checkConnection',
-        'answer.unsure': 'checkConnection',
-        'answer.no': 'hardwareCheck',
-      },
+    /** Every look-only check before any call: network icon, cable / Wi-Fi, registered address. */
+    lookChecks: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'scamCall'),
     },
-    checkConnection: {
-      meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'hardwareCheck' },
-    },
+    ...scamSteps('hardwareCheck'),
     /** A wrong answer either sends a repairable lock to repair or keeps broken hardware in use. */
     hardwareCheck: {
       tags: ['safety'],
@@ -134,18 +134,27 @@ export const securityLockMachine = setup({
       },
       on: {
         'answer.yes': 'escalatedHardware',
-        'answer.no': 'providerUnlock',
-        'answer.unsure': 'providerUnlock',
+        'answer.no': 'wrongPasswords',
+        'answer.unsure': 'wrongPasswords',
       },
     },
-    providerUnlock: {
-      meta: {
-        kind: 'remedy',
-        who: 'provider',
-        choices: ['fixed.yes', 'fixed.no'],
-        calls: ['provider'],
+    wrongPasswords: {
+      meta: { kind: 'question', choices: [...yesNoUnsure] },
+      on: {
+        'answer.yes': 'passwordReset',
+        'answer.no': 'callProvider',
+        'answer.unsure': 'callProvider',
       },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedProvider' },
+    },
+    /** The one call, when wrong passwords were typed: reset through the official process. */
+    passwordReset: {
+      meta: { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] },
+      on: fixedOrNot('resolved', 'escalatedProvider'),
+    },
+    /** The one call otherwise: unlock (remote lock, upgrade time, re-registration after a move). */
+    callProvider: {
+      meta: { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] },
+      on: fixedOrNot('resolved', 'escalatedProvider'),
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
@@ -153,31 +162,13 @@ export const securityLockMachine = setup({
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
-    },
-    escalatedRelocation: {
-      type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
     escalatedHardware: {
       type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
+      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
     },
+    /** After the one call did not fix it: what to tell the provider, then the complaint route. */
     escalatedProvider: {
       type: 'final',
       meta: {

@@ -5,7 +5,7 @@ export const securityLockPrevention: Prevention = {
   zh: {
     heading: '预防安全锁定',
     items: [
-      '定期备份数据：存到U盘、移动硬盘，或上传到云存储。',
+      'POS机不用你自己备份，也不要往上插任何东西。每天留好结算单，交易明细在服务商的商户App里。',
       '不轻信来路不明的短信和邮件。',
       '不要在公共场所用个人热点做交易。',
       '及时更新终端的系统和支付软件（按服务商提供的方式）。',
@@ -20,7 +20,7 @@ export const securityLockPrevention: Prevention = {
   en: {
     heading: 'Preventing a security lock',
     items: [
-      'Back up data regularly: to a USB drive, an external disk, or cloud storage.',
+      'A card terminal is not backed up by the shop: plug nothing into it. Keep the daily settlement slip; the transaction list is in your provider’s merchant app.',
       'Ignore text messages and e-mails from unknown senders.',
       'Never take payments over a personal hotspot in a public place.',
       'Keep the terminal’s system and payment software up to date (the way your provider offers).',

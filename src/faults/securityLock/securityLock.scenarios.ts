@@ -23,8 +23,10 @@ function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights):
   const o = at(msg, lights);
   return {
     screen: o(screenAnswer),
+    screenGone: o('next'),
     customerPinTries: o('next'),
     tamperCheck: o('answer.no', { scene: INTACT }),
+    lookCheck: o('answer.no', { scene: INTACT }),
     stopUsing: o('next'),
     scamCall: o('answer.no', { scene: NO_CALLS }),
     scamWarning: o('next'),
@@ -33,35 +35,25 @@ function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights):
     wasCharged: o('answer.no', { scene: NOT_CHARGED }),
     alreadyPaid: o('next'),
     checkCharge: o('next'),
-    wrongPasswords: o('answer.no', {
-      scene: bi('今天没有人输错过密码。', 'Nobody typed a wrong password today.'),
-    }),
-    passwordReset: o('fixed.no'),
-    updateNotice: o('answer.no', {
-      scene: bi(
-        '服务商没有通知过升级，屏幕上也没有“升级”“更新”或“维护”。',
-        'No upgrade notice from the provider; the screen says nothing about upgrade, update or maintenance.',
-      ),
-    }),
     waitForUpdate: o('fixed.no'),
-    moved: o('answer.no', {
-      scene: bi('终端从来没离开过这家店。', 'The terminal has never left the shop.'),
-    }),
-    moveBack: o('fixed.no'),
-    networkCheck: o('answer.no', {
+    upgradeLater: o('fixed.no'),
+    lookChecks: o('fixed.no', {
       scene: bi(
-        '还是原来的路由器和 SIM 卡，网线插得好好的，信号图标正常。',
-        'Same router, same SIM card, cable firmly in, signal icon normal.',
+        '信号图标正常，网线插得好好的，终端一直在店里。重启后还是锁着。',
+        'Signal icon normal, cable firmly in, the terminal never left the shop. Still locked after a restart.',
       ),
     }),
-    checkConnection: o('fixed.no'),
     hardwareCheck: o('answer.no', {
       scene: bi(
         '按键、屏幕和读卡口看上去、用起来都正常。',
         'Keys, screen and card reader look and work fine.',
       ),
     }),
-    providerUnlock: o('fixed.no', {
+    wrongPasswords: o('answer.no', {
+      scene: bi('今天没有人输错过密码。', 'Nobody typed a wrong password today.'),
+    }),
+    passwordReset: o('fixed.no'),
+    callProvider: o('fixed.no', {
       scene: bi(
         '服务商说要派人上门检查。',
         'The provider says they will send someone to look at it.',
@@ -100,7 +92,7 @@ const lockPasswords: Scenario = {
         'Customer service checks your licence and ID; you type the new password on the terminal yourself.',
       ),
     },
-    providerUnlock: {
+    callProvider: {
       screen: UNLOCKED,
       answer: 'fixed.yes',
       scene: bi(
@@ -126,22 +118,22 @@ const lockUpdate: Scenario = {
   ),
   expectedEnd: 'resolved',
   observations: {
-    ...securityLockWorld(UPDATING, 'screen.securityLock', { network: 'blink' }),
-    updateNotice: {
+    ...securityLockWorld(UPDATING, 'screen.upgrading', { network: 'blink' }),
+    waitForUpdate: {
       screen: UPDATING,
       lights: { network: 'blink' },
-      answer: 'answer.yes',
+      answer: 'answer.unsure',
       scene: bi(
-        '屏幕上写着“系统升级中”。上周服务商也说过今晚要维护。',
-        'The screen says an upgrade is running. Last week the provider said there would be maintenance tonight.',
+        '屏幕上写着“系统升级中”。上周服务商也说过今晚要维护。你先用扫码收款。',
+        'The screen says an upgrade is running. Last week the provider said there would be maintenance tonight. You take QR payments meanwhile.',
       ),
     },
-    waitForUpdate: {
+    upgradeLater: {
       screen: bi('升级完成\n欢迎使用', 'Upgrade complete\nWelcome'),
       answer: 'fixed.yes',
       scene: bi(
-        '服务商（合同上的电话）说 22:30 前结束。你先用扫码收款；升级完，测试交易成功。',
-        'The provider (the number on your contract) says it ends by 22:30. You take QR payments; afterwards a test sale works.',
+        '半小时后再看：升级完了，测试交易成功。',
+        'Half an hour later: the upgrade is over and a test sale works.',
       ),
     },
   },
@@ -159,7 +151,7 @@ const lockTamper: Scenario = {
   ),
   expectedEnd: 'escalatedTamper',
   observations: {
-    ...securityLockWorld(IRRUPTION, 'screen.alertIrruption', { alert: 'blink' }),
+    ...securityLockWorld(IRRUPTION, 'screen.tampered', { alert: 'blink' }),
     tamperCheck: {
       screen: IRRUPTION,
       lights: { alert: 'blink' },
@@ -188,36 +180,12 @@ const lockRelocation: Scenario = {
   expectedEnd: 'resolved',
   observations: {
     ...securityLockWorld(ACQUIRER_LOCK, 'screen.securityLock'),
-    moved: {
-      screen: ACQUIRER_LOCK,
-      answer: 'answer.yes',
-      scene: bi(
-        '周末你把终端带到了夜市摊位上用，星期天在那里被锁住了。',
-        'At the weekend you used the terminal at your night-market stall; it locked there on Sunday.',
-      ),
-    },
-    moveBack: {
+    lookChecks: {
       screen: WELCOME,
       answer: 'fixed.yes',
       scene: bi(
-        '回到店里，连上店里的 Wi-Fi 再开机：锁定没了，测试交易成功。',
-        'Back in the shop on the shop Wi-Fi you switch it on: the lock is gone and a test sale works.',
-      ),
-    },
-    networkCheck: {
-      screen: ACQUIRER_LOCK,
-      answer: 'answer.yes',
-      scene: bi(
-        '在夜市用的是你手机的热点，不是店里的 Wi-Fi。',
-        'At the market it ran on your phone’s hotspot, not the shop Wi-Fi.',
-      ),
-    },
-    checkConnection: {
-      screen: WELCOME,
-      answer: 'fixed.yes',
-      scene: bi(
-        '服务商让你在店里连上原来的 Wi-Fi 再开机：能用了。',
-        'The provider has you switch it on in the shop on the usual Wi-Fi: it works.',
+        '周末你把终端带到夜市摊位上，用手机热点上网，星期天在那里被锁住了。带回店里、连上店里的 Wi-Fi 再开机：锁定没了，测试交易成功。',
+        'At the weekend you used the terminal at your night-market stall on your phone’s hotspot; it locked there on Sunday. Back in the shop on the shop Wi-Fi you switch it on: the lock is gone and a test sale works.',
       ),
     },
   },

@@ -18,19 +18,41 @@ const yes = 'answer.yes';
 const no = 'answer.no';
 const unsure = 'answer.unsure';
 
-/** scamCall → scamWarning → scamGaveInfo → scamReport | wasCharged, from the answers reaching scamCall. */
-export function expectedScamSteps(toScamCall: ChoiceEvent[]): Record<string, StateCase> {
+/** A guide's onward step after a shared check, with the answers that reach the check first when
+ * the target depends on them (else the default route). */
+export type Onward = { target: string; to?: ChoiceEvent[] }[];
+
+function onwardAfter(onward: Onward, event: ChoiceEvent, suffix: ChoiceEvent[]): Transition[] {
+  return onward.map((o): Transition =>
+    o.to ? [event, o.target, [...o.to, ...suffix]] : [event, o.target],
+  );
+}
+
+/** The buttons and transitions of every remedy that tries a fix ("I already tried this" included). */
+export const fixChoices: ChoiceEvent[] = ['fixed.yes', 'fixed.no', 'tried'];
+export function fixTransitions(yes: string, no: string, via?: ChoiceEvent[]): Transition[] {
+  return [
+    ['fixed.yes', yes, ...(via ? [via] : [])] as Transition,
+    ['fixed.no', no, ...(via ? [via] : [])] as Transition,
+    ['tried', no, ...(via ? [via] : [])] as Transition,
+  ];
+}
+
+/**
+ * scamCall → scamWarning → scamGaveInfo → scamReport | onward, from the answers reaching
+ * scamCall (`onward[i].to`: the answers reaching scamCall in that context).
+ */
+export function expectedScamSteps(
+  toScamCall: ChoiceEvent[],
+  onward: Onward,
+): Record<string, StateCase> {
   const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
   return {
     scamCall: {
       via: toScamCall,
       meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
       tags: ['safety'],
-      on: [
-        [yes, 'scamWarning'],
-        [no, 'wasCharged'],
-        [unsure, 'scamWarning'],
-      ],
+      on: [[yes, 'scamWarning'], ...onwardAfter(onward, no, []), [unsure, 'scamWarning']],
     },
     scamWarning: {
       via: [...toScamCall, unsure],
@@ -42,11 +64,7 @@ export function expectedScamSteps(toScamCall: ChoiceEvent[]): Record<string, Sta
       via: toScamGaveInfo,
       meta: { kind: 'question', choices: [yes, no, unsure], safety: 'scam' },
       tags: ['safety'],
-      on: [
-        [yes, 'scamReport'],
-        [no, 'wasCharged'],
-        [unsure, 'scamReport'],
-      ],
+      on: [[yes, 'scamReport'], ...onwardAfter(onward, no, [yes, 'next']), [unsure, 'scamReport']],
     },
     scamReport: {
       via: [...toScamGaveInfo, yes],
@@ -63,20 +81,27 @@ export function expectedScamSteps(toScamCall: ChoiceEvent[]): Record<string, Sta
   };
 }
 
+/** The scam end, as every guide has it. */
+export const expectedScamEnd = {
+  meta: {
+    kind: 'end',
+    outcome: 'escalated',
+    callFirst: 'provider',
+    calls: ['provider', 'police110', 'antiFraud96110'],
+  } satisfies StepMeta,
+  tags: ['stopCardPayments'],
+};
+
 /**
  * wasCharged → alreadyPaid | checkCharge | onward. `onward`: where the guide continues, each with
  * the answers that reach wasCharged in that context when it is not the default `toWasCharged`.
  */
 export function expectedChargeSteps(
   toWasCharged: ChoiceEvent[],
-  onward: { target: string; toWasCharged?: ChoiceEvent[] }[],
+  onward: Onward,
 ): Record<string, StateCase> {
   const after = (answer: ChoiceEvent, event: ChoiceEvent): Transition[] =>
-    onward.map((o): Transition =>
-      o.toWasCharged
-        ? [event, o.target, [...o.toWasCharged, ...(answer === no ? [] : [answer])]]
-        : [event, o.target],
-    );
+    onwardAfter(onward, event, answer === no ? [] : [answer]);
   return {
     wasCharged: {
       via: toWasCharged,

@@ -1,19 +1,78 @@
 /**
  * Safety steps every guide shares, as state configs to spread into a machine's `states`. The
  * same ids, tags and meta in each guide, so the screens, the report and practice scoring treat
- * them alike; each guide keeps its own wording for them in its content module.
+ * them alike; their words live once in `safetySteps.content.ts` (per-guide overrides only where
+ * a guide needs its own).
  *
- *  - the scam check: scamCall → scamWarning → scamGaveInfo → (scamReport → escalatedScam | wasCharged)
+ *  - the scam check, asked before the merchant phones anyone:
+ *    scamCall → scamWarning → scamGaveInfo → (scamReport → escalatedScam | onward)
  *  - the charge check before any card retry: wasCharged → (alreadyPaid | checkCharge | onward)
  *
  * `onward` is where the guide continues: a state id, or guarded transitions of the guide's own.
+ * Also here: `fixChoices` / `fixedOrNot`, the choices and transitions of every remedy that tries
+ * a fix ("fixed?", "still wrong", "I already tried this" — which goes on like "still wrong").
  */
-import type { StepMeta } from '../types';
+import type { ChoiceEvent, StepMeta } from '../types';
 
 const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
 
-/** Always continues to the charge check: nobody retries a card without asking about it. */
-export function scamSteps() {
+/** The buttons of a remedy that tries a fix, in display order. */
+export const fixChoices: ChoiceEvent[] = ['fixed.yes', 'fixed.no', 'tried'];
+
+/** Transitions of a remedy that tries a fix: "I already tried this" goes on like "still wrong". */
+export function fixedOrNot<const Yes, const No>(yes: Yes, no: No) {
+  return { 'fixed.yes': yes, 'fixed.no': no, tried: no } as const;
+}
+
+/**
+ * The network checks two guides share: the terminal's own icon (`network`: yes → `online`),
+ * then "do other devices in the shop get online?" (the shop's network, or the terminal alone),
+ * each with its remedy; a remedy that does not help goes `onward`.
+ */
+export function networkSteps<const Online, const Onward>(online: Online, onward: Onward) {
+  return {
+    network: {
+      meta: { kind: 'question', choices: [...yesNoUnsure] } satisfies StepMeta,
+      on: { 'answer.yes': online, 'answer.no': 'shopOnline', 'answer.unsure': 'shopOnline' },
+    },
+    shopOnline: {
+      meta: { kind: 'question', choices: [...yesNoUnsure] } satisfies StepMeta,
+      on: {
+        'answer.yes': 'fixTerminalLink',
+        'answer.no': 'fixRouter',
+        'answer.unsure': 'fixRouter',
+      },
+    },
+    fixRouter: {
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
+      on: fixedOrNot('resolved', onward),
+    },
+    fixTerminalLink: {
+      meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
+      on: fixedOrNot('resolved', onward),
+    },
+  } as const;
+}
+
+/**
+ * "Not sure" at the exposure or tamper check: a 10-second look (cracks, a broken seal sticker,
+ * something in the slot) decides; a find, or still unsure after looking, goes to the `stop`.
+ */
+export function lookCheckStep<const Stop, const Onward>(
+  safety: 'keyExposure' | 'tamper',
+  stop: Stop,
+  onward: Onward,
+) {
+  return {
+    lookCheck: {
+      tags: ['safety'],
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety } satisfies StepMeta,
+      on: { 'answer.yes': stop, 'answer.unsure': stop, 'answer.no': onward },
+    },
+  } as const;
+}
+
+export function scamSteps<const Onward>(onward: Onward) {
   return {
     scamCall: {
       tags: ['safety'],
@@ -21,7 +80,7 @@ export function scamSteps() {
       on: {
         'answer.yes': 'scamWarning',
         'answer.unsure': 'scamWarning',
-        'answer.no': 'wasCharged',
+        'answer.no': onward,
       },
     },
     scamWarning: {
@@ -33,7 +92,7 @@ export function scamSteps() {
     scamGaveInfo: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'scam' } satisfies StepMeta,
-      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': 'wasCharged' },
+      on: { 'answer.yes': 'scamReport', 'answer.unsure': 'scamReport', 'answer.no': onward },
     },
     scamReport: {
       tags: ['safety', 'stopCardPayments'],

@@ -1,0 +1,440 @@
+/**
+ * The words of the steps every guide shares, once, in both languages: the scam check, the
+ * charge check, the 10-second look, the "message is gone" step, the tamper stop, the network
+ * checks, the 75 / 38 answer and the ends they lead to. A guide spreads `sharedText(lang)` into
+ * its `states` and overrides an entry only where it truly needs its own words.
+ *
+ * One rule everywhere (DOMAIN.md): a caller who asks for a password, a PIN, a card number or the
+ * serial number gets nothing; when the merchant calls the number on the contract or the label,
+ * they may give the serial number, merchant and terminal numbers — never a password.
+ */
+import type { Lang, StepText } from '../types';
+
+export type SharedStepId =
+  | 'screenGone'
+  | 'lookCheck'
+  | 'scamCall'
+  | 'scamWarning'
+  | 'scamGaveInfo'
+  | 'scamReport'
+  | 'escalatedScam'
+  | 'wasCharged'
+  | 'alreadyPaid'
+  | 'checkCharge'
+  | 'stopTamper'
+  | 'escalatedTamper'
+  | 'network'
+  | 'shopOnline'
+  | 'fixRouter'
+  | 'fixTerminalLink'
+  | 'customerPinTries'
+  | 'notTerminalFault'
+  | 'resolved';
+
+/** Lines every stop step says, once (the guides' own stop steps use them too). */
+export const stopLines: Record<Lang, { customerSms: string; payAnotherWay: string }> = {
+  zh: {
+    customerSms: '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
+    payAnotherWay: '现在请用扫码或手写记账收款。',
+  },
+  en: {
+    customerSms:
+      'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+    payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
+  },
+};
+const zhStop = stopLines.zh;
+const enStop = stopLines.en;
+
+const zh: Record<SharedStepId, StepText> = {
+  screenGone: {
+    heading: '没看清也没关系，先做几步简单的',
+    body: [
+      '下次再出现，先用手机拍下屏幕。',
+      '拍好后，在本页下面的“笔记”里加上照片，服务商一看就懂。',
+    ],
+    choices: { next: '开始检查' },
+    summary: '没看清提示，或提示已经消失',
+  },
+  lookCheck: {
+    heading: '花 10 秒看一眼：有裂缝、封条破了，或卡槽里有东西吗？',
+    body: [
+      '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
+      '看卡槽口有没有多出来的东西。只看，不要掏。',
+    ],
+    choices: { 'answer.yes': '看到了', 'answer.no': '都没有', 'answer.unsure': '还是说不准' },
+    summary: '看了 10 秒：裂缝、封条、卡槽',
+  },
+  scamCall: {
+    heading: '最近有人打电话或发短信，说你的POS机要“升级”、换密钥或要被“停用”吗？',
+    body: ['对方常自称总部、客服或“银联中心”。'],
+    more: ['常见说法：回复1、点链接、报出序列号和密码“远程维修”、交“升级费”、低价换新机。'],
+    summary: '是否有人来电或发短信说要“升级”',
+  },
+  scamWarning: {
+    heading: '先当作诈骗：什么都不要给',
+    body: [
+      '挂断电话。不回短信，不点链接，不付钱。',
+      '来电的人要密码、卡号或序列号，一律不给。',
+      '要核实，挂断后自己拨合同上或机身标签上的服务商电话。',
+    ],
+    more: [
+      '你自己拨这个号码时，可以报序列号、商户号和终端号；密码永远不说。',
+      '“低价换新机”也是同一种骗局。',
+    ],
+    choices: { next: '明白' },
+    summary: '已把来电或短信当作诈骗',
+  },
+  scamGaveInfo: {
+    heading: '你已经给过对方密码、卡号、序列号、验证码或钱，或点过对方的链接吗？',
+    body: ['说实话就好。越早处理，损失越小。'],
+    summary: '是否已向骗子提供信息',
+  },
+  scamReport: {
+    heading: '停止刷卡，马上报告',
+    body: [
+      '自己拨合同上或机身标签上的服务商电话，说明经过。',
+      '转了钱，或给了卡号、密码：打 110 报警，也可以打反诈专线 96110。',
+      zhStop.customerSms,
+    ],
+    more: [
+      '服务商确认安全之前，不要用这台POS机刷卡。',
+      '给出去的是顾客的卡号：请顾客马上联系他的发卡银行。',
+    ],
+    ready: ['对方的电话号码或短信', '你给了什么、什么时候给的', '机身标签上的序列号（S/N）'],
+    choices: { next: '知道了' },
+    summary: '已向骗子提供信息，已停止刷卡',
+  },
+  escalatedScam: {
+    heading: '请服务商处理，并报警',
+    body: [
+      '服务商确认安全之前，不要用这台POS机刷卡。',
+      '转了钱：打 110 报警，或打反诈专线 96110。',
+      '先用扫码或手写记账收款。',
+    ],
+  },
+  wasCharged: {
+    heading: '刚才那笔，顾客的卡被扣钱了吗？',
+    body: [
+      '先在POS机上查末笔：“交易查询”或“重打印末笔”（如果你的机器有）。',
+      '查不到，就请顾客看银行短信。',
+    ],
+    choices: {
+      'answer.yes': '扣了',
+      'answer.no': '没扣，或当时没在收款',
+      'answer.unsure': '查不清',
+    },
+    summary: '顾客是否已被扣款',
+  },
+  alreadyPaid: {
+    heading: '已经扣了：不要再收一次',
+    body: [
+      '这笔顾客已经付了。不要再刷他的卡，也不要让他扫码再付。',
+      '留好末笔小票或交易记录，记下时间和金额。',
+      '然后继续排查，好让下一位顾客能付款。',
+    ],
+    more: ['银行扣了款、POS机却显示失败：记下时间和金额，请服务商核对这一笔。'],
+    choices: { next: '继续' },
+    summary: '顾客已被扣款：没有再收',
+  },
+  checkCharge: {
+    heading: '先弄清有没有扣款',
+    body: [
+      '在POS机上查末笔：“交易查询”或“重打印末笔”（如果有）。',
+      '再请顾客看银行短信或手机银行。',
+      '弄清之前，这位顾客先不要用任何方式再付一次。',
+    ],
+    choices: { next: '继续' },
+    summary: '先核对有没有扣款',
+  },
+  stopTamper: {
+    heading: '停止使用这台POS机',
+    body: [
+      '它可能被拆过或被动过，支付密钥可能已被清除。这种锁在柜台解不开。',
+      '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
+      zhStop.customerSms,
+    ],
+    more: [
+      '不要反复重启或输密码。',
+      zhStop.payAnotherWay,
+      '服务商换机或重新激活之后，才能再刷卡。',
+    ],
+    choices: { next: '知道了' },
+    summary: '已停止使用，POS机已关机保管',
+  },
+  escalatedTamper: {
+    heading: '请服务商换机或重新激活',
+    body: [
+      '这台POS机在柜台解不开，也不能再刷卡。',
+      '告诉服务商屏幕上的报警，以及它有没有摔过、拆过或进水。',
+      '不要打开机壳，不要自己修。',
+    ],
+    more: ['服务商会更换机器，或重新激活并重新灌装密钥。'],
+  },
+  network: {
+    heading: 'POS机显示已联网吗？',
+    body: ['看屏幕上的信号或 Wi-Fi 图标。'],
+    choices: { 'answer.yes': '有信号', 'answer.no': '没有信号', 'answer.unsure': '看不出' },
+    summary: 'POS机是否显示已联网',
+  },
+  shopOnline: {
+    heading: '店里的手机或电脑能上网吗？',
+    body: ['用连同一个 Wi-Fi 或同一根网线的设备试一下。'],
+    choices: { 'answer.yes': '能上网', 'answer.no': '也上不了', 'answer.unsure': '不知道' },
+    summary: '店里其他设备能否上网',
+  },
+  fixRouter: {
+    heading: '重启店里的路由器',
+    body: ['拔掉路由器电源，等 30 秒，再插上。', '等指示灯正常（约 2 分钟），再试一笔。'],
+    more: ['还是不通，就联系你的宽带或网络运营商。', '不要自己改POS机的网络设置。'],
+    fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
+    summary: '重启路由器',
+  },
+  fixTerminalLink: {
+    heading: '只有POS机上不了网：查网线和 Wi-Fi',
+    body: [
+      '网线两头插牢。用 Wi-Fi 的，看是不是连着平时那个。',
+      '然后关机，等 10 秒，再开机。',
+      'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
+    ],
+    more: ['不要自己改POS机的网络设置，除非服务商让你改。'],
+    fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
+    summary: '检查POS机的网线或 Wi-Fi 并重启',
+  },
+  customerPinTries: {
+    heading: '请顾客换一种方式付款',
+    terminalText: ['密码输入次数超限'],
+    body: [
+      '75 或 38：这张卡的密码输错太多次，被顾客的发卡银行限制了。不是POS机坏了。',
+      '不要再用这张卡试。请顾客换卡、扫码或付现金。',
+      '解除限制，要顾客自己联系发卡银行（卡背面有电话）。',
+    ],
+    more: ['你和服务商都解不开这个限制。', '不要问顾客的密码，也不要把卡号或密码输进本应用。'],
+    choices: { next: '明白了' },
+    summary: '75/38：顾客的卡密码次数用完（不是POS机故障）',
+  },
+  notTerminalFault: {
+    heading: 'POS机不用修，继续收款',
+    body: ['其他顾客可以照常刷卡。', '这位顾客的卡，由他自己联系发卡银行处理。'],
+  },
+  resolved: {
+    heading: '好了，问题解决了',
+    body: ['可以继续收款了。', '如果再出现，再打开这个向导。'],
+  },
+};
+
+const en: Record<SharedStepId, StepText> = {
+  screenGone: {
+    heading: 'Did not see it? Start with a few simple steps',
+    body: [
+      'Next time, take a photo of the screen with your phone first.',
+      'Then add it to a note on this page: your provider understands it at a glance.',
+    ],
+    choices: { next: 'Start the checks' },
+    summary: 'Did not see the message, or it is gone',
+  },
+  lookCheck: {
+    heading: 'Look for 10 seconds: a crack, a broken seal, or something in the card slot?',
+    body: [
+      'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
+      'Look at the card slot for anything added to it. Only look: do not poke inside.',
+    ],
+    choices: {
+      'answer.yes': 'I see one',
+      'answer.no': 'None of these',
+      'answer.unsure': 'Still not sure',
+    },
+    summary: '10-second look: cracks, seal, card slot',
+  },
+  scamCall: {
+    heading:
+      'Recently, did someone call or text to say your POS must be “upgraded”, needs a new key, or will be “suspended”?',
+    body: ['They often say they are head office, customer service or the “UnionPay centre”.'],
+    more: [
+      'Typical: reply 1, open a link, read out the serial number and password “for remote repair”, pay an “upgrade fee”, a cheap new terminal.',
+    ],
+    summary: 'A call or text about an “upgrade”',
+  },
+  scamWarning: {
+    heading: 'Treat it as a scam: give them nothing',
+    body: [
+      'Hang up. Do not reply, open links or pay.',
+      'A caller who asks for a password, card number or the serial number gets nothing.',
+      'To check, hang up and call the provider number on your contract or the terminal label yourself.',
+    ],
+    more: [
+      'When you call that number yourself, you may give the serial, merchant and terminal numbers. Never a password.',
+      'A “cheap new terminal” offer is the same scam.',
+    ],
+    choices: { next: 'Understood' },
+    summary: 'Treated the call or text as a scam',
+  },
+  scamGaveInfo: {
+    heading:
+      'Did you already give them a password, card number, serial number, a code or money, or open their link?',
+    body: ['Be honest. The sooner it is dealt with, the less you lose.'],
+    summary: 'Gave the caller information',
+  },
+  scamReport: {
+    heading: 'Stop taking cards and report it now',
+    body: [
+      'Call the provider number on your contract or the terminal label yourself. Tell them what happened.',
+      'If you sent money or gave a card number or password: call the police on 110, or the anti-fraud hotline 96110.',
+      enStop.customerSms,
+    ],
+    more: [
+      'Take no card payments on this terminal until your provider says it is safe.',
+      'If a customer’s card number was given, the customer must call their bank now.',
+    ],
+    ready: [
+      'The caller’s number or the text',
+      'What you gave, and when',
+      'The serial number on the terminal’s label (S/N)',
+    ],
+    choices: { next: 'Understood' },
+    summary: 'Gave information to a scammer; stopped card payments',
+  },
+  escalatedScam: {
+    heading: 'Report it to your provider and the police',
+    body: [
+      'Take no card payments on this terminal until your provider says it is safe.',
+      'If you sent money: call the police on 110, or the anti-fraud hotline 96110.',
+      'Take QR-code payments or write sales down meanwhile.',
+    ],
+  },
+  wasCharged: {
+    heading: 'Was the customer’s card charged for that sale?',
+    body: [
+      'First look at the last sale on the terminal: “transaction query” or “reprint last” (交易查询／重打印末笔), if it has them.',
+      'If you cannot see it, ask the customer to check their bank SMS.',
+    ],
+    choices: {
+      'answer.yes': 'Charged',
+      'answer.no': 'Not charged, or no sale was running',
+      'answer.unsure': 'Cannot tell',
+    },
+    summary: 'Customer already charged',
+  },
+  alreadyPaid: {
+    heading: 'Already charged: do not take it again',
+    body: [
+      'The customer has paid for this sale. Do not charge the card again or ask for a QR payment.',
+      'Keep the last-sale slip or record; note the time and amount.',
+      'Then go on, so the next customer can pay.',
+    ],
+    more: [
+      'If the bank took the money but the terminal said it failed: note the time and amount and ask your provider to check that sale.',
+    ],
+    choices: { next: 'Go on' },
+    summary: 'Customer already charged: not charged again',
+  },
+  checkCharge: {
+    heading: 'Find out if the card was charged',
+    body: [
+      'Look at the last sale on the terminal: “transaction query” or “reprint last”, if it has them.',
+      'Then ask the customer to check their bank SMS or banking app.',
+      'Until you know, this customer pays nothing again, by any means.',
+    ],
+    choices: { next: 'Go on' },
+    summary: 'Checked whether the card was charged',
+  },
+  stopTamper: {
+    heading: 'Stop using this terminal',
+    body: [
+      'It may have been opened or tampered with; its payment keys may be erased. This lock cannot be cleared at the counter.',
+      'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
+      enStop.customerSms,
+    ],
+    more: [
+      'Do not keep restarting or typing passwords.',
+      enStop.payAnotherWay,
+      'Take cards again only after the provider has replaced or reactivated it.',
+    ],
+    choices: { next: 'Understood' },
+    summary: 'Stopped using it, switched off and kept safe',
+  },
+  escalatedTamper: {
+    heading: 'Ask your provider to replace or reactivate the terminal',
+    body: [
+      'This terminal cannot be unlocked at the counter and must take no cards.',
+      'Tell them the alarm on the screen, and whether it was dropped, opened or wet.',
+      'Do not open the case. Do not repair it yourself.',
+    ],
+    more: ['The provider replaces it, or reactivates it and loads new keys.'],
+  },
+  network: {
+    heading: 'Does the terminal show it is online?',
+    body: ['Look at the signal or Wi-Fi icon on its screen.'],
+    choices: {
+      'answer.yes': 'It shows signal',
+      'answer.no': 'No signal',
+      'answer.unsure': 'Cannot tell',
+    },
+    summary: 'Terminal shows it is online',
+  },
+  shopOnline: {
+    heading: 'Do the phones or computers in the shop get online?',
+    body: ['Try a device on the same Wi-Fi or the same cable.'],
+    choices: {
+      'answer.yes': 'They get online',
+      'answer.no': 'They do not either',
+      'answer.unsure': 'Do not know',
+    },
+    summary: 'Other devices in the shop online',
+  },
+  fixRouter: {
+    heading: 'Restart the shop’s router',
+    body: [
+      'Unplug the router, wait 30 seconds, plug it back in.',
+      'Wait until its lights are normal (about 2 minutes), then try a sale.',
+    ],
+    more: [
+      'Still no network: contact your broadband or network operator.',
+      'Do not change the terminal’s network settings yourself.',
+    ],
+    fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
+    summary: 'Restarted the router',
+  },
+  fixTerminalLink: {
+    heading: 'Only the terminal is offline: check its cable or Wi-Fi',
+    body: [
+      'Push the network cable in at both ends. On Wi-Fi: is it on the usual network?',
+      'Then switch it off, wait 10 seconds, switch it on.',
+      'For the SIM card ask your provider; never open the case to look at it.',
+    ],
+    more: ['Do not change the terminal’s network settings unless your provider tells you to.'],
+    fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
+    summary: 'Checked the terminal’s cable or Wi-Fi and restarted',
+  },
+  customerPinTries: {
+    heading: 'Ask the customer to pay another way',
+    terminalText: ['密码输入次数超限'],
+    body: [
+      '75 or 38: this card’s PIN was typed wrong too often and the customer’s bank has blocked it. The terminal is fine.',
+      'Do not try this card again. Ask for another card, a QR-code payment or cash.',
+      'To clear it, the customer contacts their bank (the number on the back of the card).',
+    ],
+    more: [
+      'Neither you nor your provider can clear it.',
+      'Never ask for the customer’s PIN. Never type a card number or PIN into this app.',
+    ],
+    choices: { next: 'Understood' },
+    summary: '75/38: customer’s PIN tries used up (not a terminal fault)',
+  },
+  notTerminalFault: {
+    heading: 'The terminal needs no repair: carry on',
+    body: [
+      'Other customers can pay by card as usual.',
+      'This customer sorts their card out with their bank.',
+    ],
+  },
+  resolved: {
+    heading: 'Fixed',
+    body: ['You can take payments again.', 'If it comes back, open this guide again.'],
+  },
+};
+
+/** The shared steps' words in one language, to spread into a guide's `states`. */
+export function sharedText(lang: Lang): Record<SharedStepId, StepText> {
+  return lang === 'zh' ? zh : en;
+}

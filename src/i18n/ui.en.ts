@@ -121,8 +121,9 @@ export const uiEn = {
     escalatedTitle: 'Hand over to support',
     whoToCall: 'Who to call',
     callProvider:
-      'Your acquirer or POS provider: the number on your contract or on the terminal’s label. Call only that number.',
-    callChinaMobile: 'China Mobile customer service: 10086.',
+      'Your acquirer or POS provider: the number on your contract or on the terminal’s label. For your provider, call only that number.',
+    callChinaMobile:
+      'A China Mobile terminal: you can also call China Mobile customer service on 10086.',
     callBank: 'The customer’s bank: the number on the back of their card.',
     complaint:
       'Not helped? Complain to the provider or acquirer first, then to the People’s Bank of China hotline 12363 (payment services). 12315 is for goods, prices and counterfeits.',
@@ -219,7 +220,7 @@ export const uiEn = {
   terminals: {
     which: 'Which terminal has the fault?',
     notListed: 'Not listed',
-    callOnly: 'Call only this number:',
+    callOnly: 'For your provider, call only this number:',
   },
   report: {
     /** Between a label and its value in the report. */

@@ -117,8 +117,8 @@ export const uiZh: UiText = {
     resolvedTitle: '已解决',
     escalatedTitle: '交给客服处理',
     whoToCall: '联系谁',
-    callProvider: '你的收单机构或 POS 服务商：电话在合同上或终端标签上。只打这个电话。',
-    callChinaMobile: '中国移动客服：10086。',
+    callProvider: '你的收单机构或POS机服务商：电话在合同上或机身标签上。找服务商，只打这个电话。',
+    callChinaMobile: '是中国移动的POS机：也可以打中国移动客服 10086。',
     callBank: '顾客的发卡银行：电话在卡背面。',
     complaint:
       '问题没解决？先向服务商或收单机构投诉，再拨打中国人民银行金融消费者权益保护热线 12363（支付服务）。12315 用于商品、价格和假冒问题。',
@@ -209,7 +209,7 @@ export const uiZh: UiText = {
   terminals: {
     which: '哪台终端出了问题？',
     notListed: '不在列表里',
-    callOnly: '只打这个电话：',
+    callOnly: '服务商只打这个电话：',
   },
   report: {
     /** Between a label and its value in the report. */

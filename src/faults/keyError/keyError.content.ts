@@ -16,6 +16,14 @@ export const keyErrorZh: GuideText = {
   meaning: 'POS机的加密密钥出错，刷卡交易暂时无法进行。密钥不对时，刷卡不安全，也不会成功。',
   states: {
     ...shared('zh'),
+    // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    resolved: {
+      heading: '好了，问题解决了',
+      body: [
+        '可以继续收款了。如果再出现，再打开这个向导。',
+        '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，先停止刷卡，自己拨合同上的服务商电话。',
+      ],
+    },
     screen: {
       heading: 'POS机屏幕上写的是哪一句？',
       body: ['选最接近的一句。'],
@@ -127,6 +135,14 @@ export const keyErrorEn: GuideText = {
     'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe.',
   states: {
     ...shared('en'),
+    // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    resolved: {
+      heading: 'Fixed',
+      body: [
+        'You can take payments again. If it comes back, open this guide again.',
+        'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, stop taking cards, and call the provider number on your contract yourself.',
+      ],
+    },
     screen: {
       heading: 'Which line does the terminal screen show?',
       body: ['Pick the closest one. The terminal shows it in Chinese.'],

@@ -7,7 +7,7 @@ export const keyErrorPrevention: Prevention = {
     items: [
       '定好书面的安全制度和操作规程，培训店员照着做。',
       '定期检查和保养终端：硬件、软件更新、摆放环境。',
-      '定期备份终端里的重要数据，比如交易记录。',
+      '每天留好结算单；交易明细在服务商的商户App里查。POS机不用自己备份，也不要往上面插U盘或任何东西。',
       '保护店里的网络：终端只用服务商装好的网络，路由器设密码，不让陌生设备接入。',
       '听取顾客的反馈，付款出问题及时处理。',
       '只用正规渠道、正版授权的终端。',
@@ -22,7 +22,7 @@ export const keyErrorPrevention: Prevention = {
     items: [
       'Write down security rules and operating steps, and train staff to follow them.',
       'Inspect and maintain the terminal regularly: hardware, software updates, where it stands.',
-      'Back up the terminal’s important data regularly, such as sales records.',
+      'Keep each day’s settlement slip; the transaction list is in your provider’s merchant app. You do not back up a card terminal yourself, and never plug a USB drive or anything else into it.',
       'Protect the shop network: the terminal uses only the network the provider set up, the router has a password, no unknown devices join.',
       'Listen to customers’ feedback and deal with payment problems quickly.',
       'Use only genuine, licensed terminals from official channels.',

@@ -94,7 +94,7 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '停止刷卡，马上报告',
     body: [
       '自己拨合同上或机身标签上的服务商电话，说明经过。',
-      '转了钱，或给了卡号、密码：打 110 报警，也可以打反诈专线 96110。',
+      '转了钱，或给了卡号、密码：打 110 报警，也打反诈专线 96110。',
       zhStop.customerSms,
     ],
     more: [
@@ -109,7 +109,7 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '请服务商处理，并报警',
     body: [
       '服务商确认安全之前，不要用这台POS机刷卡。',
-      '转了钱：打 110 报警，或打反诈专线 96110。',
+      '转了钱，或给了卡号、密码：打 110 报警，也打反诈专线 96110。',
       '先用扫码或手写记账收款。',
     ],
   },
@@ -215,7 +215,7 @@ const zh: Record<SharedStepId, StepText> = {
   },
   notTerminalFault: {
     heading: 'POS机不用修，继续收款',
-    body: ['其他顾客可以照常刷卡。', '这位顾客的卡，由他自己联系发卡银行处理。'],
+    body: ['其他顾客可以照常刷卡。', '这位顾客的卡被限制（75／38）时，由他自己联系发卡银行。'],
   },
   resolved: {
     heading: '好了，问题解决了',
@@ -279,7 +279,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Stop taking cards and report it now',
     body: [
       'Call the provider number on your contract or the terminal label yourself. Tell them what happened.',
-      'If you sent money or gave a card number or password: call the police on 110, or the anti-fraud hotline 96110.',
+      'If you sent money or gave a card number or password: call the police on 110 and the anti-fraud hotline 96110.',
       enStop.customerSms,
     ],
     more: [
@@ -298,7 +298,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Report it to your provider and the police',
     body: [
       'Take no card payments on this terminal until your provider says it is safe.',
-      'If you sent money: call the police on 110, or the anti-fraud hotline 96110.',
+      'If you sent money or gave a card number or password: call the police on 110 and the anti-fraud hotline 96110.',
       'Take QR-code payments or write sales down meanwhile.',
     ],
   },
@@ -425,7 +425,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'The terminal needs no repair: carry on',
     body: [
       'Other customers can pay by card as usual.',
-      'This customer sorts their card out with their bank.',
+      'If this customer’s card is blocked (75 / 38), they sort it out with their bank.',
     ],
   },
   resolved: {

@@ -28,11 +28,11 @@ afterEach(() => {
 describe.each(langs)('in %s', (lang) => {
   it('home shows the three faults with their literal terminal messages', async () => {
     const { ui } = await setup(lang);
-    expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeVisible();
     const list = screen.getByRole('list', { name: ui.home.faultsLabel });
     for (const f of faults) {
-      expect(within(list).getByText(`「${f.terminalMessage}」`)).toBeTruthy();
-      expect(within(list).getByText(f.title[lang])).toBeTruthy();
+      expect(within(list).getByText(`「${f.terminalMessage}」`)).toBeVisible();
+      expect(within(list).getByText(f.title[lang])).toBeVisible();
     }
   });
 
@@ -50,9 +50,9 @@ describe.each(langs)('in %s', (lang) => {
         outcome === 'escalated' ? ui.end.escalatedTitle : ui.end.resolvedTitle,
       );
       if (outcome === 'escalated') {
-        expect(screen.getByRole('heading', { name: ui.end.whoToCall })).toBeTruthy();
-        expect(screen.getByText(ui.end.callProvider)).toBeTruthy();
-        expect(screen.getByRole('button', { name: ui.end.copy })).toBeTruthy();
+        expect(screen.getByRole('heading', { name: ui.end.whoToCall })).toBeVisible();
+        expect(screen.getByText(ui.end.callProvider)).toBeVisible();
+        expect(screen.getByRole('button', { name: ui.end.copy })).toBeVisible();
       }
       // The incident was stored with its outcome before the end screen showed.
       const id = decodeURIComponent(location.pathname.split('/').pop()!);
@@ -120,7 +120,7 @@ describe.each(langs)('in %s', (lang) => {
     const { ui, services } = await setup(lang, `/lookup?q=${code}`);
     opened.push(services);
     await screen.findByRole('heading', { level: 1, name: ui.lookup[which].heading });
-    for (const line of ui.lookup[which].body) expect(screen.getByText(line)).toBeTruthy();
+    for (const line of ui.lookup[which].body) expect(screen.getByText(line)).toBeVisible();
   });
 
   it('a search that matches nothing lands on a page with a way on', async () => {
@@ -130,7 +130,7 @@ describe.each(langs)('in %s', (lang) => {
     expect(screen.getAllByRole('link').filter((l) => l.className === 'fault-card')).toHaveLength(
       faults.length,
     );
-    expect(screen.getByRole('searchbox')).toBeTruthy();
+    expect(screen.getByRole('searchbox')).toBeVisible();
   });
 
   it('the language switch changes the screen and is remembered', async () => {
@@ -280,7 +280,8 @@ describe('where card payments must stop', () => {
       name: guide.content.en.states.stopCards!.heading,
     });
     expect(heading.className).toBe('stop');
-    expect(screen.getByText(ui.queue.stopLast)).toBeTruthy();
+    // In the folded "pay another way" panel: there, not visible until opened.
+    expect(screen.getByText(ui.queue.stopLast)).toBeInTheDocument();
     expect(screen.queryByText(ui.queue.body.at(-1)!)).toBeNull();
   });
 });

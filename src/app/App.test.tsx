@@ -62,6 +62,36 @@ describe.each(langs)('in %s', (lang) => {
     });
   });
 
+  it('abandoning from home ends the incident through the run functions, answers kept', async () => {
+    const entry = faults[0]!;
+    const guide = await entry.load();
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
+    const [first] = pathTo(guide, 'resolved');
+    const text = guide.content[lang];
+    const group = await screen.findByRole('group', { name: text.states[first!.from]!.heading });
+    await user.click(
+      within(group).getByRole('button', {
+        name: choiceLabel(text, ui, first!.from, first!.event),
+      }),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).not.toBe(first!.from),
+    );
+    await user.click(screen.getByRole('link', { name: /Home|首页/ }));
+    await user.click(await screen.findByRole('button', { name: ui.home.abandon }));
+    const confirm = screen.getByRole('group', { name: ui.home.abandonConfirm });
+    await user.click(within(confirm).getByRole('button', { name: ui.home.abandon }));
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: ui.home.unfinishedHeading })).toBeNull(),
+    );
+    const [stored] = await services.storage.incidents.listAll();
+    expect(stored).toMatchObject({ status: 'abandoned', fault: entry.id });
+    expect(stored!.endedAt).toBe(stored!.updatedAt);
+    expect(stored!.log.map((e) => e.event)).toEqual([first!.event]);
+  });
+
   it('the step screen moves focus to the new question and back returns to the previous one', async () => {
     const guide = await faults[0]!.load();
     const { ui, user, services } = await setup(lang);

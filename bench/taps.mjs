@@ -1,7 +1,7 @@
 // Taps from the home screen to the first remedy of each guide's most common cause, computed
 // from the machines themselves (xstate/graph), so the figure follows the guides when they change.
 // The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
-import { createServer } from 'vite';
+import { withSourceLoader } from '../scripts/sourceLoader.mjs';
 import { getShortestPaths } from 'xstate/graph';
 
 function metaOf(machine, snapshot) {
@@ -12,22 +12,10 @@ function metaOf(machine, snapshot) {
  * Runs `fn` with the registry and the engine loaded from the sources (Vite's SSR loader).
  * @param {string} root the repository root
  */
-async function withRegistry(root, fn) {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const registry = await server.ssrLoadModule('/src/faults/registry.ts');
-    const engine = await server.ssrLoadModule('/src/faults/engine.ts');
-    return await fn(registry, engine);
-  } finally {
-    await server.close();
-  }
+function withRegistry(root, fn) {
+  return withSourceLoader(root, async (load) =>
+    fn(await load('/src/faults/registry.ts'), await load('/src/faults/engine.ts')),
+  );
 }
 
 /** The fault ids of the registry, in its order. @param {string} root */

@@ -3,20 +3,21 @@
  * the practice colours (practice.css), so nobody mistakes a drill for a real fault.
  */
 import type { ReactNode } from 'react';
-import { format, useLang } from '../i18n/i18n';
+import { format, useText } from '../i18n/i18n';
+import { practiceText } from './practice.text';
 import { TopBar } from '../ui/TopBar';
 
 export function PracticeFrame(props: { title?: string; trainee?: string; children: ReactNode }) {
-  const { ui } = useLang();
+  const pt = useText(practiceText);
   return (
     <div className="practice">
-      <TopBar title={props.title ?? ui.practice.heading} />
-      <section className="practice-banner" aria-label={ui.practice.bannerLabel}>
+      <TopBar title={props.title ?? pt.heading} />
+      <section className="practice-banner" aria-label={pt.bannerLabel}>
         <p>
-          <strong>{ui.practice.banner}</strong>
+          <strong>{pt.banner}</strong>
           {props.trainee ? (
             <span className="practice-trainee">
-              {format(ui.practice.traineeIs, { name: props.trainee })}
+              {format(pt.traineeIs, { name: props.trainee })}
             </span>
           ) : null}
         </p>

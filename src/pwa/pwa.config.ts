@@ -85,8 +85,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   // Icons are precached through globPatterns below; listing them twice makes duplicate entries.
   includeManifestIcons: false,
   workbox: {
-    // Everything the build writes (the manifest is added by the plugin itself).
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt}'],
+    // Everything the build writes (the manifest is added by the plugin itself), the QR decoder's
+    // WebAssembly (≈1.1 MB, used on the scan screen only) included, so scanning works offline.
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt,wasm}'],
     // Larger files would be skipped; vite-plugin-pwa turns that into a build error.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: '/index.html',

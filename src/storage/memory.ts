@@ -14,6 +14,7 @@ import {
 } from './incidents.repo';
 import { assertNote, byCreatedAt, type NotesRepo } from './notes.repo';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
+import type { SettingsRepo } from './settings.repo';
 import { assertTerminal, byName, type TerminalsRepo } from './terminals.repo';
 
 /** A deep copy, as IndexedDB stores one (structured clone where the browser has it). */
@@ -34,12 +35,14 @@ export interface MemoryRepos {
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
+  settings: SettingsRepo;
 }
 
 export function createMemoryRepos(): MemoryRepos {
   const incidents = new Map<string, IncidentRecord>();
   const notes = new Map<string, NoteRecord>();
   const terminals = new Map<string, TerminalRecord>();
+  const settings = new Map<string, unknown>();
 
   const incidentsRepo: IncidentsRepo = {
     async put(record) {
@@ -98,9 +101,19 @@ export function createMemoryRepos(): MemoryRepos {
     },
   };
 
+  const settingsRepo: SettingsRepo = {
+    async get<T>(key: string) {
+      return settings.has(key) ? (clone(settings.get(key)) as T) : undefined;
+    },
+    async set(key, value) {
+      settings.set(key, clone(value));
+    },
+  };
+
   return {
     incidents: incidentsRepo,
     notes: notesRepo,
     terminals: terminalsRepo,
+    settings: settingsRepo,
   };
 }

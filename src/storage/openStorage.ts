@@ -6,6 +6,7 @@ import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from '.
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
 import { createMemoryRepos } from './memory';
 import { createNotesRepo, type NotesRepo } from './notes.repo';
+import { createSettingsRepo, type SettingsRepo } from './settings.repo';
 import { createTerminalsRepo, type TerminalsRepo } from './terminals.repo';
 
 export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
@@ -112,6 +113,8 @@ export interface AppStorage {
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
+  /** Small keyed values: the practice session plan. */
+  settings: SettingsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;
   /** "This app was updated in another tab, reload." Never fires for memory storage. */
@@ -156,6 +159,7 @@ export function indexedDbStorage(db: PosRescueDb): AppStorage {
     incidents: createIncidentsRepo(db),
     notes: createNotesRepo(db),
     terminals: createTerminalsRepo(db),
+    settings: createSettingsRepo(db),
     onVersionChange: (listener) => db.onVersionChange(listener),
     close: () => db.close(),
   };

@@ -18,6 +18,7 @@ import { choiceLabel } from '../../src/i18n/runText';
 import { createServices, type Services } from '../../src/infra/services';
 import { exportAll, importBackup } from '../../src/storage/backup.repo';
 import { paperOutEntry } from '../fixtures/paperOut/paperOut.entry';
+import { practiceText } from '../../src/practice/practice.text';
 
 vi.mock('../../src/faults/registry', async (importOriginal) => {
   const actual = await importOriginal<typeof Registry>();
@@ -143,7 +144,7 @@ it('can be practised: its scenario is listed and runs to the debrief', async () 
   const lang: Lang = 'en';
   const [scenario] = await paperOutEntry.loadScenarios();
   const { ui, user } = await open(lang, '/practice');
-  const p = ui.practice;
+  const p = practiceText[lang];
   await screen.findByRole('heading', { level: 1, name: p.heading });
   await user.type(screen.getByRole('textbox', { name: p.traineeLabel }), 'Li');
   await user.click(screen.getByRole('button', { name: scenario!.title.en }));

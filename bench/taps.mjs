@@ -2,7 +2,7 @@
 // questions answered before the first instruction on every answer path (worst and median),
 // computed from the machines themselves (xstate/graph), so the figures follow the guides.
 // The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
-import { createServer } from 'vite';
+import { withSourceLoader } from '../scripts/sourceLoader.mjs';
 import { getShortestPaths } from 'xstate/graph';
 
 function metaOf(machine, snapshot) {
@@ -14,8 +14,8 @@ function metaOf(machine, snapshot) {
  * the first step that is not a question (a remedy, a stop, an info or an end screen), and the
  * most provider calls on any path.
  */
-async function questionsBeforeInstruction(server, faults) {
-  const kit = await server.ssrLoadModule('/src/faults/shared/guidePaths.testkit.ts');
+async function questionsBeforeInstruction(load, faults) {
+  const kit = await load('/src/faults/shared/guidePaths.testkit.ts');
   const out = {};
   for (const entry of faults) {
     const guide = await entry.load();
@@ -35,22 +35,10 @@ async function questionsBeforeInstruction(server, faults) {
  * Runs `fn` with the registry and the engine loaded from the sources (Vite's SSR loader).
  * @param {string} root the repository root
  */
-async function withRegistry(root, fn) {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const registry = await server.ssrLoadModule('/src/faults/registry.ts');
-    const engine = await server.ssrLoadModule('/src/faults/engine.ts');
-    return await fn(registry, engine, server);
-  } finally {
-    await server.close();
-  }
+function withRegistry(root, fn) {
+  return withSourceLoader(root, async (load) =>
+    fn(await load('/src/faults/registry.ts'), await load('/src/faults/engine.ts'), load),
+  );
 }
 
 /** The fault ids of the registry, in its order. @param {string} root */
@@ -63,7 +51,7 @@ export function registryFaultIds(root) {
  * key error → restart / sign in again); any of them counts. @param {string} root
  */
 export function tapsToFirstRemedy(root) {
-  return withRegistry(root, async ({ faults }, { allChoiceEvents }, server) => {
+  return withRegistry(root, async ({ faults }, { allChoiceEvents }, load) => {
     const out = {};
     for (const entry of faults) {
       const guide = await entry.load();
@@ -88,6 +76,6 @@ export function tapsToFirstRemedy(root) {
         path: best.steps.slice(1, first + 1).map((s, i) => `${states[i]} —${s.event.type}→`),
       };
     }
-    return { taps: out, questions: await questionsBeforeInstruction(server, faults) };
+    return { taps: out, questions: await questionsBeforeInstruction(load, faults) };
   });
 }

@@ -9,7 +9,8 @@
  * script is off the critical path and nothing moves when it arrives.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { withSourceLoader } from './sourceLoader.mjs';
 import type { Lang } from '../src/faults/types';
 
 interface PrerenderModule {
@@ -22,22 +23,12 @@ const ROOT_DIV = '<div id="root"></div>';
 
 async function renderAll(root: string): Promise<{ home: Record<Lang, string>; boot: string }> {
   // A throwaway SSR loader without this config (and so without this plugin or the PWA one).
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
+  return withSourceLoader(root, async (load) => {
+    const mod = (await load('/src/app/prerender.tsx')) as unknown as PrerenderModule;
     const home = {} as Record<Lang, string>;
     for (const lang of LANGS) home[lang] = await mod.renderHome(lang);
     return { home, boot: mod.langBootScript() };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 export function prerenderHome(): Plugin {

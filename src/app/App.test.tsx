@@ -30,11 +30,11 @@ afterEach(() => {
 describe.each(langs)('in %s', (lang) => {
   it('home shows the three faults with their literal terminal messages', async () => {
     const { ui } = await setup(lang);
-    expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeVisible();
     const list = screen.getByRole('list', { name: ui.home.faultsLabel });
     for (const f of faults) {
-      expect(within(list).getByText(`「${f.terminalMessage}」`)).toBeTruthy();
-      expect(within(list).getByText(f.title[lang])).toBeTruthy();
+      expect(within(list).getByText(`「${f.terminalMessage}」`)).toBeVisible();
+      expect(within(list).getByText(f.title[lang])).toBeVisible();
     }
   });
 
@@ -52,9 +52,9 @@ describe.each(langs)('in %s', (lang) => {
         outcome === 'escalated' ? ui.end.escalatedTitle : ui.end.resolvedTitle,
       );
       if (outcome === 'escalated') {
-        expect(screen.getByRole('heading', { name: ui.end.whoToCall })).toBeTruthy();
-        expect(screen.getByText(ui.end.callProvider)).toBeTruthy();
-        expect(screen.getByRole('button', { name: ui.end.copy })).toBeTruthy();
+        expect(screen.getByRole('heading', { name: ui.end.whoToCall })).toBeVisible();
+        expect(screen.getByText(ui.end.callProvider)).toBeVisible();
+        expect(screen.getByRole('button', { name: ui.end.copy })).toBeVisible();
       }
       // The incident was stored with its outcome before the end screen showed.
       const id = decodeURIComponent(location.pathname.split('/').pop()!);
@@ -62,6 +62,36 @@ describe.each(langs)('in %s', (lang) => {
       expect(stored?.status).toBe(outcome);
       expect(stored?.log.length).toBe(pathTo(guide, outcome).length);
     });
+  });
+
+  it('abandoning from home ends the incident through the run functions, answers kept', async () => {
+    const entry = faults[0]!;
+    const guide = await entry.load();
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
+    const [first] = pathTo(guide, 'resolved');
+    const text = guide.content[lang];
+    const group = await screen.findByRole('group', { name: text.states[first!.from]!.heading });
+    await user.click(
+      within(group).getByRole('button', {
+        name: choiceLabel(text, ui, first!.from, first!.event),
+      }),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('main')?.getAttribute('data-state')).not.toBe(first!.from),
+    );
+    await user.click(screen.getByRole('link', { name: /Home|首页/ }));
+    await user.click(await screen.findByRole('button', { name: ui.home.abandon }));
+    const confirm = screen.getByRole('group', { name: ui.home.abandonConfirm });
+    await user.click(within(confirm).getByRole('button', { name: ui.home.abandon }));
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: ui.home.unfinishedHeading })).toBeNull(),
+    );
+    const [stored] = await services.storage.incidents.listAll();
+    expect(stored).toMatchObject({ status: 'abandoned', fault: entry.id });
+    expect(stored!.endedAt).toBe(stored!.updatedAt);
+    expect(stored!.log.map((e) => e.event)).toEqual([first!.event]);
   });
 
   it('the step screen moves focus to the new question and back returns to the previous one', async () => {
@@ -122,7 +152,7 @@ describe.each(langs)('in %s', (lang) => {
     const { ui, services } = await setup(lang, `/lookup?q=${code}`);
     opened.push(services);
     await screen.findByRole('heading', { level: 1, name: ui.lookup[which].heading });
-    for (const line of ui.lookup[which].body) expect(screen.getByText(line)).toBeTruthy();
+    for (const line of ui.lookup[which].body) expect(screen.getByText(line)).toBeVisible();
   });
 
   it('a search that matches nothing lands on a page with a way on', async () => {
@@ -132,7 +162,7 @@ describe.each(langs)('in %s', (lang) => {
     expect(screen.getAllByRole('link').filter((l) => l.className === 'fault-card')).toHaveLength(
       faults.length,
     );
-    expect(screen.getByRole('searchbox')).toBeTruthy();
+    expect(screen.getByRole('searchbox')).toBeVisible();
   });
 
   it('the language switch changes the screen and is remembered', async () => {
@@ -282,7 +312,8 @@ describe('where card payments must stop', () => {
       name: guide.content.en.states.stopCards!.heading,
     });
     expect(heading.className).toBe('stop');
-    expect(screen.getByText(ui.queue.stopLast)).toBeTruthy();
+    // In the folded "pay another way" panel: there, not visible until opened.
+    expect(screen.getByText(ui.queue.stopLast)).toBeInTheDocument();
     expect(screen.queryByText(ui.queue.body.at(-1)!)).toBeNull();
   });
 });

@@ -111,15 +111,9 @@ function Unfinished() {
                 question={ui.home.abandonConfirm}
                 onConfirm={() => {
                   const now = services.now();
-                  void readIncident(services, r.id)
-                    .then((latest) =>
-                      services.saver.save({
-                        ...(latest ?? r),
-                        status: 'abandoned',
-                        updatedAt: now,
-                        endedAt: now,
-                      }),
-                    )
+                  // The run functions load with the guide runner (not on the first path).
+                  void Promise.all([readIncident(services, r.id), import('../wizard/incidentRun')])
+                    .then(([latest, run]) => services.saver.save(run.abandon(latest ?? r, now)))
                     .then(() => setVersion((v) => v + 1));
                 }}
               />

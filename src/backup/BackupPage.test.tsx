@@ -263,10 +263,10 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
         skipped: n[2]!,
       });
     const result = screen.getByText(backupText[lang].imported).closest('div')!;
-    expect(within(result).getByText(line('incidents', [1, 1, 0]))).toBeTruthy();
-    expect(within(result).getByText(line('notes', [1, 0, 1]))).toBeTruthy();
-    expect(within(result).getByText(line('terminals', [0, 0, 1]))).toBeTruthy();
-    expect(within(result).getByText(line('practiceRuns', [1, 0, 0]))).toBeTruthy();
+    expect(within(result).getByText(line('incidents', [1, 1, 0]))).toBeVisible();
+    expect(within(result).getByText(line('notes', [1, 0, 1]))).toBeVisible();
+    expect(within(result).getByText(line('terminals', [0, 0, 1]))).toBeVisible();
+    expect(within(result).getByText(line('practiceRuns', [1, 0, 0]))).toBeVisible();
 
     const after = await snapshot(services);
     expect(after.incidents.map((r) => [r.id, r.status])).toEqual([
@@ -282,7 +282,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
 
     // The same file again: nothing added, nothing changed.
     await chooseFile(user, backupText[lang].importButton, jsonFile(await goodJson()));
-    await waitFor(() => expect(screen.getByText(line('incidents', [0, 0, 2]))).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(line('incidents', [0, 0, 2]))).toBeVisible());
     expect(await snapshot(services)).toEqual(after);
   });
 });

@@ -83,7 +83,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     await user.type(textarea, `customer card ${CARD} declined`);
 
     await waitFor(() => expect(textarea.value).toBe('customer card •••• 1111 declined'));
-    expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeTruthy();
+    expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeVisible();
     await waitFor(async () =>
       expect(await stored(services)).toMatchObject([
         { text: 'customer card •••• 1111 declined', draft: true, stepId: 'restart' },
@@ -118,8 +118,8 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     await user.click(screen.getByRole('button', { name: ui.notes.save }));
 
     const list = await screen.findByRole('list', { name: ui.notes.listHeading });
-    expect(within(list).getByText('refund to •••• 1111 tomorrow')).toBeTruthy();
-    expect(screen.getByText(ui.notes.saved)).toBeTruthy();
+    expect(within(list).getByText('refund to •••• 1111 tomorrow')).toBeVisible();
+    expect(screen.getByText(ui.notes.saved)).toBeVisible();
     expect(textarea.value).toBe('');
     const notes = await stored(services);
     expect(notes).toHaveLength(1);
@@ -138,7 +138,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(format(ui.notes.pinFlag, { text: 'password is 123456' }));
     await user.click(screen.getByRole('button', { name: ui.notes.save }));
-    await waitFor(() => expect(screen.getByText(ui.notes.pinBlocked)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(ui.notes.pinBlocked)).toBeVisible());
     expect(document.activeElement).toBe(textarea);
     expect(screen.queryByRole('list', { name: ui.notes.listHeading })).toBeNull();
     await waitFor(async () =>
@@ -201,7 +201,7 @@ describe('notes panel photos', () => {
     // A photo-only note can be saved; the report counts it.
     await user.click(screen.getByRole('button', { name: ui.notes.save }));
     const list = await screen.findByRole('list', { name: ui.notes.listHeading });
-    expect(within(list).getByRole('img', { name: ui.notes.photoAlt })).toBeTruthy();
+    expect(within(list).getByRole('img', { name: ui.notes.photoAlt })).toBeVisible();
 
     await user.click(within(list).getByRole('button', { name: ui.notes.deletePhoto }));
     await user.click(

@@ -116,10 +116,10 @@ describe('practice mode', () => {
       name: format(p.debrief.headingFor, { title: scenario.title.en }),
     });
     await waitFor(() => expect(document.activeElement).toBe(h1));
-    expect(screen.getByText(format(p.debrief.outOf, { score: 25 }))).toBeTruthy();
-    expect(screen.getByText(scenario.rootCause.en)).toBeTruthy();
-    expect(screen.getByText(format(p.debrief.unsafe, { n: 1 }))).toBeTruthy();
-    expect(screen.getByText(format(p.debrief.wrong, { n: 2 }))).toBeTruthy();
+    expect(screen.getByText(format(p.debrief.outOf, { score: 25 }))).toBeVisible();
+    expect(screen.getByText(scenario.rootCause.en)).toBeVisible();
+    expect(screen.getByText(format(p.debrief.unsafe, { n: 1 }))).toBeVisible();
+    expect(screen.getByText(format(p.debrief.wrong, { n: 2 }))).toBeVisible();
 
     const steps = within(screen.getByRole('list', { name: p.debrief.stepsHeading })).getAllByRole(
       'listitem',
@@ -165,7 +165,7 @@ describe('practice mode', () => {
     expect(card.textContent).toContain('Li');
     expect(card.textContent).toContain(scenario.title.en);
     expect(card.textContent).toContain('25 / 100');
-    expect(within(card).getByText('1')).toBeTruthy(); // one unsafe choice
+    expect(within(card).getByText('1')).toBeVisible(); // one unsafe choice
     // Per scenario: the step most trainees missed (the first, on a tie).
     expect(
       await screen.findByText(
@@ -177,7 +177,7 @@ describe('practice mode', () => {
             ),
           ),
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
 
     // Practice never reaches the incidents table.
     expect(await services.storage.incidents.listAll()).toEqual([]);

@@ -7,7 +7,8 @@
  *  - cspMeta(): the Content-Security-Policy as a <meta> in the built index.html, and a check that
  *    the built page has no inline script or style (the policy would block them).
  */
-import { createServer, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { withSourceLoader } from '../../scripts/sourceLoader.mjs';
 import type { FaultEntry } from '../faults/registry';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
@@ -66,22 +67,10 @@ export function registryShortcuts(): Plugin {
     apply: 'build',
     enforce: 'pre',
     async config(config) {
-      const server = await createServer({
-        root: config.root ?? process.cwd(),
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        optimizeDeps: { noDiscovery: true, include: [] },
-      });
-      try {
-        const { faults } = (await server.ssrLoadModule('/src/faults/registry.ts')) as {
-          faults: readonly FaultEntry[];
-        };
-        manifest.shortcuts = faultShortcuts(faults);
-      } finally {
-        await server.close();
-      }
+      const { faults } = (await withSourceLoader(config.root ?? process.cwd(), (load) =>
+        load('/src/faults/registry.ts'),
+      )) as { faults: readonly FaultEntry[] };
+      manifest.shortcuts = faultShortcuts(faults);
     },
   };
 }

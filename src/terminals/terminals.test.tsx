@@ -74,7 +74,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     const { services, user } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await screen.findByRole('heading', { level: 1, name: t.heading });
-    expect(await screen.findByText(t.empty)).toBeTruthy();
+    expect(await screen.findByText(t.empty)).toBeVisible();
     await user.click(screen.getByRole('button', { name: t.add }));
 
     const name = screen.getByRole('textbox', { name: t.name });
@@ -85,14 +85,14 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     await user.type(screen.getByRole('textbox', { name: t.serial }), 'N7G0012345');
     await user.type(screen.getByRole('textbox', { name: t.provider }), '拉卡拉');
     await user.type(screen.getByRole('textbox', { name: t.phone }), '（0755）8888 6666 转 123');
-    expect(screen.getByText(format(t.phoneDials, { phone: '0755-88886666 转 123' }))).toBeTruthy();
+    expect(screen.getByText(format(t.phoneDials, { phone: '0755-88886666 转 123' }))).toBeVisible();
     await user.click(screen.getByRole('button', { name: t.save }));
 
     const list = await screen.findByRole('list', { name: t.heading });
-    expect(within(list).getByRole('heading', { name: '前台收银' })).toBeTruthy();
+    expect(within(list).getByRole('heading', { name: '前台收银' })).toBeVisible();
     const call = within(list).getByRole('link', { name: '0755-88886666 转 123' });
     expect(call.getAttribute('href')).toBe('tel:+8675588886666,123');
-    expect(screen.getByText(t.saved)).toBeTruthy();
+    expect(screen.getByText(t.saved)).toBeVisible();
     const [saved] = await services.storage.terminals.list();
     expect(saved).toMatchObject({
       name: '前台收银',
@@ -115,7 +115,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     expect(phone.getAttribute('aria-invalid')).toBe('true');
 
     await user.click(screen.getByRole('button', { name: t.save }));
-    expect(await screen.findByText(t.nameRequired)).toBeTruthy();
+    expect(await screen.findByText(t.nameRequired)).toBeVisible();
     const name = screen.getByRole('textbox', { name: t.name });
     expect(document.activeElement).toBe(name);
     expect(await services.storage.terminals.list()).toEqual([]);
@@ -167,7 +167,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     await user.type(serial, 'SN4111111111111111');
     expect(screen.queryByText(t.cardNumber)).toBeNull();
     await user.click(screen.getByRole('button', { name: t.save }));
-    expect(await screen.findByText(t.saved)).toBeTruthy();
+    expect(await screen.findByText(t.saved)).toBeVisible();
     const [saved] = await services.storage.terminals.list();
     expect(saved).toMatchObject({ model: 'A920', serial: 'SN4111111111111111' });
   });
@@ -217,7 +217,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
       }),
     );
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'counter 1' })).toBeNull());
-    expect(screen.getByText(t.deleted)).toBeTruthy();
+    expect(screen.getByText(t.deleted)).toBeVisible();
     expect((await services.storage.terminals.list()).map((x) => x.id)).toEqual(['t2']);
   });
 });

@@ -18,8 +18,8 @@ describe('ErrorBoundary', () => {
         </ErrorBoundary>
       </LangProvider>,
     );
-    expect(screen.getByRole('heading', { name: uiEn.step.loadFailed })).toBeTruthy();
-    expect(screen.getByText(uiEn.step.screenFailedBody)).toBeTruthy();
-    expect(screen.getByRole('button', { name: uiEn.banner.reload })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: uiEn.step.loadFailed })).toBeVisible();
+    expect(screen.getByText(uiEn.step.screenFailedBody)).toBeVisible();
+    expect(screen.getByRole('button', { name: uiEn.banner.reload })).toBeVisible();
   });
 });

@@ -9,6 +9,7 @@ import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { stateId } from '../faults/engine';
 import {
+  abandon,
   choose,
   goBack,
   newIncident,
@@ -64,6 +65,19 @@ describe('an incident run', () => {
     expect(stateId(view.snapshot)).toBe('screen');
     expect(pathLength(view)).toBe(0);
     expect(view.trail).toEqual(['screen']);
+  });
+
+  it('abandoning ends it now and keeps its answers and last step', () => {
+    const view = run(keyErrorGuide, ['screen.keyError']);
+    const abandoned = abandon(view.record, 5000);
+    expect(abandoned).toEqual({
+      ...view.record,
+      status: 'abandoned',
+      updatedAt: 5000,
+      endedAt: 5000,
+    });
+    // It still opens where it was (history shows how far it got).
+    expect(stateId(openIncident(keyErrorGuide, abandoned).snapshot)).toBe(stateId(view.snapshot));
   });
 
   it('an ended incident that goes back is in progress again', () => {

@@ -148,6 +148,14 @@ export function openIncident(guide: Guide, record: IncidentRecord): RunView {
   };
 }
 
+/**
+ * The record once the merchant abandons the incident (from home, without opening the guide):
+ * ended now, its answer log and last step kept, so the history shows how far it got.
+ */
+export function abandon(record: IncidentRecord, now: number): IncidentRecord {
+  return { ...record, status: 'abandoned', updatedAt: now, endedAt: now };
+}
+
 export function pathLength(view: RunView): number {
   return pathOf(view.record.log).length;
 }

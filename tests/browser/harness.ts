@@ -22,21 +22,10 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** The launch flags, exactly; CI and every developer machine use these. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 export const PHONE_VIEWPORT = { width: 360, height: 740 } as const;
 

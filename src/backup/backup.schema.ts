@@ -164,6 +164,8 @@ const TerminalSchema = v.object({
   brand: v.optional(terminalText('brand')),
   model: v.optional(terminalText('model')),
   serial: v.optional(terminalText('serial')),
+  merchantNo: v.optional(terminalText('merchantNo')),
+  terminalNo: v.optional(terminalText('terminalNo')),
   provider: v.optional(terminalText('provider')),
   providerPhone: v.optional(ShortText),
   createdAt: Time,

@@ -50,6 +50,14 @@ export type Outcome = 'resolved' | 'escalated';
  */
 export type SafetyKind = 'keyExposure' | 'tamper' | 'scam' | 'charge' | 'counterFix';
 
+/**
+ * Who a step asks someone to phone. The screens render one tap-to-call button per target, in
+ * this order (the provider's number is the one the merchant saved; the others are fixed, or,
+ * for the customer's bank, the number on the back of the customer's card).
+ */
+export type CallTarget =
+  'provider' | 'customerBank' | 'chinaMobile' | 'complaint12363' | 'police110' | 'antiFraud96110';
+
 export type StepMeta =
   | {
       /** A cause check: one question, answers branch. */
@@ -66,18 +74,24 @@ export type StepMeta =
       /** First aid: a quick step the domain gives before any cause check. */
       firstAid?: boolean;
       safety?: SafetyKind;
+      /** The step's action is a phone call: whom to call, in the order to call. */
+      calls?: readonly CallTarget[];
     }
   | {
       /** Important information with a single way on (e.g. the scam warning). */
       kind: 'info';
       choices: ChoiceEvent[];
       safety?: SafetyKind;
+      /** The step's action is a phone call: whom to call, in the order to call. */
+      calls?: readonly CallTarget[];
     }
   | {
       kind: 'end';
       outcome: Outcome;
       /** On an escalation end: who to call first. */
       callFirst?: 'provider' | 'bank' | 'chinaMobile';
+      /** The step's action is a phone call: whom to call, in the order to call. */
+      calls?: readonly CallTarget[];
     };
 
 /** Display text of one state, in one language. */

@@ -140,6 +140,42 @@ export const uiEn = {
     done: 'Back to start',
     answered: '{step}: {answer}',
   },
+  calls: {
+    heading: 'Call now',
+    provider: 'Call your provider',
+    providerNamed: 'Call {provider}',
+    noProviderNumber:
+      'Your provider’s number is on your contract or on the label of the terminal (often on its back or under it).',
+    saveNumberLabel: 'Provider hotline, as on the contract or label',
+    saveNumber: 'Save the number',
+    savedNumber: 'Saved. Tap to call.',
+    saveFailed: 'Not saved on this phone. Try again.',
+    newTerminalName: 'My terminal',
+    customerBank:
+      'The customer calls their own bank: the number on the back of their card. You do not call for them.',
+    chinaMobile: 'China Mobile (only if your terminal is China Mobile’s): 10086',
+    complaint12363:
+      'Not helped by the provider? Complaint hotline of the People’s Bank of China (payment services): 12363',
+    police110: 'Money or data was given: police 110',
+    antiFraud96110: 'National anti-fraud hotline: 96110',
+    neverGive: 'On the phone: never say a password, a PIN, a card number or a key.',
+  },
+  script: {
+    heading: 'What to say',
+    intro:
+      'Read this out. Only on a call you made yourself to the number on your contract or label.',
+    hello: 'Hello, my card terminal has a fault.',
+    screen: 'The screen shows: 「{text}」.',
+    screenChoice: 'The message is: {text}.',
+    serial: 'Serial number (S/N): {value}.',
+    merchantNo: 'Merchant number: {value}.',
+    terminalNo: 'Terminal number: {value}.',
+    model: 'Terminal: {value}.',
+    since: 'Since {time}.',
+    tried: 'I already tried: {list}.',
+    nothingTried: 'I have not tried anything yet.',
+    missing: 'Find before you call: {list}.',
+  },
   banner: {
     notSaved: 'Not saved on this phone yet. Retrying…',
     memoryOnly:
@@ -173,6 +209,7 @@ export const uiEn = {
     saved: 'Note saved.',
     saveFailed: 'Not saved on this phone. Try again.',
     cardHidden: 'A card number was hidden: {masked}',
+    cardHiddenMany: '{n} card numbers were hidden: {masked}',
     pinFlag:
       'This looks like a PIN or password: “{text}”. Please remove it: never write a PIN or password down.',
     pinBlocked: 'Not saved: remove the PIN or password first.',
@@ -205,6 +242,14 @@ export const uiEn = {
     model: 'Model',
     brandModel: 'Brand and model',
     serial: 'Serial number (S/N on the label)',
+    merchantNo: 'Merchant number (商户号)',
+    merchantNoHint: '15 digits on most receipts and on the contract',
+    merchantNoInvalid: 'A merchant number is 8 to 20 digits. Check it against a receipt.',
+    terminalNo: 'Terminal number (终端号)',
+    terminalNoHint: '8 digits or letters on most receipts',
+    terminalNoInvalid:
+      'A terminal number is 6 to 16 letters or digits. Check it against a receipt.',
+    modelHint: 'Optional',
     provider: 'Provider',
     providerHint: 'The bank or payment company, e.g. ICBC, Lakala',
     phone: 'Provider hotline',

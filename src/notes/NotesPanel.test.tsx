@@ -94,6 +94,20 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     expect(writes.filter(containsCardData)).toEqual([]);
   });
 
+  it('keeps a merchant number that passes Luhn, and counts the two cards it hid', async () => {
+    const services = await indexedDbServices();
+    const { ui, textarea } = await renderPanel(services, lang);
+    const user = userEvent.setup();
+    await user.type(textarea, `商户号 898310048161234, ${CARD} / 5555 5555 5555 4444`);
+
+    await waitFor(() =>
+      expect(textarea.value).toBe('商户号 898310048161234, •••• 1111 / •••• 4444'),
+    );
+    expect(
+      screen.getByText(format(ui.notes.cardHiddenMany, { n: 2, masked: '•••• 1111, •••• 4444' })),
+    ).toBeTruthy();
+  });
+
   it('masks a card number on save, and lists the saved note', async () => {
     const services = await indexedDbServices();
     const writes = recordWrites(services);

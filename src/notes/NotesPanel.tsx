@@ -321,7 +321,8 @@ export default function NotesPanel(props: NotesPanelProps) {
       />
       {hidden.length > 0 ? (
         <p className="notes-masked" role="status">
-          {format(ui.notes.cardHidden, {
+          {format(hidden.length === 1 ? ui.notes.cardHidden : ui.notes.cardHiddenMany, {
+            n: hidden.length,
             // Kept on one line: "••••" and its last four digits belong together.
             masked: hidden.map((m) => m.replace(' ', '\u00a0')).join(', '),
           })}

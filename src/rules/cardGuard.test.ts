@@ -217,11 +217,11 @@ describe('guardText: partial numbers in drafts, masked without Luhn', () => {
     expect(guardText(`${groupsOf4(VISA, ' ')} 05/26`).text).toBe(`${maskCard(VISA)} 05/26`);
   });
 
-  it('masks a 12-digit merchant number that starts like a card', () => {
-    // Trade-off: 12 digits starting with 3–6 may be a card being typed, and a card left in the
-    // database is worse than a masked merchant number. Chinese merchant numbers are usually 15
-    // digits starting with 1 or 8 (102…, 898…), which stay as written unless they pass Luhn.
-    expect(guardText('商户号 512345678901').text).toBe(`商户号 ${maskCard('512345678901')}`);
+  it('masks a 12-digit number that starts like a card, unless a label says what it is', () => {
+    // Trade-off: 12 digits starting with 4 may be a card being typed, and a card left in the
+    // database is worse than a masked number. After 商户号 / merchant no. it is what it says.
+    expect(guardText('512345678901').text).toBe(maskCard('512345678901'));
+    expect(guardText('商户号 512345678901').text).toBe('商户号 512345678901');
   });
 });
 

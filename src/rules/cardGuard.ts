@@ -6,12 +6,23 @@
  * Pure: no React, no Dexie, no window.
  *
  * What counts as a card number (PAN):
- *  - 13–19 digits that pass the Luhn check, or
- *  - 16–19 digits starting with 62 (UnionPay: some of its cards do not use Luhn).
+ *  - digits that pass the Luhn check with the prefix and a length of a card a Chinese shop
+ *    takes (`fitsCardBrand`: Visa 4 with 13/16/19, Mastercard 51–55 and 22–27 with 16, Amex
+ *    34/37 with 15, JCB 35 with 16–19, Diners 30/36/38/39 with 14/16–19, Maestro 50/56–59 and
+ *    the 6-series — UnionPay 62, Discover — with 13–19 or 16–19, UnionPay 81 with 16–19), or
+ *  - 16–19 digits starting with 62 or 81 (UnionPay: some of its cards do not use Luhn).
+ *  A Luhn-valid number outside those (a 15-digit merchant number 898310048161234, an
+ *  8986… SIM number, +8613812345678) is not a card: about one number in ten passes Luhn by
+ *  chance, and the merchant is asked to have exactly these numbers ready.
  * What counts as part of one (masked too, without Luhn): 12–19 digits written like a card and
- * either starting with a card prefix (3, 4, 5, 6) or grouped 4-4-4 and more. A draft is saved
- * while the merchant pauses, and "4111 1111 1111 111" is the whole card once the Luhn check
- * digit is worked out.
+ * either starting with a card prefix (34/35/37, 4, 5, 6) or grouped 4-4-4 and more. A draft is
+ * saved while the merchant pauses, and "4111 1111 1111 111" is the whole card once the Luhn
+ * check digit is worked out. So a card-like number that fails the checksum (16 digits starting
+ * with 4, 5 or 6) is masked: it is a card mistyped or half typed far more often than anything
+ * else a merchant writes, and masking it loses nothing support needs.
+ * A number right after a label that says what it is and that is not a card (商户号, 终端号,
+ * S/N, 订单号, 参考号, merchant no., order, ref, phone, …) is kept unless it is a whole card by
+ * the first rule: "商户号 403100048161235" stays, "订单号 4111 1111 1111 1111" is masked.
  * Digits may be full-width (０-９) and may be split by spaces, dashes, dots, commas, slashes,
  * underscores or line breaks, as people copy them from a receipt or a chat
  * ("6222 0212 3456 7890", "6222-0212-3456-7890", "4111\n1111\n1111\n1111"), in groups of 4–6 or
@@ -59,8 +70,12 @@ const MAX_PAN = 19;
 const MIN_UNIONPAY_NO_LUHN = 16;
 /** Shortest part of a card that is masked without a Luhn check (see the top of this file). */
 const MIN_PARTIAL = 12;
-/** First digits of the cards a Chinese shop takes: Amex/JCB/Diners, Visa, Mastercard, UnionPay. */
-const CARD_PREFIX = /^[3-6]/;
+/**
+ * First digits of the cards a Chinese shop takes: Amex/JCB, Visa, Mastercard/Maestro, UnionPay
+ * and the 6-series. Not 30/36/38/39 (Diners, rare here): 30x–31x are the first digits of many
+ * banks' 15-digit merchant numbers (305 Minsheng, 308 China Merchants, 310 SPDB).
+ */
+const CARD_PREFIX = /^(?:3[457]|[4-6])/;
 
 /** Full-width digits to ASCII; other characters unchanged. */
 function asciiDigits(s: string): string {
@@ -85,8 +100,27 @@ export function passesLuhn(digits: string): boolean {
 /** True when a string of ASCII digits is a card number by the rules at the top of this file. */
 export function isCardNumber(digits: string): boolean {
   if (!/^\d+$/.test(digits) || digits.length < MIN_PAN || digits.length > MAX_PAN) return false;
-  if (passesLuhn(digits)) return true;
-  return digits.length >= MIN_UNIONPAY_NO_LUHN && digits.startsWith('62');
+  if (passesLuhn(digits) && fitsCardBrand(digits)) return true;
+  return digits.length >= MIN_UNIONPAY_NO_LUHN && /^(?:62|81)/.test(digits);
+}
+
+/** Prefixes and lengths of the cards a Chinese shop takes (see the top of this file). */
+const CARD_BRANDS: readonly [RegExp, readonly number[]][] = [
+  [/^4/, [13, 16, 19]],
+  [/^(?:5[1-5]|2[2-7])/, [16]],
+  [/^3[47]/, [15]],
+  [/^35/, [16, 17, 18, 19]],
+  [/^3[0689]/, [14, 16, 17, 18, 19]],
+  [/^5[06-9]/, [13, 14, 15, 16, 17, 18, 19]],
+  [/^6/, [16, 17, 18, 19]],
+  [/^81/, [16, 17, 18, 19]],
+];
+
+/** Whether ASCII digits have the prefix and length of a card brand. */
+export function fitsCardBrand(digits: string): boolean {
+  return CARD_BRANDS.some(
+    ([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length),
+  );
 }
 
 /** The masked form of a card number (ASCII or full-width digits). */
@@ -231,11 +265,47 @@ function cardsInRun(groups: readonly Group[]): CardSpan[] {
   }));
 }
 
+/**
+ * What may stand between a label and its number: spaces, a colon, "#", "=", "No.", 是 / 为.
+ * Anchored at the end: the label must come right before the number.
+ */
+const LABEL_CONNECTOR = '(?:\\s|[:：#=＝]|是|为|為|(?<![A-Za-z])No\\.?)*$';
+/**
+ * Labels of numbers that are not cards, as merchants copy them from a receipt, a contract or a
+ * chat: merchant and terminal numbers, serial numbers, order / reference / batch / voucher
+ * numbers, phone numbers. Latin labels only as whole words.
+ */
+const NOT_CARD_LABEL = new RegExp(
+  '(?:商户号|商户编号|商户代码|终端号|终端编号|终端代码|序列号|机身号|机器号|订单号|订单编号|' +
+    '交易号|交易单号|流水号|参考号|凭证号|批次号|授权码|授权号|运单号|快递单号|发票号|单号|' +
+    '手机号?|电话|客服|热线|' +
+    '(?<![A-Za-z])(?:S\\s*/\\s*N|SN|MID|TID|merchant(?:\\s+(?:no|number|id|code))?|' +
+    'terminal(?:\\s+(?:no|number|id|code))?|serial(?:\\s+(?:no|number))?|' +
+    'order(?:\\s+(?:no|number|id))?|ref(?:erence)?(?:\\s+(?:no|number))?|' +
+    'invoice(?:\\s+(?:no|number))?|trace(?:\\s+(?:no|number))?|batch(?:\\s+(?:no|number))?|' +
+    'auth(?:orization)?\\s+code|phone|tel|mobile|hotline)(?![A-Za-z]))' +
+    LABEL_CONNECTOR,
+  'i',
+);
+/** How far before a number its label is looked for. */
+const LABEL_WINDOW = 32;
+
+/** Whether the number starting at `index` comes right after a not-a-card label. */
+function afterNotCardLabel(text: string, index: number): boolean {
+  return NOT_CARD_LABEL.test(text.slice(Math.max(0, index - LABEL_WINDOW), index));
+}
+
 /** Every card number in a text, in order, with its position in the original text. */
 function findCards(text: string, reading: Reading = 'text'): CardSpan[] {
   const found: CardSpan[] = [];
   for (const run of text.matchAll(NUMBER_RUN)) {
-    found.push(...cardsInRun(groupsOf(text, run, reading)));
+    const cards = cardsInRun(groupsOf(text, run, reading));
+    // Right after "商户号", "S/N", "order" …: only a whole card is still a card. Only the number
+    // the label names (the one the run starts with), so guarding twice gives the same text.
+    const labelled = afterNotCardLabel(text, run.index);
+    found.push(
+      ...cards.filter((c) => !labelled || c.start !== run.index || isCardNumber(c.digits)),
+    );
   }
   return found;
 }
@@ -260,12 +330,42 @@ export function containsCardDataInCode(code: string): boolean {
  * number that parses as a Chinese phone number, and "+8613812345678" is 13 digits that pass
  * Luhn one time in ten.
  */
-export const TERMINAL_TEXT_FIELDS = ['name', 'brand', 'model', 'serial', 'provider'] as const;
+export const TERMINAL_TEXT_FIELDS = [
+  'name',
+  'brand',
+  'model',
+  'serial',
+  'merchantNo',
+  'terminalNo',
+  'provider',
+] as const;
 export type TerminalTextField = (typeof TERMINAL_TEXT_FIELDS)[number];
 
-/** Whether a terminal field holds card data: the serial is read as a code, the rest as text. */
+/**
+ * Whether a terminal field holds card data: the serial is read as a code, the rest as text.
+ * The merchant and terminal numbers hold one number each, so only a whole card counts there
+ * (a 15-digit merchant number starting with 4 is not half a Visa card).
+ */
 export function terminalFieldHasCardData(field: TerminalTextField, value: string): boolean {
+  if (field === 'merchantNo' || field === 'terminalNo') {
+    return isCardNumber(asciiDigits(value).replace(/[\s-]/g, ''));
+  }
   return field === 'serial' ? containsCardDataInCode(value) : containsCardData(value);
+}
+
+/**
+ * A merchant number as typed (spaces, dashes, full-width digits allowed): 8–20 digits, or null.
+ * 15 on most receipts; some acquirers print fewer or more.
+ */
+export function normaliseMerchantNo(value: string): string | null {
+  const digits = asciiDigits(value).replace(/[\s-]/g, '');
+  return /^\d{8,20}$/.test(digits) ? digits : null;
+}
+
+/** A terminal number as typed: 6–16 letters or digits (8 on most receipts), or null. */
+export function normaliseTerminalNo(value: string): string | null {
+  const code = asciiDigits(value).replace(/[\s-]/g, '').toUpperCase();
+  return /^[0-9A-Z]{6,16}$/.test(code) ? code : null;
 }
 
 /** Masks every card number; the rest of the text (prices, phones, dates, serials) is kept as is. */

@@ -52,6 +52,10 @@ export interface TerminalRecord {
   brand?: string;
   model?: string;
   serial?: string;
+  /** 商户号 / 商户编号: 15 digits on most acquirers' receipts. Never masked (not card data). */
+  merchantNo?: string;
+  /** 终端号 / 终端编号: 8 characters on most receipts. Never masked. */
+  terminalNo?: string;
   provider?: string;
   /** As printed on the contract or label: 400-xxx-xxxx, (0755) xxxxxxxx, 转 extensions. */
   providerPhone?: string;

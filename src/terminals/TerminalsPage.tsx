@@ -8,6 +8,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 're
 import { useServices } from '../infra/services';
 import { format, useLang } from '../i18n/i18n';
 import {
+  normaliseMerchantNo,
+  normaliseTerminalNo,
   TERMINAL_TEXT_FIELDS,
   terminalFieldHasCardData,
   type TerminalTextField,
@@ -21,7 +23,16 @@ import { useFocusHeading } from '../ui/useFocusHeading';
 /** backup.schema.ts allows 200 characters per terminal field. */
 export const MAX_TERMINAL_FIELD = 200;
 
-const FIELDS = ['name', 'brand', 'model', 'serial', 'provider', 'providerPhone'] as const;
+const FIELDS = [
+  'name',
+  'brand',
+  'model',
+  'serial',
+  'merchantNo',
+  'terminalNo',
+  'provider',
+  'providerPhone',
+] as const;
 type FieldName = (typeof FIELDS)[number];
 type Values = Record<FieldName, string>;
 
@@ -160,6 +171,18 @@ function TerminalItem(props: {
             <dd>{term.serial}</dd>
           </div>
         ) : null}
+        {term.merchantNo ? (
+          <div>
+            <dt>{t.merchantNo}</dt>
+            <dd>{term.merchantNo}</dd>
+          </div>
+        ) : null}
+        {term.terminalNo ? (
+          <div>
+            <dt>{t.terminalNo}</dt>
+            <dd>{term.terminalNo}</dd>
+          </div>
+        ) : null}
         {term.provider ? (
           <div>
             <dt>{t.provider}</dt>
@@ -202,6 +225,8 @@ function toValues(initial?: TerminalRecord): Values {
     brand: initial?.brand ?? '',
     model: initial?.model ?? '',
     serial: initial?.serial ?? '',
+    merchantNo: initial?.merchantNo ?? '',
+    terminalNo: initial?.terminalNo ?? '',
     provider: initial?.provider ?? '',
     providerPhone: initial?.providerPhone ?? '',
   };
@@ -217,13 +242,20 @@ function TerminalForm(props: {
   const t = ui.terminals;
   const uid = useId();
   const [values, setValues] = useState<Values>(() => toValues(props.initial));
-  const [errors, setErrors] = useState<{ name?: boolean; phone?: boolean }>({});
+  const [errors, setErrors] = useState<{
+    name?: boolean;
+    phone?: boolean;
+    merchantNo?: boolean;
+    terminalNo?: boolean;
+  }>({});
   /** Fields refused because they hold a card number. */
   const [cardIn, setCardIn] = useState<ReadonlySet<TerminalTextField>>(new Set());
   const nameRef = useRef<HTMLInputElement>(null);
   const brandRef = useRef<HTMLInputElement>(null);
   const modelRef = useRef<HTMLInputElement>(null);
   const serialRef = useRef<HTMLInputElement>(null);
+  const merchantNoRef = useRef<HTMLInputElement>(null);
+  const terminalNoRef = useRef<HTMLInputElement>(null);
   const providerRef = useRef<HTMLInputElement>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
 
@@ -236,6 +268,9 @@ function TerminalForm(props: {
     setValues((v) => ({ ...v, [field]: value }));
     if (field === 'name') setErrors((e) => ({ ...e, name: false }));
     if (field === 'providerPhone') setErrors((e) => ({ ...e, phone: false }));
+    if (field === 'merchantNo' || field === 'terminalNo') {
+      setErrors((e) => ({ ...e, [field]: false }));
+    }
     setCardIn((cards) => {
       if (!cards.has(field as TerminalTextField)) return cards;
       const next = new Set(cards);
@@ -253,19 +288,32 @@ function TerminalForm(props: {
     ) as Values;
     const nameBad = v.name === '';
     const phoneBad = v.providerPhone !== '' && !parsePhone(v.providerPhone).ok;
+    const merchantNo = v.merchantNo === '' ? '' : normaliseMerchantNo(v.merchantNo);
+    const terminalNo = v.terminalNo === '' ? '' : normaliseTerminalNo(v.terminalNo);
     const cards = new Set(TERMINAL_TEXT_FIELDS.filter((f) => terminalFieldHasCardData(f, v[f])));
-    setErrors({ name: nameBad, phone: phoneBad });
+    const bad: Partial<Record<FieldName, boolean>> = {
+      name: nameBad || cards.has('name'),
+      providerPhone: phoneBad,
+      merchantNo: merchantNo === null || cards.has('merchantNo'),
+      terminalNo: terminalNo === null || cards.has('terminalNo'),
+    };
+    setErrors({
+      name: nameBad,
+      phone: phoneBad,
+      merchantNo: merchantNo === null,
+      terminalNo: terminalNo === null,
+    });
     setCardIn(cards);
     // Focus the first field in error, in the order of the form; nothing is saved.
-    const firstBad = FIELDS.find((f) =>
-      f === 'name' ? nameBad || cards.has(f) : f === 'providerPhone' ? phoneBad : cards.has(f),
-    );
+    const firstBad = FIELDS.find((f) => bad[f] ?? cards.has(f as TerminalTextField));
     if (firstBad) {
       const refs = {
         name: nameRef,
         brand: brandRef,
         model: modelRef,
         serial: serialRef,
+        merchantNo: merchantNoRef,
+        terminalNo: terminalNoRef,
         provider: providerRef,
         providerPhone: phoneRef,
       };
@@ -281,6 +329,8 @@ function TerminalForm(props: {
     for (const f of ['brand', 'model', 'serial', 'provider', 'providerPhone'] as const) {
       if (v[f] !== '') record[f] = v[f];
     }
+    if (merchantNo) record.merchantNo = merchantNo;
+    if (terminalNo) record.terminalNo = terminalNo;
     props.onSave(record);
   };
 
@@ -309,6 +359,7 @@ function TerminalForm(props: {
       <Field
         id={id('model')}
         label={t.model}
+        hint={t.modelHint}
         value={values.model}
         onChange={(v) => set('model', v)}
         error={cardError('model')}
@@ -321,6 +372,25 @@ function TerminalForm(props: {
         onChange={(v) => set('serial', v)}
         error={cardError('serial')}
         ref={serialRef}
+      />
+      <Field
+        id={id('merchantNo')}
+        label={t.merchantNo}
+        hint={t.merchantNoHint}
+        value={values.merchantNo}
+        onChange={(v) => set('merchantNo', v)}
+        error={errors.merchantNo ? t.merchantNoInvalid : cardError('merchantNo')}
+        ref={merchantNoRef}
+        inputMode="numeric"
+      />
+      <Field
+        id={id('terminalNo')}
+        label={t.terminalNo}
+        hint={t.terminalNoHint}
+        value={values.terminalNo}
+        onChange={(v) => set('terminalNo', v)}
+        error={errors.terminalNo ? t.terminalNoInvalid : cardError('terminalNo')}
+        ref={terminalNoRef}
       />
       <Field
         id={id('provider')}
@@ -375,6 +445,7 @@ function Field({
   /** Shown under the field while it is valid (e.g. the number as it will be dialled). */
   note?: string | undefined;
   type?: 'text' | 'tel';
+  inputMode?: 'numeric';
   autoComplete?: string;
 }) {
   const describedBy = [
@@ -396,7 +467,11 @@ function Field({
         id={props.id}
         ref={ref}
         type={props.type ?? 'text'}
-        {...(props.type === 'tel' ? { inputMode: 'tel' as const } : {})}
+        {...(props.type === 'tel'
+          ? { inputMode: 'tel' as const }
+          : props.inputMode
+            ? { inputMode: props.inputMode }
+            : {})}
         value={props.value}
         maxLength={MAX_TERMINAL_FIELD}
         autoComplete={props.autoComplete ?? 'off'}

@@ -46,6 +46,29 @@ const term = (id: string, name: string, extra: Partial<TerminalRecord> = {}): Te
 });
 
 describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
+  it('keeps the merchant and terminal numbers as typed, never as card numbers', async () => {
+    const { ui, services, user } = await setup(lang, '/terminals');
+    const t = ui.terminals;
+    await user.click(await screen.findByRole('button', { name: t.add }));
+    await user.type(screen.getByRole('textbox', { name: t.name }), 'Front');
+    const merchant = screen.getByRole('textbox', { name: t.merchantNo });
+    await user.type(merchant, '89831');
+    await user.type(screen.getByRole('textbox', { name: t.terminalNo }), '12345678');
+    await user.click(screen.getByRole('button', { name: t.save }));
+    // Too short: a clear message, focus on the field, nothing saved.
+    expect(await screen.findByText(t.merchantNoInvalid)).toBeTruthy();
+    expect(document.activeElement).toBe(merchant);
+    expect(await services.storage.terminals.list()).toEqual([]);
+
+    await user.type(merchant, '0048161234'); // 898310048161234: 15 digits, passes Luhn, not a card
+    await user.click(screen.getByRole('button', { name: t.save }));
+    const list = await screen.findByRole('list', { name: t.heading });
+    expect(within(list).getByText('898310048161234')).toBeTruthy();
+    expect(within(list).getByText('12345678')).toBeTruthy();
+    const [saved] = await services.storage.terminals.list();
+    expect(saved).toMatchObject({ merchantNo: '898310048161234', terminalNo: '12345678' });
+  });
+
   it('adds a terminal with a Chinese landline and extension, shown tap-to-call', async () => {
     const { ui, services, user } = await setup(lang, '/terminals');
     const t = ui.terminals;

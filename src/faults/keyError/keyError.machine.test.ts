@@ -186,27 +186,52 @@ const ends: Record<string, EndCase> = {
   },
   escalatedTamper: {
     via: ['screen.tampered', 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedKeyExposed: {
     via: [...toExposure, yes, 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedScam: {
     via: [...toScamGaveInfo, unsure, 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'police110', 'antiFraud96110'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedNewKey: {
     via: [...toUpdate, 'fixed.no'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
   escalatedPinPad: {
     via: [...toPinPadCable, 'fixed.no'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
 };

@@ -140,21 +140,41 @@ export const keyErrorMachine = setup({
     escalatedKeyExposed: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     escalatedNewKey: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     /** XE: the PIN pad did not take the keys. The provider checks it and loads new keys. */
     escalatedPinPad: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
   },
 });

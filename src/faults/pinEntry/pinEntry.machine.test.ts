@@ -70,7 +70,7 @@ const cases: Record<string, StateCase> = {
   },
   customerPinTries: {
     via: ['screen.pinTries'],
-    meta: { kind: 'info', choices: ['next'] },
+    meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
     tags: [],
     on: [['next', 'notTerminalFault']],
   },
@@ -228,7 +228,12 @@ const cases: Record<string, StateCase> = {
   },
   resetConfig: {
     via: [...toConfig, yes],
-    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+    meta: {
+      kind: 'remedy',
+      who: 'provider',
+      choices: ['fixed.yes', 'fixed.no'],
+      calls: ['provider'],
+    },
     tags: [],
     on: [
       ['fixed.yes', 'resolved'],
@@ -251,27 +256,52 @@ const ends: Record<string, EndCase> = {
   },
   escalatedTamper: {
     via: [...toTamperCheck, unsure, 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'chinaMobile',
+      calls: ['chinaMobile', 'provider', 'complaint12363'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedScam: {
     via: [...toScamGaveInfo, unsure, 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'police110', 'antiFraud96110'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedPinPad: {
     via: [...toWasChargedY5, no, 'fixed.no'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
   escalatedRepair: {
     via: [...toDisplay, no],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'chinaMobile',
+      calls: ['chinaMobile', 'provider', 'complaint12363'],
+    },
     tags: [],
   },
   escalatedChinaMobile: {
     via: [...toConfig, no],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'chinaMobile',
+      calls: ['chinaMobile', 'provider', 'complaint12363'],
+    },
     tags: [],
   },
 };

@@ -84,7 +84,7 @@ export const pinEntryMachine = setup({
      * is left to do at the terminal (`notTerminalFault`); the customer deals with their bank.
      */
     customerPinTries: {
-      meta: { kind: 'info', choices: ['next'] },
+      meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
       on: { next: 'notTerminalFault' },
     },
     tamperCheck: {
@@ -168,7 +168,12 @@ export const pinEntryMachine = setup({
       },
     },
     resetConfig: {
-      meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+      meta: {
+        kind: 'remedy',
+        who: 'provider',
+        choices: ['fixed.yes', 'fixed.no'],
+        calls: ['provider'],
+      },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedChinaMobile' },
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
@@ -177,22 +182,42 @@ export const pinEntryMachine = setup({
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'chinaMobile',
+        calls: ['chinaMobile', 'provider', 'complaint12363'],
+      },
     },
     /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
     escalatedPinPad: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     /** Display, keypad or power broken: after-sales repair or replacement. */
     escalatedRepair: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'chinaMobile',
+        calls: ['chinaMobile', 'provider', 'complaint12363'],
+      },
     },
     /** Counter checks exhausted: PIN chip / module, software, network or configuration. */
     escalatedChinaMobile: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'chinaMobile' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'chinaMobile',
+        calls: ['chinaMobile', 'provider', 'complaint12363'],
+      },
     },
   },
 });

@@ -61,7 +61,7 @@ const cases: Record<string, StateCase> = {
   },
   customerPinTries: {
     via: ['screen.pinTries'],
-    meta: { kind: 'info', choices: ['next'] },
+    meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
     tags: [],
     on: [['next', 'notTerminalFault']],
   },
@@ -95,7 +95,12 @@ const cases: Record<string, StateCase> = {
   },
   passwordReset: {
     via: [...toWrongPasswords, yes],
-    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+    meta: {
+      kind: 'remedy',
+      who: 'provider',
+      choices: ['fixed.yes', 'fixed.no'],
+      calls: ['provider'],
+    },
     tags: [],
     on: [
       ['fixed.yes', 'resolved'],
@@ -114,7 +119,12 @@ const cases: Record<string, StateCase> = {
   },
   waitForUpdate: {
     via: [...toUpdateNotice, yes],
-    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+    meta: {
+      kind: 'remedy',
+      who: 'provider',
+      choices: ['fixed.yes', 'fixed.no'],
+      calls: ['provider'],
+    },
     tags: [],
     on: [
       ['fixed.yes', 'resolved'],
@@ -171,7 +181,12 @@ const cases: Record<string, StateCase> = {
   },
   providerUnlock: {
     via: [...toHardwareCheck, no],
-    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+    meta: {
+      kind: 'remedy',
+      who: 'provider',
+      choices: ['fixed.yes', 'fixed.no'],
+      calls: ['provider'],
+    },
     tags: [],
     on: [
       ['fixed.yes', 'resolved'],
@@ -194,27 +209,52 @@ const ends: Record<string, EndCase> = {
   },
   escalatedTamper: {
     via: ['screen.tampered', 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedScam: {
     via: [...toScamGaveInfo, unsure, 'next'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'police110', 'antiFraud96110'],
+    },
     tags: ['stopCardPayments'],
   },
   escalatedRelocation: {
     via: [...toMoved, yes, 'fixed.no'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
   escalatedHardware: {
     via: [...toHardwareCheck, yes],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
   escalatedProvider: {
     via: [...toHardwareCheck, unsure, 'fixed.no'],
-    meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+    meta: {
+      kind: 'end',
+      outcome: 'escalated',
+      callFirst: 'provider',
+      calls: ['provider', 'complaint12363'],
+    },
     tags: [],
   },
 };

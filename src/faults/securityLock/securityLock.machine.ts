@@ -51,7 +51,7 @@ export const securityLockMachine = setup({
      * terminal (`notTerminalFault`); the customer deals with their own bank.
      */
     customerPinTries: {
-      meta: { kind: 'info', choices: ['next'] },
+      meta: { kind: 'info', choices: ['next'], calls: ['customerBank'] },
       on: { next: 'notTerminalFault' },
     },
     tamperCheck: {
@@ -79,7 +79,12 @@ export const securityLockMachine = setup({
       },
     },
     passwordReset: {
-      meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+      meta: {
+        kind: 'remedy',
+        who: 'provider',
+        choices: ['fixed.yes', 'fixed.no'],
+        calls: ['provider'],
+      },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'updateNotice' },
     },
     updateNotice: {
@@ -87,7 +92,12 @@ export const securityLockMachine = setup({
       on: { 'answer.yes': 'waitForUpdate', 'answer.no': 'moved', 'answer.unsure': 'moved' },
     },
     waitForUpdate: {
-      meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+      meta: {
+        kind: 'remedy',
+        who: 'provider',
+        choices: ['fixed.yes', 'fixed.no'],
+        calls: ['provider'],
+      },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'moved' },
     },
     moved: {
@@ -129,7 +139,12 @@ export const securityLockMachine = setup({
       },
     },
     providerUnlock: {
-      meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', 'fixed.no'] },
+      meta: {
+        kind: 'remedy',
+        who: 'provider',
+        choices: ['fixed.yes', 'fixed.no'],
+        calls: ['provider'],
+      },
       on: { 'fixed.yes': 'resolved', 'fixed.no': 'escalatedProvider' },
     },
     resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
@@ -138,19 +153,39 @@ export const securityLockMachine = setup({
     escalatedTamper: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     escalatedRelocation: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     escalatedHardware: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
     escalatedProvider: {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' },
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'complaint12363'],
+      },
     },
   },
 });

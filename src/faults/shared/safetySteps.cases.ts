@@ -50,7 +50,13 @@ export function expectedScamSteps(toScamCall: ChoiceEvent[]): Record<string, Sta
     },
     scamReport: {
       via: [...toScamGaveInfo, yes],
-      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' },
+      meta: {
+        kind: 'remedy',
+        who: 'you',
+        choices: ['next'],
+        safety: 'scam',
+        calls: ['provider', 'police110', 'antiFraud96110'],
+      },
       tags: ['safety', 'stopCardPayments'],
       on: [['next', 'escalatedScam']],
     },

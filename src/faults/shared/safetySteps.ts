@@ -37,13 +37,24 @@ export function scamSteps() {
     },
     scamReport: {
       tags: ['safety', 'stopCardPayments'],
-      meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'scam' } satisfies StepMeta,
+      meta: {
+        kind: 'remedy',
+        who: 'you',
+        choices: ['next'],
+        safety: 'scam',
+        calls: ['provider', 'police110', 'antiFraud96110'],
+      } satisfies StepMeta,
       on: { next: 'escalatedScam' },
     },
     escalatedScam: {
       type: 'final',
       tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider' } satisfies StepMeta,
+      meta: {
+        kind: 'end',
+        outcome: 'escalated',
+        callFirst: 'provider',
+        calls: ['provider', 'police110', 'antiFraud96110'],
+      } satisfies StepMeta,
     },
   } as const;
 }

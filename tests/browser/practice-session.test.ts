@@ -149,6 +149,7 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     // Acting out a manual sign-in: the A0 terminal shows success, and keeps showing it.
     const terminal = lp.getByRole('complementary', { name: p.terminal.label });
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('A0');
+    await terminal.getByText(p.terminal.actionsLabel, { exact: true }).click();
     await terminal.getByRole('button', { name: p.terminal.actions.signIn }).click();
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('签到成功');
     await audit(lp, 'run step with the terminal acted on');
@@ -258,7 +259,8 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     await scanPlanAudit(wang.page);
     expect(axeProblems).toEqual([]);
     for (const b of [trainer, li, wang]) await b.expectClean();
-  });
+    // Three browsers, a dozen axe runs and three camera scans: longer than one page's test.
+  }, 240_000);
 });
 
 /** The trainee's chooser with the session plan under way, and the trainer's plan code. */

@@ -76,6 +76,7 @@ describe('practice mode (zh-CN, 360×740)', () => {
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain(
       '密钥错误，请重新启动客户端',
     );
+    await terminal.getByText(p.terminal.actionsLabel, { exact: true }).click();
     await terminal.getByRole('button', { name: p.terminal.pressKey }).click();
     await expect(terminal.textContent()).resolves.toContain(p.terminal.noChange);
     expect(await pageScrollsSideways(page)).toBe(false);

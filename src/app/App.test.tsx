@@ -10,6 +10,7 @@ import type { ChoiceEvent, Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import { choicesOf, stateId } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
+import { historyText } from './HistoryPage';
 import { pathTo, setup, walk } from './screen.testkit';
 import type { Services } from '../infra/services';
 
@@ -212,15 +213,15 @@ describe('history', () => {
     await screen.findByRole('heading', { name: ui.end.whoToCall });
     await user.click(screen.getByRole('link', { name: /Home/ }));
     await user.click(screen.getByRole('link', { name: ui.home.history }));
-    await screen.findByRole('heading', { level: 1, name: ui.history.heading });
+    await screen.findByRole('heading', { level: 1, name: historyText.en.heading });
     // Stats for this month count the incident.
-    const stats = await screen.findByRole('region', { name: ui.history.thisMonth });
+    const stats = await screen.findByRole('region', { name: historyText.en.thisMonth });
     expect(within(stats).getByText(entry.title.en).nextElementSibling?.textContent).toBe('1');
-    expect(within(stats).getByText(ui.history.resolvedShare).nextElementSibling?.textContent).toBe(
-      '0%',
-    );
+    expect(
+      within(stats).getByText(historyText.en.resolvedShare).nextElementSibling?.textContent,
+    ).toBe('0%');
     const item = screen.getByRole('link', {
-      name: new RegExp(`${entry.title.en}.*${ui.history.status.escalated}`),
+      name: new RegExp(`${entry.title.en}.*${historyText.en.status.escalated}`),
     });
     expect(item.textContent).toMatch(/\d+ s/);
     await user.click(item);
@@ -231,11 +232,14 @@ describe('history', () => {
     );
     await user.click(screen.getByRole('button', { name: ui.common.delete }));
     await user.click(
-      within(screen.getByRole('group', { name: ui.history.deleteConfirm })).getByRole('button', {
-        name: ui.common.delete,
-      }),
+      within(screen.getByRole('group', { name: historyText.en.deleteConfirm })).getByRole(
+        'button',
+        {
+          name: ui.common.delete,
+        },
+      ),
     );
-    await screen.findByText(ui.history.empty);
+    await screen.findByText(historyText.en.empty);
     expect(await services.storage.incidents.listAll()).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { ServicesProvider, useSaveTrouble, useServices, type Services } from '..
 const StartGuide = lazy(() => import('../wizard/StartGuide'));
 const IncidentScreen = lazy(() => import('../wizard/IncidentScreen'));
 const PracticeScreen = lazy(() =>
-  import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
+  import('../practice/PracticeScreen').then((m) => m.loadPracticeScreen()),
 );
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const PreventionPage = lazy(() =>

@@ -6,7 +6,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
 import type { Guide } from '../faults/types';
 import { formatDateTime, formatDuration } from '../i18n/format';
-import { useLang } from '../i18n/i18n';
+import { useLang, useText } from '../i18n/i18n';
+import { historyTextEn } from './history.text.en';
+import { historyTextZh } from './history.text.zh';
 import type { MonthStats } from '../storage/incidents.repo';
 import type { IncidentRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -16,6 +18,9 @@ import { loadGuide } from '../faults/registry';
 import { choiceLabel } from '../i18n/runText';
 import { navigate } from '../infra/router';
 import { deleteIncident, listIncidents, readIncident, useServices } from '../infra/services';
+import './history.css';
+
+export const historyText = { en: historyTextEn, zh: historyTextZh };
 
 const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 
@@ -26,6 +31,7 @@ export function HistoryPage(props: { id?: string }) {
 function HistoryList() {
   const services = useServices();
   const { ui, lang } = useLang();
+  const t = useText(historyText);
   const ref = useFocusHeading('history');
   const [items, setItems] = useState<IncidentRecord[] | null>(null);
   const [stats, setStats] = useState<MonthStats | null>(null);
@@ -49,14 +55,14 @@ function HistoryList() {
   }, [services]);
   return (
     <>
-      <TopBar title={ui.history.heading} />
+      <TopBar title={t.heading} />
       <main id="main" className="history">
         <h1 ref={ref} tabIndex={-1}>
-          {ui.history.heading}
+          {t.heading}
         </h1>
         {stats ? (
           <section aria-labelledby="stats-heading" className="stats">
-            <h2 id="stats-heading">{ui.history.thisMonth}</h2>
+            <h2 id="stats-heading">{t.thisMonth}</h2>
             <dl>
               {faults.map((f) => (
                 <div key={f.id}>
@@ -65,7 +71,7 @@ function HistoryList() {
                 </div>
               ))}
               <div>
-                <dt>{ui.history.resolvedShare}</dt>
+                <dt>{t.resolvedShare}</dt>
                 <dd>
                   {stats.resolvedWithoutSupportShare === null
                     ? '—'
@@ -73,7 +79,7 @@ function HistoryList() {
                 </dd>
               </div>
               <div>
-                <dt>{ui.history.medianFix}</dt>
+                <dt>{t.medianFix}</dt>
                 <dd>
                   {stats.medianTimeToFixMs === null
                     ? '—'
@@ -86,7 +92,7 @@ function HistoryList() {
         {items === null ? (
           <p role="status">{ui.step.loading}</p>
         ) : items.length === 0 ? (
-          <p>{ui.history.empty}</p>
+          <p>{t.empty}</p>
         ) : (
           <ul className="history-list">
             {items.map((r) => {
@@ -103,9 +109,7 @@ function HistoryList() {
                     }}
                   >
                     <strong>{entry?.title[lang] ?? r.fault}</strong>
-                    <span className={`status status-${r.status}`}>
-                      {ui.history.status[r.status]}
-                    </span>
+                    <span className={`status status-${r.status}`}>{t.status[r.status]}</span>
                     <span className="small">
                       {formatDateTime(r.startedAt, lang)} · {formatDuration(duration, ui)}
                     </span>
@@ -123,6 +127,7 @@ function HistoryList() {
 function IncidentTimeline({ id }: { id: string }) {
   const services = useServices();
   const { ui, lang } = useLang();
+  const t = useText(historyText);
   const ref = useFocusHeading(`history:${id}`);
   const [state, setState] = useState<
     { record: IncidentRecord; guide: Guide } | 'loading' | 'missing'
@@ -144,7 +149,7 @@ function IncidentTimeline({ id }: { id: string }) {
   if (state === 'loading') {
     return (
       <>
-        <TopBar title={ui.history.heading} />
+        <TopBar title={t.heading} />
         <main id="main">
           <p role="status">{ui.step.loading}</p>
         </main>
@@ -154,7 +159,7 @@ function IncidentTimeline({ id }: { id: string }) {
   if (state === 'missing') {
     return (
       <>
-        <TopBar title={ui.history.heading} />
+        <TopBar title={t.heading} />
         <main id="main">
           <h1 ref={ref} tabIndex={-1}>
             {ui.step.notFound}
@@ -168,7 +173,7 @@ function IncidentTimeline({ id }: { id: string }) {
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'medium' });
   return (
     <>
-      <TopBar title={ui.history.heading} />
+      <TopBar title={t.heading} />
       <main id="main" className="history-item-page">
         <h1 ref={ref} tabIndex={-1}>
           {text.title}
@@ -177,22 +182,20 @@ function IncidentTimeline({ id }: { id: string }) {
           「{text.terminalMessage}」
         </p>
         <p>
-          <span className={`status status-${record.status}`}>
-            {ui.history.status[record.status]}
-          </span>{' '}
+          <span className={`status status-${record.status}`}>{t.status[record.status]}</span>{' '}
           {formatDateTime(record.startedAt, lang)} ·{' '}
           {formatDuration((record.endedAt ?? record.updatedAt) - record.startedAt, ui)}
         </p>
         {record.endState && text.states[record.endState] ? (
           <p>{text.states[record.endState]!.heading}</p>
         ) : null}
-        <h2>{ui.history.timeline}</h2>
+        <h2>{t.timeline}</h2>
         <ol className="timeline">
           {record.log.map((entry, i) => (
             <li key={i}>
               <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>{' '}
               {entry.event === 'back' ? (
-                <em>{ui.history.wentBack}</em>
+                <em>{t.wentBack}</em>
               ) : (
                 <>
                   <span>
@@ -223,7 +226,7 @@ function IncidentTimeline({ id }: { id: string }) {
           ) : null}
           <ConfirmButton
             label={ui.common.delete}
-            question={ui.history.deleteConfirm}
+            question={t.deleteConfirm}
             onConfirm={() => {
               if (services)
                 void deleteIncident(services, record.id).then(() => navigate({ name: 'history' }));

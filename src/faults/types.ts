@@ -1,10 +1,11 @@
 /**
  * The contract every fault guide fulfils. A guide is:
- *  - a pure XState v5 machine (no context, no actions with side effects, no display text),
+ *  - a pure XState v5 machine (flat states, no display text, no side effects; context only where
+ *    branching needs an earlier answer — key error remembers which screen message was chosen),
  *  - per-state `meta` (a StepMeta) that tells the generic renderer what kind of step it is,
  *  - content in both languages, keyed by state id and choice (event type).
  *
- * Adding a fourth fault = a new folder that exports a `Guide` + one line in registry.ts.
+ * Adding a fourth fault = a new folder `<id>/` + one entry in registry.ts (see there).
  */
 import type { AnyStateMachine } from 'xstate';
 import type { FaultId } from './registry';

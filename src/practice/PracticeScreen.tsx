@@ -17,7 +17,7 @@ import { loadGuide } from '../faults/registry';
 import { PracticeFrame } from './PracticeFrame';
 import { RunScreen } from './RunScreen';
 import { MAX_TRAINEE_CHARS, TraineeName } from './runFile';
-import { scenarios } from './scenarios';
+import { loadScenarios, scenarios } from './scenarios';
 import { TrainerView } from './TrainerView';
 import type { Scenario } from '../faults/scenario';
 import { PLAN_KEY, planProgress, readPlan, type SessionPlan } from './plan';
@@ -32,6 +32,12 @@ export type PracticeRoute = Extract<
   Route,
   { name: 'practice' | 'practiceTrainer' | 'practiceRun' }
 >;
+
+/** The practice screens, once every fault's scenarios have loaded (App's lazy route). */
+export async function loadPracticeScreen() {
+  await loadScenarios();
+  return { default: PracticeScreen };
+}
 
 export function PracticeScreen({ route }: { route: PracticeRoute }) {
   switch (route.name) {

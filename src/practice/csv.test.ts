@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { PracticeRunRecord } from '../storage/records';
 import { dateTimeStamp } from '../i18n/format';
 import { csvSafe, runsCsvRows, toCsv } from './csv';
-import { scenarios } from './scenarios';
+import { loadScenarios, scenarios } from './scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 const T0 = new Date(2025, 4, 6, 9, 30).getTime();
 

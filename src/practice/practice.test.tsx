@@ -16,7 +16,10 @@ import type { UiText } from '../i18n/ui.en';
 import { choiceLabel } from '../i18n/runText';
 import { runsFileText } from './runFile';
 import { practiceText } from './practice.text';
-import { scenarioById } from './scenarios';
+import { loadScenarios, scenarioById } from './scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 let opened: Services[] = [];
 afterEach(() => {

@@ -16,13 +16,23 @@ import { faults } from '../faults/registry';
 import type { Scenario } from '../faults/scenario';
 
 /**
- * Every fault's scenarios, in registry order, through each entry's `loadScenarios()` (they are
- * not on the first path). Awaited once when practice's chunk loads, so practice reads them
- * synchronously.
+ * Every fault's scenarios, in registry order, once `loadScenarios()` has resolved (empty before).
+ * Practice's screens render only after it (see `loadPracticeScreen`), so they read them
+ * synchronously. Not a top-level await: that splits the first-load chunks into many small ones.
  */
-export const scenarios: readonly Scenario[] = (
-  await Promise.all(faults.map((f) => f.loadScenarios()))
-).flat();
+export let scenarios: readonly Scenario[] = [];
+
+let loading: Promise<readonly Scenario[]> | undefined;
+
+/** Loads each registry entry's scenarios (`loadScenarios()`, off the first path), once. */
+export function loadScenarios(): Promise<readonly Scenario[]> {
+  loading ??= Promise.all(faults.map((f) => f.loadScenarios())).then((lists) => {
+    scenarios = lists.flat();
+    return scenarios;
+  });
+  loading.catch(() => (loading = undefined)); // a failed chunk load may succeed later
+  return loading;
+}
 
 export function scenarioById(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

@@ -25,7 +25,10 @@ import {
   runFromCode,
   type CodedRun,
 } from './runCode';
-import { scenarioById, scenarios } from './scenarios';
+import { loadScenarios, scenarioById, scenarios } from './scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 import { resultOf, scoreRun } from './scoring';
 import { iconsAt, reactionTo, screenAt } from './terminal';
 

@@ -62,17 +62,6 @@ describe.each(storageKinds)('incidents repo (%s)', (_kind, open) => {
   });
 
   describe('lists', () => {
-    it('listUnfinished: only in-progress incidents, most recently updated first', async () => {
-      const { incidents } = open();
-      await incidents.put(incident({ id: 'old', updatedAt: 100 }));
-      await incidents.put(incident({ id: 'new', updatedAt: 300 }));
-      await incidents.put(incident({ id: 'mid', updatedAt: 200 }));
-      await incidents.put(incident({ id: 'done', updatedAt: 400, status: 'resolved' }));
-      await incidents.put(incident({ id: 'gone', updatedAt: 500, status: 'abandoned' }));
-      await incidents.put(incident({ id: 'esc', updatedAt: 600, status: 'escalated' }));
-      expect((await incidents.listUnfinished()).map((r) => r.id)).toEqual(['new', 'mid', 'old']);
-    });
-
     it('listAll: every incident, most recently started first', async () => {
       const { incidents } = open();
       await incidents.put(incident({ id: 'b', startedAt: 2_000, updatedAt: 9_000 }));
@@ -83,7 +72,6 @@ describe.each(storageKinds)('incidents repo (%s)', (_kind, open) => {
 
     it('lists are empty on a new phone', async () => {
       const { incidents } = open();
-      expect(await incidents.listUnfinished()).toEqual([]);
       expect(await incidents.listAll()).toEqual([]);
     });
   });

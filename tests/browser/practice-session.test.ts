@@ -23,13 +23,15 @@ import { format } from '../../src/i18n/i18n';
 import { choiceLabel } from '../../src/i18n/runText';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
-import { scenarioById } from '../../src/practice/scenarios';
+import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
 import { resultOf, scoreRun } from '../../src/practice/scoring';
 import { fakeCameraArgs, qrOnScreen, writeCameraFile, type QrPicture } from './fakeCamera';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;
 const p = practiceTextZh;
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 const A0 = scenarioById('keyError-a0-signIn')!;
 const LOCK = scenarioById('securityLock-tamper')!;
 

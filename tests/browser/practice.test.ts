@@ -11,12 +11,14 @@ import type { ChoiceEvent } from '../../src/faults/types';
 import { format } from '../../src/i18n/i18n';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
-import { scenarioById } from '../../src/practice/scenarios';
+import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
 import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;
 const p = practiceTextZh;
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 const scenario = scenarioById('keyError-exposure')!;
 
 async function answer(page: Page, from: string, event: ChoiceEvent) {

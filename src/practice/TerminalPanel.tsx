@@ -111,19 +111,24 @@ export function TerminalPanel(props: {
             </li>
           ))}
         </ul>
-        <div className="terminal-keys" role="group" aria-label={x.actionsLabel}>
-          {TERMINAL_ACTIONS.map((a) => (
-            <button
-              key={a}
-              type="button"
-              data-action={a}
-              aria-pressed={action === a}
-              onClick={() => act(a)}
-            >
-              {label(a)}
-            </button>
-          ))}
-        </div>
+        {/* Folded by default so the question stays near the top of a phone screen; it stays open
+            from step to step once opened (the element is not re-created). */}
+        <details className="terminal-actions">
+          <summary>{x.actionsLabel}</summary>
+          <div className="terminal-keys" role="group" aria-label={x.actionsLabel}>
+            {TERMINAL_ACTIONS.map((a) => (
+              <button
+                key={a}
+                type="button"
+                data-action={a}
+                aria-pressed={action === a}
+                onClick={() => act(a)}
+              >
+                {label(a)}
+              </button>
+            ))}
+          </div>
+        </details>
       </div>
       {note ? <p className="terminal-note">{note}</p> : null}
       {obs.scene ? (

@@ -88,6 +88,8 @@ describe('practice mode', () => {
       format(p.traineeIs, { name: 'Li' }),
     );
     // The terminal reacts to a restart as the scenario says (same screen: no fix there).
+    // The terminal's actions are folded under one summary; opened, they stay open.
+    await user.click(within(terminal).getByText(p.terminal.actionsLabel));
     await user.click(within(terminal).getByRole('button', { name: p.terminal.restart }));
     expect(terminal.textContent).toContain(p.terminal.afterRestart);
     expect(terminal.textContent).toContain(p.terminal.sameAgain);

@@ -24,15 +24,14 @@ import { choiceLabel } from '../../src/i18n/runText';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
 import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
-
-// Every fault's scenarios load through the registry (see scenarios.ts).
-await loadScenarios();
 import { resultOf, scoreRun } from '../../src/practice/scoring';
 import { fakeCameraArgs, qrOnScreen, writeCameraFile, type QrPicture } from './fakeCamera';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;
 const p = practiceTextZh;
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 const A0 = scenarioById('keyError-a0-signIn')!;
 const LOCK = scenarioById('securityLock-tamper')!;
 
@@ -152,6 +151,7 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     // Acting out a manual sign-in: the A0 terminal shows success, and keeps showing it.
     const terminal = lp.getByRole('complementary', { name: p.terminal.label });
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('A0');
+    await terminal.getByText(p.terminal.actionsLabel, { exact: true }).click();
     await terminal.getByRole('button', { name: p.terminal.actions.signIn }).click();
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain('签到成功');
     await audit(lp, 'run step with the terminal acted on');
@@ -261,7 +261,8 @@ describe('a training session with no network (zh-CN, 360×740, fake cameras)', (
     await scanPlanAudit(wang.page);
     expect(axeProblems).toEqual([]);
     for (const b of [trainer, li, wang]) await b.expectClean();
-  });
+    // Three browsers, a dozen axe runs and three camera scans: longer than one page's test.
+  }, 240_000);
 });
 
 /** The trainee's chooser with the session plan under way, and the trainer's plan code. */

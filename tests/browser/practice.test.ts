@@ -12,14 +12,13 @@ import { format } from '../../src/i18n/i18n';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
 import { loadScenarios, scenarioById } from '../../src/practice/scenarios';
-
-// Every fault's scenarios load through the registry (see scenarios.ts).
-await loadScenarios();
 import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;
 const p = practiceTextZh;
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 const scenario = scenarioById('keyError-exposure')!;
 
 async function answer(page: Page, from: string, event: ChoiceEvent) {
@@ -79,6 +78,7 @@ describe('practice mode (zh-CN, 360×740)', () => {
     await expect(terminal.locator('.terminal-screen').textContent()).resolves.toContain(
       '密钥错误，请重新启动客户端',
     );
+    await terminal.getByText(p.terminal.actionsLabel, { exact: true }).click();
     await terminal.getByRole('button', { name: p.terminal.pressKey }).click();
     await expect(terminal.textContent()).resolves.toContain(p.terminal.noChange);
     expect(await pageScrollsSideways(page)).toBe(false);

@@ -7,6 +7,7 @@ import { InstallRoute } from '../pwa/InstallRoute';
 import { PwaShell } from '../pwa/PwaShell';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TopBar } from '../ui/TopBar';
+import { faults, loadGuide } from '../faults/registry';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, routeUrl, useRoute } from '../infra/router';
@@ -36,7 +37,32 @@ const BackupPage = lazy(() =>
   import('../backup/BackupPage').then((m) => ({ default: m.BackupPage })),
 );
 
+/**
+ * Everything the first question of a guide needs, fetched ahead: on the pointerdown of a tap on
+ * a guide's link (the click comes 50–150 ms later) and at idle after the home screen (start.tsx).
+ * Each import runs once; later calls return the same promise.
+ */
+export function prefetchGuide(fault?: string): void {
+  void import('../wizard/StartGuide');
+  void import('../wizard/IncidentScreen');
+  void import('../notes/NotesPanel');
+  const entry = fault ? faults.find((f) => f.id === fault) : undefined;
+  for (const f of entry ? [entry] : faults) void loadGuide(f.id).catch(() => undefined);
+}
+
+function usePrefetchOnPress() {
+  useEffect(() => {
+    const onPress = (e: PointerEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="/guide/"]');
+      if (link) prefetchGuide(link.getAttribute('href')?.split('/')[2]);
+    };
+    document.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+    return () => document.removeEventListener('pointerdown', onPress, { capture: true });
+  }, []);
+}
+
 export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Services }) {
+  usePrefetchOnPress();
   return (
     <LangProvider initial={props.initial}>
       <ServicesProvider {...(props.services ? { services: props.services } : {})}>

@@ -4,7 +4,7 @@ import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
-import { PwaShell } from '../pwa/PwaShell';
+import { PwaShell, ReadyNote } from '../pwa/PwaShell';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TopBar } from '../ui/TopBar';
 import { faults, loadGuide } from '../faults/registry';
@@ -69,6 +69,7 @@ export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Ser
         <StorageBanner />
         <PwaShell />
         <RoutedScreen />
+        <ReadyNote />
       </ServicesProvider>
     </LangProvider>
   );

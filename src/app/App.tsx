@@ -6,6 +6,7 @@ import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
 import { PwaShell, ReadyNote } from '../pwa/PwaShell';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { preloadable } from '../ui/preloadable';
 import { TopBar } from '../ui/TopBar';
 import { faults, loadGuide } from '../faults/registry';
 import { Home } from './Home';
@@ -18,8 +19,8 @@ import { ServicesProvider, useSaveTrouble, useServices, type Services } from '..
  * guide opens. src/main.tsx fetches it at once on a guide's or an incident's address, and
  * start.tsx when the browser is idle after the home screen, so a tap rarely waits for it.
  */
-const StartGuide = lazy(() => import('../wizard/StartGuide'));
-const IncidentScreen = lazy(() => import('../wizard/IncidentScreen'));
+const StartGuide = preloadable(() => import('../wizard/StartGuide'));
+const IncidentScreen = preloadable(() => import('../wizard/IncidentScreen'));
 const PracticeScreen = lazy(() =>
   import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
 );
@@ -43,8 +44,8 @@ const BackupPage = lazy(() =>
  * Each import runs once; later calls return the same promise.
  */
 export function prefetchGuide(fault?: string): void {
-  void import('../wizard/StartGuide');
-  void import('../wizard/IncidentScreen');
+  void StartGuide.preload().catch(() => undefined);
+  void IncidentScreen.preload().catch(() => undefined);
   void import('../notes/NotesPanel');
   const entry = fault ? faults.find((f) => f.id === fault) : undefined;
   for (const f of entry ? [entry] : faults) void loadGuide(f.id).catch(() => undefined);

@@ -18,7 +18,7 @@ import { providerPhoneOf } from '../terminals/useProviderPhone';
 import { TerminalFacts } from './StepView';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
-const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
+const SupportPacket = lazy(() => import('../report/SupportPacket'));
 
 export interface EndViewProps {
   guide: Guide;
@@ -112,10 +112,11 @@ export function EndView({ guide, snapshot, record, terminal, onTerminalSaved }: 
           </ol>
         )}
         <CopyButton text={copyText} />
-        <Suspense fallback={null}>
-          <ShareReportButton guide={guide} record={record} />
-        </Suspense>
       </section>
+
+      <Suspense fallback={null}>
+        <SupportPacket guide={guide} record={record} terminal={terminal} />
+      </Suspense>
 
       <Suspense fallback={null}>
         <NotesPanel incidentId={record.id} stepId="" guide={guide} />

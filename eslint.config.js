@@ -117,7 +117,7 @@ export default tseslint.config(
   {
     // Production code only: a test may drive the whole app from any folder.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.ts', 'src/**/testUtils.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.{ts,tsx}', 'src/**/testUtils.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
   },
   {
@@ -180,7 +180,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'tests/**'],
+    files: ['**/*.test.{ts,tsx}', '**/*.testkit.{ts,tsx}', 'tests/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',

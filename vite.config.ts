@@ -3,10 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderHome } from './scripts/prerender-plugin.js';
-import { cspMeta, pwaOptions } from './src/pwa/pwa.config.js';
+import { cspMeta, pwaOptions, registryShortcuts } from './src/pwa/pwa.config.js';
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), prerenderHome(), cspMeta()],
+  plugins: [react(), registryShortcuts(), VitePWA(pwaOptions), prerenderHome(), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,7 @@
 // Three views, all in exact bytes of the files in dist/:
 //  - static: what dist/index.html loads by itself — its <script src>, <link rel=modulepreload>
 //    and <link rel=stylesheet> — plus every chunk those import statically, recursively;
-//  - startup (THE BUDGET): the static view plus what the entry script itself imports on a load of
+//  - startup (THE BUDGET): the static view plus what its scripts import() on a load of
 //    the home screen — the app (loaded after the first paint to hydrate the prerendered home) and
 //    the interface text of one language — with their static imports. This is all the JS that
 //    runs before the home screen is interactive. Which of the entry's dynamic imports a home load
@@ -116,19 +116,23 @@ export function staticInitialAssets(distDir) {
 }
 
 /**
- * The startup view (the budget): the static view plus those dynamic imports of index.html's
- * module scripts that a home load requested before the home screen was interactive
+ * The startup view (the budget): the static view plus those dynamic imports of its scripts that
+ * a home load requested before the home screen was interactive
  * (`beforeInteractive`: paths, from recordRequests), each with its static imports.
  */
 export function startupAssets(distDir, beforeInteractive) {
-  const seen = new Map(staticInitialAssets(distDir).map((f) => [f.file, f]));
+  const initial = staticInitialAssets(distDir);
+  const seen = new Map(initial.map((f) => [f.file, f]));
   const taken = new Set(beforeInteractive);
-  for (const a of htmlAssets(htmlOf(distDir))) {
-    if (a.kind !== 'script' || !a.url.endsWith('.js')) continue;
-    const code = readFileSync(path.join(distDir, a.url), 'utf8');
+  // The dynamic imports of index.html's scripts and of their static imports (the language text is
+  // imported by whichever chunk holds src/i18n/lang.ts, not always the entry itself); not those of
+  // chunks loaded later (the app's own lazy imports, such as the service-worker registration).
+  for (const f of initial) {
+    if (!f.file.endsWith('.js')) continue;
+    const code = readFileSync(path.join(distDir, f.file), 'utf8');
     for (const spec of dynamicImports(code)) {
-      const url = resolveFrom(a.url, spec);
-      if (taken.has(url)) addWithStaticImports(distDir, seen, url, 'entry import()', a.url);
+      const url = resolveFrom(f.file, spec);
+      if (taken.has(url)) addWithStaticImports(distDir, seen, url, 'entry import()', f.file);
     }
   }
   return [...seen.values()];

@@ -55,7 +55,7 @@ import {
   staticInitialAssets,
   totals,
 } from './assets.mjs';
-import { tapsToFirstRemedy } from './taps.mjs';
+import { registryFaultIds, tapsToFirstRemedy } from './taps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -72,7 +72,6 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const PHONE = { width: 360, height: 740 };
-const FAULT_IDS = ['keyError', 'securityLock', 'pinEntry'];
 
 function parseArgs(argv) {
   const opts = {
@@ -410,7 +409,8 @@ function startGuideInPage(fault) {
   dispatchEvent(new PopStateEvent('popstate'));
 }
 
-async function measureSteps(browser, url, n) {
+/** @param {string[]} faultIds the registry's, started in turn */
+async function measureSteps(browser, url, n, faultIds) {
   const { context, page, errors } = await newContext(browser);
   let seed = 20261122;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -425,7 +425,7 @@ async function measureSteps(browser, url, n) {
     let atEnd = true;
     while (dom.length < n) {
       if (atEnd) {
-        await page.evaluate(startGuideInPage, FAULT_IDS[guides++ % FAULT_IDS.length]);
+        await page.evaluate(startGuideInPage, faultIds[guides++ % faultIds.length]);
         await page.locator('main[data-state] .choices button:not([disabled])').first().waitFor();
       }
       const r = await page.evaluate(stepInPage, Math.floor(random() * 1000));
@@ -794,7 +794,7 @@ async function main() {
     console.log('bench: offline warm start…');
     const offlineWarmStart = await measureOfflineWarmStart(browser, opts.runs);
     console.log(`bench: ${opts.steps} steps…`);
-    const steps = await measureSteps(browser, server.url, opts.steps);
+    const steps = await measureSteps(browser, server.url, opts.steps, await registryFaultIds(ROOT));
     console.log('bench: resume after reload…');
     const resume = await measureResume(browser, server.url, opts.runs);
     console.log('bench: tap → first question…');

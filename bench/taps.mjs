@@ -4,32 +4,15 @@
 import { createServer } from 'vite';
 import { getShortestPaths } from 'xstate/graph';
 
-/**
- * The most common cause of each fault (DOMAIN: key error → restart the client / sign in again;
- * security lock → a password reset by the provider; PIN entry → the clear key) as the remedy
- * states that treat it. Any of them counts.
- */
-export const COMMON_CAUSE = {
-  keyError: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },
-  securityLock: { cause: 'password reset', remedies: ['passwordReset'] },
-  pinEntry: { cause: 'clear key', remedies: ['clearKey'] },
-};
-
-function allEvents(machine) {
-  const types = new Set();
-  for (const node of Object.values(machine.root.states)) {
-    const meta = node.meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
-}
-
 function metaOf(machine, snapshot) {
   return machine.root.states[String(snapshot.value)]?.meta;
 }
 
-/** @param {string} root the repository root */
-export async function tapsToFirstRemedy(root) {
+/**
+ * Runs `fn` with the registry and the engine loaded from the sources (Vite's SSR loader).
+ * @param {string} root the repository root
+ */
+async function withRegistry(root, fn) {
   const server = await createServer({
     root,
     configFile: false,
@@ -39,14 +22,31 @@ export async function tapsToFirstRemedy(root) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { faults } = await server.ssrLoadModule('/src/faults/registry.ts');
+    const registry = await server.ssrLoadModule('/src/faults/registry.ts');
+    const engine = await server.ssrLoadModule('/src/faults/engine.ts');
+    return await fn(registry, engine);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The fault ids of the registry, in its order. @param {string} root */
+export function registryFaultIds(root) {
+  return withRegistry(root, ({ faultIds }) => [...faultIds]);
+}
+
+/**
+ * Each guide's most common cause is its `commonCause` (the remedy states that treat it, e.g.
+ * key error → restart / sign in again); any of them counts. @param {string} root
+ */
+export function tapsToFirstRemedy(root) {
+  return withRegistry(root, async ({ faults }, { allChoiceEvents }) => {
     const out = {};
     for (const entry of faults) {
       const guide = await entry.load();
-      const target = COMMON_CAUSE[entry.id];
-      if (!target) throw new Error(`bench/taps: no common cause listed for ${entry.id}`);
+      const target = guide.commonCause;
       const machine = guide.machine;
-      const paths = getShortestPaths(machine, { events: allEvents(machine) }).filter((p) =>
+      const paths = getShortestPaths(machine, { events: allChoiceEvents(guide) }).filter((p) =>
         target.remedies.includes(String(p.state.value)),
       );
       if (paths.length === 0) throw new Error(`bench/taps: ${entry.id} never reaches ${target}`);
@@ -63,7 +63,5 @@ export async function tapsToFirstRemedy(root) {
       };
     }
     return out;
-  } finally {
-    await server.close();
-  }
+  });
 }

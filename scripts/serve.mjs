@@ -21,7 +21,9 @@ const gzip = promisify(gzipCb);
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the QR decoder of the scan screen compile its own WebAssembly
+  // (src/practice/qrDecoder.ts); it allows no eval of script text.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

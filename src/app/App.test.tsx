@@ -3,31 +3,18 @@
  * (fake-indexeddb). Paths through each guide come from its machine (xstate/graph), and the
  * buttons are found by the labels the content gives them, in both languages.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getShortestPaths } from 'xstate/graph';
 import { faults } from '../faults/registry';
-import type { ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
+import type { ChoiceEvent, Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
-import { choicesOf, metaOf, stateId, type Snapshot } from '../faults/engine';
+import { choicesOf, stateId } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
-import { App } from './App';
-import { createServices, type Services } from '../infra/services';
+import { historyText } from './HistoryPage';
+import { pathTo, setup, walk } from './screen.testkit';
+import type { Services } from '../infra/services';
 
 const langs: Lang[] = ['en', 'zh'];
-
-async function setup(lang: Lang, path = '/') {
-  history.replaceState(null, '', path);
-  localStorage.setItem('pos-rescue.lang', lang);
-  document.documentElement.lang = htmlLang(lang);
-  const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  const user = userEvent.setup();
-  render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services, user };
-}
 
 let opened: Services[] = [];
 beforeEach(() => {
@@ -37,60 +24,6 @@ afterEach(() => {
   opened.forEach((s) => s.storage.close());
   localStorage.clear();
 });
-
-function allEvents(guide: Guide) {
-  const types = new Set<ChoiceEvent>();
-  for (const node of Object.values(guide.machine.root.states)) {
-    const meta = (node as { meta?: StepMeta }).meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
-}
-
-/** The shortest path from the first question to an end of the given outcome. */
-function pathTo(guide: Guide, outcome: 'resolved' | 'escalated') {
-  const paths = getShortestPaths(guide.machine, { events: allEvents(guide) })
-    .filter((p) => {
-      const s = p.state as Snapshot;
-      if (s.status !== 'done') return false;
-      const meta = metaOf(guide, s);
-      return meta.kind === 'end' && meta.outcome === outcome;
-    })
-    .sort((a, b) => a.steps.length - b.steps.length);
-  const best = paths[0];
-  if (!best) throw new Error(`${guide.id} has no ${outcome} end`);
-  return best.steps.slice(1).map((s, i) => ({
-    from: stateId(best.steps[i]!.state as Snapshot),
-    event: (s.event as { type: ChoiceEvent }).type,
-  }));
-}
-
-async function walk(
-  user: ReturnType<typeof userEvent.setup>,
-  guide: Guide,
-  lang: Lang,
-  ui: UiText,
-  outcome: 'resolved' | 'escalated',
-) {
-  for (const step of pathTo(guide, outcome)) {
-    // Wait for the step itself (two steps may share a heading), then for its heading.
-    await waitFor(() =>
-      expect(document.querySelector('main')?.getAttribute('data-state')).toBe(step.from),
-    );
-    await screen.findByRole('heading', {
-      level: 1,
-      name: guide.content[lang].states[step.from]!.heading,
-    });
-    const group = screen.getByRole('group', {
-      name: guide.content[lang].states[step.from]!.heading,
-    });
-    await user.click(
-      within(group).getByRole('button', {
-        name: choiceLabel(guide.content[lang], ui, step.from, step.event),
-      }),
-    );
-  }
-}
 
 describe.each(langs)('in %s', (lang) => {
   it('home shows the three faults with their literal terminal messages', async () => {
@@ -281,7 +214,9 @@ describe.each(langs)('resume first (%s)', (lang) => {
     await screen.findByRole('heading', { level: 1, name: ui.home.openHeading });
     await user.click(screen.getByRole('button', { name: ui.home.continueOpen }));
     await screen.findByRole('heading', { level: 1, name: second });
-    expect((await services.storage.incidents.listUnfinished()).length).toBe(1);
+    expect(
+      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+    ).toBe(1);
 
     await user.click(screen.getByRole('link', { name: new RegExp(ui.step.home) }));
     await user.click(
@@ -291,7 +226,9 @@ describe.each(langs)('resume first (%s)', (lang) => {
     );
     await user.click(await screen.findByRole('button', { name: ui.home.startNew }));
     await screen.findByRole('heading', { level: 1, name: first });
-    expect((await services.storage.incidents.listUnfinished()).length).toBe(2);
+    expect(
+      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+    ).toBe(2);
   });
 });
 
@@ -328,15 +265,15 @@ describe('history', () => {
     await screen.findByRole('heading', { name: ui.end.whoToCall });
     await user.click(screen.getByRole('link', { name: /Home/ }));
     await user.click(screen.getByRole('link', { name: ui.home.history }));
-    await screen.findByRole('heading', { level: 1, name: ui.history.heading });
+    await screen.findByRole('heading', { level: 1, name: historyText.en.heading });
     // Stats for this month count the incident.
-    const stats = await screen.findByRole('region', { name: ui.history.thisMonth });
+    const stats = await screen.findByRole('region', { name: historyText.en.thisMonth });
     expect(within(stats).getByText(entry.title.en).nextElementSibling?.textContent).toBe('1');
-    expect(within(stats).getByText(ui.history.resolvedShare).nextElementSibling?.textContent).toBe(
-      '0%',
-    );
+    expect(
+      within(stats).getByText(historyText.en.resolvedShare).nextElementSibling?.textContent,
+    ).toBe('0%');
     const item = screen.getByRole('link', {
-      name: new RegExp(`${entry.title.en}.*${ui.history.status.escalated}`),
+      name: new RegExp(`${entry.title.en}.*${historyText.en.status.escalated}`),
     });
     expect(item.textContent).toMatch(/\d+ s/);
     await user.click(item);
@@ -347,11 +284,14 @@ describe('history', () => {
     );
     await user.click(screen.getByRole('button', { name: ui.common.delete }));
     await user.click(
-      within(screen.getByRole('group', { name: ui.history.deleteConfirm })).getByRole('button', {
-        name: ui.common.delete,
-      }),
+      within(screen.getByRole('group', { name: historyText.en.deleteConfirm })).getByRole(
+        'button',
+        {
+          name: ui.common.delete,
+        },
+      ),
     );
-    await screen.findByText(ui.history.empty);
+    await screen.findByText(historyText.en.empty);
     expect(await services.storage.incidents.listAll()).toEqual([]);
   });
 });

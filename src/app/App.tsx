@@ -22,7 +22,7 @@ import { ServicesProvider, useSaveTrouble, useServices, type Services } from '..
 const StartGuide = preloadable(() => import('../wizard/StartGuide'));
 const IncidentScreen = preloadable(() => import('../wizard/IncidentScreen'));
 const PracticeScreen = lazy(() =>
-  import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
+  import('../practice/PracticeScreen').then((m) => m.loadPracticeScreen()),
 );
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const PreventionPage = lazy(() =>

@@ -4,9 +4,11 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { faults } from '../faults/registry';
-import type { Guide, Lang } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import type { Guide } from '../faults/types';
+import { formatDateTime, formatDuration } from '../i18n/format';
+import { useLang, useText } from '../i18n/i18n';
+import { historyTextEn } from './history.text.en';
+import { historyTextZh } from './history.text.zh';
 import type { MonthStats } from '../storage/incidents.repo';
 import type { IncidentRecord, NoteRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -16,6 +18,9 @@ import { loadGuide } from '../faults/registry';
 import { choiceLabel } from '../i18n/runText';
 import { navigate } from '../infra/router';
 import { deleteIncident, listIncidents, readIncident, useServices } from '../infra/services';
+import './history.css';
+
+export const historyText = { en: historyTextEn, zh: historyTextZh };
 
 const SupportPacket = lazy(() => import('../report/SupportPacket'));
 
@@ -23,25 +28,10 @@ export function HistoryPage(props: { id?: string }) {
   return props.id ? <IncidentTimeline id={props.id} /> : <HistoryList />;
 }
 
-/** "4 min", "1 h 5 min", "40 s" in the current language. */
-export function formatDuration(ms: number, ui: UiText): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return format(ui.history.seconds, { n: s });
-  const m = Math.round(s / 60);
-  if (m < 60) return format(ui.history.minutes, { n: m });
-  return format(ui.history.hours, { h: Math.floor(m / 60), m: m % 60 });
-}
-
-function dateFormat(lang: Lang) {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-}
-
 function HistoryList() {
   const services = useServices();
   const { ui, lang } = useLang();
+  const t = useText(historyText);
   const ref = useFocusHeading('history');
   const [items, setItems] = useState<IncidentRecord[] | null>(null);
   const [stats, setStats] = useState<MonthStats | null>(null);
@@ -63,17 +53,16 @@ function HistoryList() {
       live = false;
     };
   }, [services]);
-  const fmt = dateFormat(lang);
   return (
     <>
-      <TopBar title={ui.history.heading} />
+      <TopBar title={t.heading} />
       <main id="main" className="history">
         <h1 ref={ref} tabIndex={-1}>
-          {ui.history.heading}
+          {t.heading}
         </h1>
         {stats ? (
           <section aria-labelledby="stats-heading" className="stats">
-            <h2 id="stats-heading">{ui.history.thisMonth}</h2>
+            <h2 id="stats-heading">{t.thisMonth}</h2>
             <dl>
               {faults.map((f) => (
                 <div key={f.id}>
@@ -82,7 +71,7 @@ function HistoryList() {
                 </div>
               ))}
               <div>
-                <dt>{ui.history.resolvedShare}</dt>
+                <dt>{t.resolvedShare}</dt>
                 <dd>
                   {stats.resolvedWithoutSupportShare === null
                     ? '—'
@@ -90,7 +79,7 @@ function HistoryList() {
                 </dd>
               </div>
               <div>
-                <dt>{ui.history.medianFix}</dt>
+                <dt>{t.medianFix}</dt>
                 <dd>
                   {stats.medianTimeToFixMs === null
                     ? '—'
@@ -103,7 +92,7 @@ function HistoryList() {
         {items === null ? (
           <p role="status">{ui.step.loading}</p>
         ) : items.length === 0 ? (
-          <p>{ui.history.empty}</p>
+          <p>{t.empty}</p>
         ) : (
           <ul className="history-list">
             {items.map((r) => {
@@ -120,11 +109,9 @@ function HistoryList() {
                     }}
                   >
                     <strong>{entry?.title[lang] ?? r.fault}</strong>
-                    <span className={`status status-${r.status}`}>
-                      {ui.history.status[r.status]}
-                    </span>
+                    <span className={`status status-${r.status}`}>{t.status[r.status]}</span>
                     <span className="small">
-                      {fmt.format(r.startedAt)} · {formatDuration(duration, ui)}
+                      {formatDateTime(r.startedAt, lang)} · {formatDuration(duration, ui)}
                     </span>
                   </a>
                 </li>
@@ -140,6 +127,7 @@ function HistoryList() {
 function IncidentTimeline({ id }: { id: string }) {
   const services = useServices();
   const { ui, lang } = useLang();
+  const t = useText(historyText);
   const ref = useFocusHeading(`history:${id}`);
   const [state, setState] = useState<
     { record: IncidentRecord; guide: Guide; notes: NoteRecord[] } | 'loading' | 'missing'
@@ -164,7 +152,7 @@ function IncidentTimeline({ id }: { id: string }) {
   if (state === 'loading') {
     return (
       <>
-        <TopBar title={ui.history.heading} />
+        <TopBar title={t.heading} />
         <main id="main">
           <p role="status">{ui.step.loading}</p>
         </main>
@@ -174,7 +162,7 @@ function IncidentTimeline({ id }: { id: string }) {
   if (state === 'missing') {
     return (
       <>
-        <TopBar title={ui.history.heading} />
+        <TopBar title={t.heading} />
         <main id="main">
           <h1 ref={ref} tabIndex={-1}>
             {ui.step.notFound}
@@ -190,11 +178,10 @@ function IncidentTimeline({ id }: { id: string }) {
     ...notes.map((note) => ({ at: note.createdAt, key: `n${note.id}`, note })),
   ].sort((a, b) => a.at - b.at);
   const text = guide.content[lang];
-  const fmt = dateFormat(lang);
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'medium' });
   return (
     <>
-      <TopBar title={ui.history.heading} />
+      <TopBar title={t.heading} />
       <main id="main" className="history-item-page">
         <h1 ref={ref} tabIndex={-1}>
           {text.title}
@@ -203,16 +190,14 @@ function IncidentTimeline({ id }: { id: string }) {
           「{text.terminalMessage}」
         </p>
         <p>
-          <span className={`status status-${record.status}`}>
-            {ui.history.status[record.status]}
-          </span>{' '}
-          {fmt.format(record.startedAt)} ·{' '}
+          <span className={`status status-${record.status}`}>{t.status[record.status]}</span>{' '}
+          {formatDateTime(record.startedAt, lang)} ·{' '}
           {formatDuration((record.endedAt ?? record.updatedAt) - record.startedAt, ui)}
         </p>
         {record.endState && text.states[record.endState] ? (
           <p>{text.states[record.endState]!.heading}</p>
         ) : null}
-        <h2>{ui.history.timeline}</h2>
+        <h2>{t.timeline}</h2>
         <ol className="timeline">
           {timeline.map((item) => (
             <li key={item.key} className={'note' in item ? 'timeline-note' : undefined}>
@@ -220,7 +205,7 @@ function IncidentTimeline({ id }: { id: string }) {
               {'note' in item ? (
                 <NoteOnTimeline note={item.note} />
               ) : item.entry.event === 'back' ? (
-                <em>{ui.history.wentBack}</em>
+                <em>{t.wentBack}</em>
               ) : (
                 <>
                   <span>
@@ -251,7 +236,7 @@ function IncidentTimeline({ id }: { id: string }) {
           ) : null}
           <ConfirmButton
             label={ui.common.delete}
-            question={ui.history.deleteConfirm}
+            question={t.deleteConfirm}
             onConfirm={() => {
               if (services)
                 void deleteIncident(services, record.id).then(() => navigate({ name: 'history' }));

@@ -4,12 +4,16 @@
  * on memory only. Loaded lazily.
  */
 import { useEffect, useState } from 'react';
-import { useLang } from '../i18n/i18n';
+import { useLang, useText } from '../i18n/i18n';
+import { settingsTextEn } from './settings.text.en';
+import { settingsTextZh } from './settings.text.zh';
 import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/openStorage';
 import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { useServices } from '../infra/services';
+
+export const settingsText = { en: settingsTextEn, zh: settingsTextZh };
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
@@ -18,6 +22,7 @@ function megabytes(bytes: number): string {
 export function SettingsPage() {
   const services = useServices();
   const { ui, lang, setLang } = useLang();
+  const t = useText(settingsText);
   const ref = useFocusHeading('settings');
   const [persist, setPersist] = useState<PersistenceResult | 'unknown'>(() =>
     typeof navigator !== 'undefined' && typeof navigator.storage?.persisted === 'function'
@@ -44,14 +49,14 @@ export function SettingsPage() {
   const memory = services?.storage.kind === 'memory';
   return (
     <>
-      <TopBar title={ui.settings.heading} />
+      <TopBar title={t.heading} />
       <main id="main" className="settings">
         <h1 ref={ref} tabIndex={-1}>
-          {ui.settings.heading}
+          {t.heading}
         </h1>
 
         <section aria-labelledby="lang-heading">
-          <h2 id="lang-heading">{ui.settings.language}</h2>
+          <h2 id="lang-heading">{t.language}</h2>
           <div className="actions" role="group" aria-labelledby="lang-heading">
             <button
               type="button"
@@ -73,27 +78,27 @@ export function SettingsPage() {
         </section>
 
         <section aria-labelledby="storage-heading">
-          <h2 id="storage-heading">{ui.settings.storage}</h2>
-          <p>{memory ? ui.banner.memoryOnly : ui.settings.storedOnPhone}</p>
+          <h2 id="storage-heading">{t.storage}</h2>
+          <p>{memory ? ui.banner.memoryOnly : t.storedOnPhone}</p>
           {!memory ? (
             <>
               <p>
                 {persist === 'granted'
-                  ? ui.settings.persistGranted
+                  ? t.persistGranted
                   : persist === 'denied'
-                    ? ui.settings.persistDenied
+                    ? t.persistDenied
                     : persist === 'unsupported'
-                      ? ui.settings.persistUnsupported
+                      ? t.persistUnsupported
                       : ui.step.loading}
               </p>
               {persist === 'denied' ? (
                 <button type="button" onClick={() => void requestPersistence().then(setPersist)}>
-                  {ui.settings.persistAsk}
+                  {t.persistAsk}
                 </button>
               ) : null}
               {usage ? (
                 <p>
-                  {ui.settings.usage
+                  {t.usage
                     .replace('{used}', megabytes(usage.usage))
                     .replace('{quota}', megabytes(usage.quota))}
                 </p>
@@ -102,8 +107,8 @@ export function SettingsPage() {
           ) : null}
         </section>
 
-        <nav className="home-nav" aria-label={ui.settings.heading}>
-          <NavLink to={{ name: 'backup' }}>{ui.settings.backup}</NavLink>
+        <nav className="home-nav" aria-label={t.heading}>
+          <NavLink to={{ name: 'backup' }}>{t.backup}</NavLink>
           <NavLink to={{ name: 'terminals' }}>{ui.home.terminals}</NavLink>
         </nav>
       </main>

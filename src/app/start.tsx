@@ -35,12 +35,12 @@ export function start(
   } else {
     createRoot(root).render(app);
   }
-  // The guide runner, for the first tap on a fault (see App.tsx): once the screen has settled
+  // The guide runner, for the first tap on a fault (see App.tsx): as soon as the browser is idle
   // and the browser is idle. (bench/assets.mjs counts what loads before the home screen is
   // interactive; this comes well after.)
   const prefetch = () => prefetchGuide();
   window.setTimeout(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
     else prefetch();
-  }, 1000);
+  }, 0);
 }

@@ -15,7 +15,7 @@ import type { PracticeRunRecord } from '../storage/records';
 import { incident, note, terminal } from '../storage/testUtils';
 import { parseBackup, type BackupError } from './backup.schema';
 import { buildBackup, bytesToBase64 } from './backupFile';
-import { BackupPage, errorMessage } from './BackupPage';
+import { BackupPage, backupText, errorMessage } from './BackupPage';
 
 const T0 = Date.UTC(2025, 4, 6, 8, 0);
 let opened: Services[] = [];
@@ -52,7 +52,7 @@ async function setup(lang: Lang) {
       </ServicesProvider>
     </LangProvider>,
   );
-  await screen.findByRole('heading', { level: 1, name: ui.backup.heading });
+  await screen.findByRole('heading', { level: 1, name: backupText[lang].heading });
   return { ui, services, user: userEvent.setup() };
 }
 
@@ -126,7 +126,7 @@ afterEach(() => {
 
 describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   it('exports everything to pos-rescue-backup-YYYY-MM-DD.json in the format parseBackup reads', async () => {
-    const { ui, services, user } = await setup(lang);
+    const { services, user } = await setup(lang);
     await practiceRunsRepo(services.storage).put(run('P', 5));
     let blob: Blob | undefined;
     let fileName = '';
@@ -141,10 +141,10 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
       fileName = this.download;
     });
 
-    await user.click(screen.getByRole('button', { name: ui.backup.exportButton }));
+    await user.click(screen.getByRole('button', { name: backupText[lang].exportButton }));
     const expectedName = `pos-rescue-backup-${new Date(T0).getFullYear()}-05-06.json`;
     await screen.findByText(
-      format(ui.backup.exported, {
+      format(backupText[lang].exported, {
         file: expectedName,
         incidents: 1,
         notes: 1,
@@ -164,7 +164,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   });
 
   it('refuses every bad file with its own message and changes nothing', async () => {
-    const { ui, services, user } = await setup(lang);
+    const { services, user } = await setup(lang);
     const before = await snapshot(services);
     const good = await goodJson();
     const jpeg = bytesToBase64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
@@ -236,31 +236,33 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
 
     const seen = new Set<string>();
     for (const [, file, error] of corpus) {
-      await chooseFile(user, ui.backup.importButton, file);
-      const message = errorMessage(ui, error);
+      await chooseFile(user, backupText[lang].importButton, file);
+      const message = errorMessage(backupText[lang], error);
       await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
       seen.add(message.replace(/\(.*\)|（.*）/, ''));
       expect(await snapshot(services)).toEqual(before);
     }
     // One message per error code (and per newer / unknown version).
     expect(seen.size).toBe(7);
-    expect(errorMessage(ui, { code: 'storage' })).not.toBe(errorMessage(ui, { code: 'notJson' }));
+    expect(errorMessage(backupText[lang], { code: 'storage' })).not.toBe(
+      errorMessage(backupText[lang], { code: 'notJson' }),
+    );
   });
 
   it('merges a good file: newer updatedAt wins, the rest is kept, no duplicates', async () => {
-    const { ui, services, user } = await setup(lang);
+    const { services, user } = await setup(lang);
     const file = jsonFile(await goodJson());
-    await chooseFile(user, ui.backup.importButton, file);
+    await chooseFile(user, backupText[lang].importButton, file);
 
-    await screen.findByText(ui.backup.imported);
+    await screen.findByText(backupText[lang].imported);
     const line = (table: 'incidents' | 'notes' | 'terminals' | 'practiceRuns', n: number[]) =>
-      format(ui.backup.importedLine, {
-        table: ui.backup.tables[table],
+      format(backupText[lang].importedLine, {
+        table: backupText[lang].tables[table],
         added: n[0]!,
         updated: n[1]!,
         skipped: n[2]!,
       });
-    const result = screen.getByText(ui.backup.imported).closest('div')!;
+    const result = screen.getByText(backupText[lang].imported).closest('div')!;
     expect(within(result).getByText(line('incidents', [1, 1, 0]))).toBeTruthy();
     expect(within(result).getByText(line('notes', [1, 0, 1]))).toBeTruthy();
     expect(within(result).getByText(line('terminals', [0, 0, 1]))).toBeTruthy();
@@ -279,7 +281,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
     expect(after.practiceRuns.map((r) => r.id)).toEqual(['P']);
 
     // The same file again: nothing added, nothing changed.
-    await chooseFile(user, ui.backup.importButton, jsonFile(await goodJson()));
+    await chooseFile(user, backupText[lang].importButton, jsonFile(await goodJson()));
     await waitFor(() => expect(screen.getByText(line('incidents', [0, 0, 2]))).toBeTruthy());
     expect(await snapshot(services)).toEqual(after);
   });

@@ -8,8 +8,7 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useServices } from '../infra/services';
-import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import { format, useText } from '../i18n/i18n';
 import {
   BACKUP_TABLES,
   BackupRecordError,
@@ -20,6 +19,9 @@ import {
 import { downloadBlob } from '../ui/download';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
+import './backup.css';
+import { backupTextEn, type BackupText } from './backup.text.en';
+import { backupTextZh } from './backup.text.zh';
 import type { BackupError } from './backup.schema';
 import {
   backupFileName,
@@ -38,8 +40,10 @@ type ImportState =
   | { status: 'refused'; error: BackupError | { code: 'storage' } }
   | { status: 'done'; report: ImportReport };
 
-export function errorMessage(ui: UiText, error: BackupError | { code: 'storage' }): string {
-  const e = ui.backup.errors;
+export const backupText = { en: backupTextEn, zh: backupTextZh };
+
+export function errorMessage(b: BackupText, error: BackupError | { code: 'storage' }): string {
+  const e = b.errors;
   switch (error.code) {
     case 'tooLarge':
       return format(e.tooLarge, { mb: Math.round(error.maxBytes / (1024 * 1024)) });
@@ -60,8 +64,7 @@ export function errorMessage(ui: UiText, error: BackupError | { code: 'storage' 
 
 export function BackupPage() {
   const services = useServices();
-  const { ui } = useLang();
-  const b = ui.backup;
+  const b = useText(backupText);
   const headingRef = useFocusHeading('backup');
   const [exported, setExported] = useState<ExportState>({ status: 'idle' });
   const [imported, setImported] = useState<ImportState>({ status: 'idle' });
@@ -175,7 +178,7 @@ export function BackupPage() {
             {imported.status === 'busy' ? <p role="status">{b.importing}</p> : null}
             {imported.status === 'refused' ? (
               <p role="alert" className="warning">
-                {errorMessage(ui, imported.error)}
+                {errorMessage(b, imported.error)}
               </p>
             ) : null}
             {imported.status === 'done' ? (

@@ -3,7 +3,6 @@ import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/reco
 import { guardText } from '../rules/cardGuard';
 import {
   BACKUP_FORMAT,
-  MAX_NOTE_CHARS,
   MAX_PHOTO_BYTES,
   parseBackup,
   type Backup,
@@ -13,6 +12,7 @@ import {
   type BackupPhoto,
   type BackupTerminal,
 } from './backup.schema';
+import { MAX_NOTE_CHARS } from '../rules/limits';
 
 const base64 = (bytes: number[]): string => btoa(String.fromCharCode(...bytes));
 /** The first bytes of a JPEG / PNG file: enough for the magic check. */

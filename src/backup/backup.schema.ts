@@ -17,6 +17,9 @@ import {
   terminalFieldHasCardData,
   type TerminalTextField,
 } from '../rules/cardGuard';
+import { faultIds } from '../faults/registry';
+import { MAX_NOTE_CHARS } from '../rules/limits';
+import { Id, StateId, Time } from '../rules/schemaAtoms';
 import type { LogEntry } from '../faults/types';
 import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/untrustedJson';
 
@@ -24,7 +27,6 @@ export const BACKUP_FORMAT = 'pos-rescue-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-export const MAX_NOTE_CHARS = 20_000;
 
 export type BackupError =
   | { code: 'tooLarge'; maxBytes: number }
@@ -39,11 +41,7 @@ export type BackupError =
 // ---------------------------------------------------------------------------------------------
 // Field rules
 
-const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(100));
-/** Epoch ms. JSON can carry 1e999 (Infinity), hence finite. */
-const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const ShortText = v.pipe(v.string(), v.maxLength(200));
-const StateId = v.pipe(v.string(), v.maxLength(100));
 /**
  * A state id the app wrote: no card number in it. Ids (`Id`) are not checked: they are random
  * UUIDs, and some of their digit runs (8-4-4-4 groups) read like a partial card.
@@ -87,7 +85,7 @@ const LogEntrySchema = v.object({ from: GuardedStateId, event: LogEvent, at: Tim
 
 const IncidentSchema = v.object({
   id: Id,
-  fault: v.picklist(['keyError', 'securityLock', 'pinEntry']),
+  fault: v.picklist(faultIds),
   guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   terminalId: v.optional(Id),
   startedAt: Time,

@@ -3,6 +3,7 @@
  * (JSON has no binary). Uses Blob, btoa and atob, so it runs in the browser (and jsdom), not in
  * the pure layer.
  */
+import { dateStamp } from '../i18n/format';
 import type { StoredData } from '../storage/backup.repo';
 import type { NoteRecord, PracticeRunRecord } from '../storage/records';
 import {
@@ -125,8 +126,7 @@ export function restoreRecords(data: Backup): StoredData {
 
 /** pos-rescue-backup-YYYY-MM-DD.json, in local time (the merchant's date). */
 export function backupFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `pos-rescue-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `pos-rescue-backup-${dateStamp(date.getTime())}.json`;
 }
 
 /** Reads and validates a chosen file. The size is checked before a byte of it is read. */

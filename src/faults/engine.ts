@@ -115,6 +115,19 @@ export function back(
   return { ...replay(guide, nextLog), log: nextLog };
 }
 
+/**
+ * Every event any state of the guide lists as a choice: the event set for walking the machine's
+ * graph (xstate/graph) in tests, the screen tests and the bench.
+ */
+export function allChoiceEvents(guide: Guide): { type: ChoiceEvent }[] {
+  const types = new Set<ChoiceEvent>();
+  for (const node of Object.values(guide.machine.root.states)) {
+    const meta = (node as { meta?: StepMeta }).meta;
+    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
+  }
+  return [...types].map((type) => ({ type }));
+}
+
 /** Every state id of a guide's machine (for content checks and flowcharts). */
 export function stateIds(guide: Guide): string[] {
   return Object.keys(guide.machine.root.states);

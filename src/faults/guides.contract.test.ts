@@ -3,10 +3,11 @@
  * complete text in both languages, and no phone number or web address outside the allow-list.
  */
 import { describe, expect, it } from 'vitest';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { faults } from './registry';
 import type { ChoiceEvent, Guide, GuideText, Lang, LogEntry, StepMeta } from './types';
 import {
+  allChoiceEvents,
   back,
   choicesOf,
   initialSnapshot,
@@ -19,14 +20,9 @@ import {
 
 const langs: Lang[] = ['zh', 'en'];
 
-/** Every event any state of the guide lists as a choice. */
-function allEvents(guide: Guide): { type: ChoiceEvent }[] {
-  const types = new Set<ChoiceEvent>();
-  for (const node of Object.values(guide.machine.root.states)) {
-    const meta = (node as { meta?: StepMeta }).meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
+/** The meta of a state by id, if the state exists. */
+function metaOfState(guide: Guide, id: string): StepMeta | undefined {
+  return (guide.machine.root.states[id] as { meta?: StepMeta } | undefined)?.meta;
 }
 
 /** Numbers a guide may name (DOMAIN.md): consumer hotline, PBoC hotline, China Mobile. */
@@ -71,14 +67,14 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
 
   it('reaches every state from the start', async () => {
     const g = await load();
-    const paths = getShortestPaths(g.machine, { events: allEvents(g) });
+    const paths = getShortestPaths(g.machine, { events: allChoiceEvents(g) });
     const reached = new Set(paths.map((p) => stateId(p.state as Snapshot)));
     expect([...reached].sort()).toEqual(stateIds(g).sort());
   });
 
   it('from every reachable snapshot, an end (resolved or escalated) is reachable, and every step offers a choice', async () => {
     const g = await load();
-    const events = allEvents(g);
+    const events = allChoiceEvents(g);
     const paths = getShortestPaths(g.machine, { events });
     for (const p of paths) {
       const s = p.state as Snapshot;
@@ -94,13 +90,21 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
 
   it('offers only choices the state accepts, and every listed choice is accepted somewhere', async () => {
     const g = await load();
-    const paths = getShortestPaths(g.machine, { events: allEvents(g) });
+    const paths = getShortestPaths(g.machine, { events: allChoiceEvents(g) });
     for (const p of paths) {
       const s = p.state as Snapshot;
       const meta = metaOf(g, s);
       if (meta.kind === 'end') continue;
       // Every listed choice is accepted (no hidden buttons) in every reachable context.
       expect(choicesOf(g, s), stateId(s)).toEqual(meta.choices);
+    }
+  });
+
+  it('names its most common cause by remedy states of its own', async () => {
+    const g = await load();
+    expect(g.commonCause.remedies.length).toBeGreaterThan(0);
+    for (const id of g.commonCause.remedies) {
+      expect(metaOfState(g, id)?.kind, `${id} is a remedy`).toBe('remedy');
     }
   });
 
@@ -117,21 +121,33 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
     }
   });
 
-  it('back from any question returns to the previous one', async () => {
+  it('back, right after any choice of any reachable snapshot, returns to that snapshot', async () => {
     const g = await load();
-    const paths = getSimplePaths(g.machine, { events: allEvents(g) }).slice(0, 400);
-    for (const p of paths) {
-      let snapshot = initialSnapshot(g);
+    const key = (s: Snapshot) => JSON.stringify([s.value, s.context]);
+    // One shortest path per reachable snapshot (state and context): every node of the graph.
+    const reachable = getShortestPaths(g.machine, { events: allChoiceEvents(g) });
+    let edges = 0;
+    for (const p of reachable) {
+      const target = p.state as Snapshot;
+      if (target.status === 'done') continue;
+      // The answer log that reaches this snapshot.
       const log: LogEntry[] = [];
+      let snapshot = initialSnapshot(g);
       for (const step of p.steps.slice(1)) {
-        const before = stateId(snapshot);
         const type = (step.event as { type: ChoiceEvent }).type;
-        log.push({ from: before, event: type, at: 0 });
+        log.push({ from: stateId(snapshot), event: type, at: 0 });
         snapshot = next(g, snapshot, type);
-        const undone = back(g, log, 0);
-        expect(stateId(undone.snapshot)).toBe(before);
+      }
+      expect(key(snapshot), 'the log replays to the snapshot').toBe(key(target));
+      // Every edge out of it: answer, then back.
+      for (const choice of choicesOf(g, target)) {
+        const answered = [...log, { from: stateId(target), event: choice, at: 0 }];
+        const undone = back(g, answered, 0);
+        expect(key(undone.snapshot), `${stateId(target)} —${choice}→ back`).toBe(key(target));
+        edges++;
       }
     }
+    expect(edges).toBeGreaterThan(0);
   });
 
   it.each(langs)(

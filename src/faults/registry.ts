@@ -1,27 +1,78 @@
 /**
- * The one explicit list of faults. What the home screen and the search need is here, eagerly
- * (small); each guide's machine and text load lazily with `load()`.
- * A fourth fault: a new folder exporting a `Guide`, plus one entry below.
+ * The one explicit list of faults, and the only one: the `FaultId` type, the route /guide/<id>,
+ * the backup and practice-file schemas, the manifest shortcuts, the month statistics, practice's
+ * scenarios and the bench all derive from it. What the home screen and the search need is here,
+ * eagerly (small: it is on the first path); everything else loads lazily with `load*()`.
+ * A fourth fault: a new folder `<id>/` (machine, content, guide, scenarios, prevention), plus one
+ * entry below.
  */
-import type { ChoiceEvent, FaultId, Guide, Lang, Prevention } from './types';
+import type { Scenario } from './scenario';
+import type { ChoiceEvent, Guide, Lang, Prevention } from './types';
 
-export interface FaultEntry {
-  id: FaultId;
+export interface FaultEntry<Id extends string = FaultId> {
+  /** Stable: in addresses (/guide/<id>), stored incidents, backups and practice files. */
+  id: Id;
   /** The message exactly as the terminal shows it. */
   terminalMessage: string;
   /** Title and one-line meaning, per language. */
   title: Record<Lang, string>;
   meaning: Record<Lang, string>;
   /** Words of the message or of its description that find this guide in search. */
-  keywords: string[];
+  keywords: readonly string[];
   /** Host response codes that lead to this guide, and the answer they give to its first question. */
-  codes: { code: string; event: ChoiceEvent }[];
+  codes: readonly { code: string; event: ChoiceEvent }[];
+  /** The guide: machine and text, in both languages. */
   load: () => Promise<Guide>;
   /** Prevention advice, for the prevention page (lazily: it is not on the counter path). */
   loadPrevention: () => Promise<Prevention>;
+  /** Practice mode's made-up incidents of this fault (lazily: practice only). */
+  loadScenarios: () => Promise<readonly Scenario[]>;
 }
 
-export const faults: readonly FaultEntry[] = [
+/** What the rest of the app reads: the list and the lookups over it. */
+export interface Registry<Id extends string> {
+  faults: readonly FaultEntry<Id>[];
+  /** The ids, in the registry's order. */
+  faultIds: readonly Id[];
+  faultById: (id: string) => FaultEntry<Id> | undefined;
+  isFaultId: (id: unknown) => id is Id;
+  /** A fault's guide (machine + text), its chunk loaded once; a failed load is tried again next time. */
+  loadGuide: (id: Id) => Promise<Guide>;
+}
+
+/**
+ * The registry over a list of entries. The app's is `createRegistry(<the list below>)`; a test
+ * that adds a fault (tests/unit/fourthFault.test.tsx) builds one over the same list plus its own
+ * entry and puts it in this module's place, so every consumer sees it exactly as a real entry.
+ */
+export function createRegistry<const E extends readonly FaultEntry<string>[]>(
+  entries: E,
+): Registry<E[number]['id']> {
+  type Id = E[number]['id'];
+  const list = entries as readonly FaultEntry<Id>[];
+  const faultIds = list.map((f) => f.id);
+  const faultById = (id: string) => list.find((f) => f.id === id);
+  const guideCache = new Map<string, Promise<Guide>>();
+  return {
+    faults: list,
+    faultIds,
+    faultById,
+    isFaultId: (id: unknown): id is Id => typeof id === 'string' && faultById(id) !== undefined,
+    loadGuide: (id) => {
+      let p = guideCache.get(id);
+      if (!p) {
+        const entry = faultById(id);
+        if (!entry) return Promise.reject(new Error(`unknown fault ${id}`));
+        p = entry.load();
+        p.catch(() => guideCache.delete(id)); // a failed chunk load may succeed later
+        guideCache.set(id, p);
+      }
+      return p;
+    },
+  };
+}
+
+const registry = createRegistry([
   {
     id: 'keyError',
     terminalMessage: '密钥错误，请重新启动客户端',
@@ -51,6 +102,7 @@ export const faults: readonly FaultEntry[] = [
     load: () => import('./keyError/keyError.guide').then((m) => m.keyErrorGuide),
     loadPrevention: () =>
       import('./keyError/keyError.prevention').then((m) => m.keyErrorPrevention),
+    loadScenarios: () => import('./keyError/keyError.scenarios').then((m) => m.keyErrorScenarios),
   },
   {
     id: 'securityLock',
@@ -86,6 +138,8 @@ export const faults: readonly FaultEntry[] = [
     load: () => import('./securityLock/securityLock.guide').then((m) => m.securityLockGuide),
     loadPrevention: () =>
       import('./securityLock/securityLock.prevention').then((m) => m.securityLockPrevention),
+    loadScenarios: () =>
+      import('./securityLock/securityLock.scenarios').then((m) => m.securityLockScenarios),
   },
   {
     id: 'pinEntry',
@@ -120,24 +174,11 @@ export const faults: readonly FaultEntry[] = [
     load: () => import('./pinEntry/pinEntry.guide').then((m) => m.pinEntryGuide),
     loadPrevention: () =>
       import('./pinEntry/pinEntry.prevention').then((m) => m.pinEntryPrevention),
+    loadScenarios: () => import('./pinEntry/pinEntry.scenarios').then((m) => m.pinEntryScenarios),
   },
-];
+]);
 
-export function faultById(id: string): FaultEntry | undefined {
-  return faults.find((f) => f.id === id);
-}
+export const { faults, faultIds, faultById, isFaultId, loadGuide } = registry;
 
-const guideCache = new Map<FaultId, Promise<Guide>>();
-
-/** A fault's guide (machine + text), its chunk loaded once; a failed load is tried again next time. */
-export function loadGuide(fault: FaultId): Promise<Guide> {
-  let p = guideCache.get(fault);
-  if (!p) {
-    const entry = faultById(fault);
-    if (!entry) return Promise.reject(new Error(`unknown fault ${fault}`));
-    p = entry.load();
-    p.catch(() => guideCache.delete(fault)); // a failed chunk load may succeed later
-    guideCache.set(fault, p);
-  }
-  return p;
-}
+/** A fault's id: one of the registry's. */
+export type FaultId = (typeof faultIds)[number];

@@ -19,13 +19,48 @@ export interface Lights {
   alert?: Light;
 }
 
+/** What the trainee can do to the simulated terminal (the panel's buttons). */
+export type TerminalAction =
+  | 'keyPress'
+  | 'restart'
+  | 'restartApp'
+  | 'signIn'
+  | 'longPressClear'
+  | 'icons'
+  | 'testSale'
+  | 'reprint';
+
+export const TERMINAL_ACTIONS: readonly TerminalAction[] = [
+  'testSale',
+  'keyPress',
+  'longPressClear',
+  'icons',
+  'signIn',
+  'restartApp',
+  'restart',
+  'reprint',
+];
+
+/** The status bar icons on the terminal's screen. Unset: network connected, not locked. */
+export interface Icons {
+  signal?: boolean;
+  locked?: boolean;
+}
+
 /** What the terminal does when the trainee presses one of the panel's buttons. */
 export interface Reaction {
   /** The screen afterwards, literal (see Observation.screen). */
   screen: Bi;
   /** What the trainee notices besides the screen, e.g. "the 5 key gives no star". */
   note?: Bi;
+  /**
+   * The action changed the terminal for good (a sign-in that worked, a cable pushed back): from
+   * then on, every later step of the run shows this screen instead of its own.
+   */
+  lasting?: boolean;
 }
+
+export type Reactions = Partial<Record<TerminalAction, Reaction>>;
 
 /** What the trainee can see at one step of the guide. */
 export interface Observation {
@@ -42,6 +77,10 @@ export interface Observation {
   onKeyPress?: Reaction;
   /** "Restart" on the panel. Unset: after restarting, the same screen again. */
   onRestart?: Reaction;
+  /** The other terminal actions at this step; unset ones fall back to the scenario's `terminal`. */
+  on?: Reactions;
+  /** The status icons at this step; unset: the scenario's `icons`. */
+  icons?: Icons;
   /** What a trainee who reads the terminal right answers here. A choice this step offers. */
   answer: ChoiceEvent;
 }
@@ -57,4 +96,11 @@ export interface Scenario {
   expectedEnd: string;
   /** One per non-end state of the guide's machine (a test checks the set is exact). */
   observations: Record<string, Observation>;
+  /**
+   * How the terminal reacts to each action at any step (a step's own `on` wins). Actions unset
+   * here and at the step show the step's screen unchanged ("nothing changes").
+   */
+  terminal?: Reactions;
+  /** The status icons at every step (a step's own `icons` win). */
+  icons?: Icons;
 }

@@ -1,12 +1,14 @@
 /**
  * The contract every fault guide fulfils. A guide is:
- *  - a pure XState v5 machine (no context, no actions with side effects, no display text),
+ *  - a pure XState v5 machine (flat states, no display text, no side effects; context only where
+ *    branching needs an earlier answer — key error remembers which screen message was chosen),
  *  - per-state `meta` (a StepMeta) that tells the generic renderer what kind of step it is,
  *  - content in both languages, keyed by state id and choice (event type).
  *
- * Adding a fourth fault = a new folder that exports a `Guide` + one line in registry.ts.
+ * Adding a fourth fault = a new folder `<id>/` + one entry in registry.ts (see there).
  */
 import type { AnyStateMachine } from 'xstate';
+import type { FaultId } from './registry';
 
 export type Lang = 'zh' | 'en';
 
@@ -131,9 +133,15 @@ export interface Guide<TMachine extends AnyStateMachine = AnyStateMachine> {
   version: number;
   machine: TMachine;
   content: Record<Lang, GuideText>;
+  /**
+   * The fault's most common cause (DOMAIN.md) and the remedy states that treat it: the bench's
+   * "taps from home to the first remedy of the most common cause" (bench/taps.mjs).
+   */
+  commonCause: { cause: string; remedies: readonly string[] };
 }
 
 /** Prevention advice of one fault, per language: short items a shop owner can act on. */
 export type Prevention = Record<Lang, { heading: string; items: string[] }>;
 
-export type FaultId = 'keyError' | 'securityLock' | 'pinEntry';
+/** One of the registry's ids (registry.ts is the one list). */
+export type { FaultId };

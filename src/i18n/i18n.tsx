@@ -6,16 +6,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../faults/types';
 import { htmlLang, loadUi, storeLang } from './lang';
+import type { FeatureText } from './featureText';
 import type { UiText } from './ui.en';
 
 export { detectLang, htmlLang, loadUi } from './lang';
-
-/** Replaces {name} placeholders. */
-export function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
+export { format } from './format';
 
 interface LangState {
   lang: Lang;
@@ -41,4 +36,9 @@ export function useLang(): LangState {
   const ctx = useContext(LangContext);
   if (!ctx) throw new Error('useLang outside LangProvider');
   return ctx;
+}
+
+/** A lazy feature's own text (see featureText.ts) in the current language. */
+export function useText<T>(text: FeatureText<T>): T {
+  return text[useLang().lang];
 }

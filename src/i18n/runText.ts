@@ -62,3 +62,8 @@ export function summaryText(
   );
   return [...header, ...lines].join('\n');
 }
+
+/** Whole seconds, truncated like i18n/format.ts formatDuration (for a spreadsheet column). */
+export function durationSeconds(ms: number): number {
+  return Math.floor(Math.max(0, ms) / 1000);
+}

@@ -1,3 +1,5 @@
+import type { Widen } from './featureText';
+
 /** Interface text in English. The shape is `UiText`; ui.zh.ts must have the same keys (typed). */
 export const uiEn = {
   appName: 'POS Rescue',
@@ -8,6 +10,8 @@ export const uiEn = {
     cancel: 'Cancel',
     delete: 'Delete',
     close: 'Close',
+    /** i18n/format.ts formatDuration: under a minute, under an hour, longer. */
+    duration: { seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
   },
   home: {
     heading: 'What does the card terminal show?',
@@ -187,21 +191,6 @@ export const uiEn = {
     reload: 'Reload',
     retryNow: 'Retry now',
   },
-  settings: {
-    heading: 'Settings',
-    language: 'Language',
-    storage: 'Storage on this phone',
-    storedOnPhone:
-      'Incidents, notes and terminals are stored only on this phone. Nothing is sent anywhere.',
-    persistGranted: 'The browser has promised to keep this data.',
-    persistDenied:
-      'The browser may delete this data when the phone runs low on space. Make a backup now and then.',
-    persistUnsupported:
-      'This browser does not say whether it keeps the data. Make a backup now and then.',
-    persistAsk: 'Ask the browser to keep the data',
-    usage: 'Using {used} MB of {quota} MB available.',
-    backup: 'Backup and restore',
-  },
   notes: {
     add: 'Add a note',
     heading: 'Notes',
@@ -228,45 +217,18 @@ export const uiEn = {
     listHeading: 'Saved notes',
     draftBadge: 'draft, not saved',
   },
+  /** The guide's "which terminal?" question and the call line (the terminals page has its own text). */
   terminals: {
-    heading: 'My terminals',
-    intro:
-      'Add each card terminal once. When one has a fault, you see its provider’s number and can call with one tap.',
-    empty: 'No terminal added yet.',
-    add: 'Add a terminal',
-    edit: 'Edit',
-    addHeading: 'New terminal',
-    editHeading: 'Edit terminal',
-    name: 'Name',
-    nameHint: 'For example: front counter',
-    nameRequired: 'Give the terminal a name.',
-    brand: 'Brand',
-    model: 'Model',
-    brandModel: 'Brand and model',
-    serial: 'Serial number (S/N on the label)',
-    merchantNo: 'Merchant number (商户号)',
-    merchantNoHint: '15 digits on most receipts and on the contract',
-    merchantNoInvalid: 'A merchant number is 8 to 20 digits. Check it against a receipt.',
-    terminalNo: 'Terminal number (终端号)',
-    terminalNoHint: '8 digits or letters on most receipts',
-    terminalNoInvalid:
-      'A terminal number is 6 to 16 letters or digits. Check it against a receipt.',
-    modelHint: 'Optional',
-    provider: 'Provider',
-    providerHint: 'The bank or payment company, e.g. ICBC, Lakala',
-    phone: 'Provider hotline',
-    phoneHint: 'As on the contract or label: 400-123-4567, (0755) 12345678, 95588 转 2',
-    phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
-    cardNumber: 'This looks like a card number. Don’t store card numbers here.',
-    phoneDials: 'Dials: {phone}',
-    save: 'Save',
-    saved: 'Saved.',
-    deleted: 'Deleted.',
-    saveFailed: 'Not saved on this phone. Try again.',
-    deleteConfirm: 'Delete “{name}”? Past incidents stay in the history.',
     which: 'Which terminal has the fault?',
     notListed: 'Not listed',
     callOnly: 'Call only this number:',
+    // Also on call steps and in the report (the terminals page has its own copy of the rest).
+    brandModel: 'Brand and model',
+    merchantNo: 'Merchant number (商户号)',
+    terminalNo: 'Terminal number (终端号)',
+    phoneHint: 'As on the contract or label: 400-123-4567, (0755) 12345678, 95588 转 2',
+    phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
+    phoneDials: 'Dials: {phone}',
   },
   report: {
     /** Between a label and its value in the report. */
@@ -305,68 +267,6 @@ export const uiEn = {
     download: 'Save as a file',
     print: 'Print or save as PDF',
     sharedWithPhotos: 'Shared, with {n} photo(s).',
-    underMinute: 'under 1 min',
-    minutes: '{m} min',
-    hoursMinutes: '{h} h {m} min',
-  },
-  backup: {
-    heading: 'Backup',
-    intro:
-      'Everything is stored only in this phone’s browser. Save a backup file now and then. After a new phone or cleared browser data, restore it here.',
-    exportHeading: 'Save a backup',
-    exportHint: 'Incidents, notes with photos, and terminals, in one file on your phone.',
-    exportButton: 'Save backup file',
-    exporting: 'Preparing the file…',
-    exported:
-      'Saved {file}. Incidents: {incidents}. Notes: {notes} (photos: {photos}). Terminals: {terminals}.',
-    exportFailed: 'The backup could not be made. Try again.',
-    photosLeftOut: 'Photos that could not be put in the file: {n}.',
-    tooLargeToRestore:
-      'This file is larger than 100 MB and cannot be restored. Delete some old photos, then save again.',
-    importHeading: 'Restore from a backup file',
-    importHint:
-      'Nothing is deleted. For each record, the newer copy is kept: the phone’s or the file’s.',
-    importButton: 'Choose a backup file (.json)',
-    importing: 'Checking the file…',
-    imported: 'Restored.',
-    importedLine: '{table}: {added} added, {updated} updated, {skipped} unchanged',
-    tables: {
-      incidents: 'Incidents',
-      notes: 'Notes',
-      terminals: 'Terminals',
-      practiceRuns: 'Practice runs',
-    },
-    errors: {
-      tooLarge: 'This file is larger than {mb} MB and cannot be restored. Nothing was changed.',
-      notJson: 'This file is damaged or is not a backup: it cannot be read. Nothing was changed.',
-      notBackup: 'This is not a POS Rescue backup file. Nothing was changed.',
-      newerVersion:
-        'This backup was made by a newer version of POS Rescue. Update the app, then try again. Nothing was changed.',
-      unknownVersion: 'This backup’s version is not known. Nothing was changed.',
-      invalid: 'This backup file was changed or is damaged ({path}). Nothing was changed.',
-      hostile: 'This file contains code and was refused. Nothing was changed.',
-      storage:
-        'The phone could not store the backup (storage full or blocked). Nothing was changed.',
-    },
-  },
-  history: {
-    heading: 'History',
-    thisMonth: 'This month',
-    resolvedShare: 'Fixed without support',
-    medianFix: 'Typical time to fix',
-    empty: 'No incidents yet. They appear here when you use a guide.',
-    status: {
-      inProgress: 'In progress',
-      resolved: 'Fixed',
-      escalated: 'Handed to support',
-      abandoned: 'Abandoned',
-    },
-    timeline: 'What happened',
-    wentBack: 'Went back a question',
-    deleteConfirm: 'Delete this incident and its notes from this phone? This cannot be undone.',
-    seconds: '{n} s',
-    minutes: '{n} min',
-    hours: '{h} h {m} min',
   },
   pwa: {
     online: 'Online',
@@ -394,273 +294,7 @@ export const uiEn = {
       qq: 'QQ',
       inApp: 'this app',
     },
-    install: {
-      heading: 'Install POS Rescue',
-      intro: 'Put it on your home screen. It opens like an app and works with no signal.',
-      installed: 'POS Rescue is installed on this phone. Open it from the home screen.',
-      button: 'Install app',
-      accepted: 'Installing. Look for POS Rescue on your home screen.',
-      dismissed: 'Not installed. You can still install it from the browser menu:',
-      forYou: 'In this browser',
-      menu: {
-        heading: 'Chrome, Edge and other browsers',
-        steps: [
-          'Tap the browser menu: ⋮ or ··· .',
-          'Tap “Install app” or “Add to Home screen” (安装应用 / 添加到主屏幕).',
-          'Tap “Install”.',
-        ],
-      },
-      samsung: {
-        heading: 'Samsung Internet',
-        steps: ['Tap the menu ≡ at the bottom right.', 'Tap “Add page to”, then “Home screen”.'],
-      },
-      firefox: {
-        heading: 'Firefox',
-        steps: ['Tap the menu ⋮.', 'Tap “Install” or “Add to Home screen”.'],
-      },
-      ios: {
-        heading: 'iPhone and iPad (Safari)',
-        steps: [
-          'Tap Share: the square with an arrow, at the bottom (iPad: top right).',
-          'Scroll down. Tap “Add to Home Screen” (添加到主屏幕).',
-          'Tap “Add” at the top right.',
-        ],
-        otherBrowser:
-          'Not in Safari? Tap Share in this browser. If “Add to Home Screen” is missing, open this page in Safari.',
-        shareLabel: 'Share',
-        addLabel: 'Add to Home Screen',
-      },
-      inApp: {
-        heading: 'This page is open inside {app}',
-        body: [
-          '{app} cannot install this app.',
-          'It may also delete what you saved here.',
-          'Open this page in your phone’s browser, then install it there.',
-        ],
-        steps: [
-          'Tap ··· at the top right.',
-          'Tap “Open in browser” (在浏览器打开 or 用浏览器打开). On iPhone: “Open in Safari”.',
-        ],
-        menuItem: '在浏览器打开',
-        copyIntro: 'Or copy the address and paste it into your browser:',
-        copy: 'Copy address',
-        copied: 'Copied',
-        copyFailed: 'Copy failed: select the address and copy it by hand.',
-      },
-      android: {
-        common:
-          'The name may differ a little: look for 添加到桌面, 添加至桌面 or 发送到桌面. Confirm with 添加 or 确定.',
-        permission:
-          'No icon on the home screen? Open Settings → Apps → your browser → Permissions. Allow “Home screen shortcuts” (桌面快捷方式), then try again.',
-        huawei: {
-          heading: 'Huawei / Honor browser',
-          steps: [
-            'Tap the menu ☰ at the bottom.',
-            'Tap 添加至 (Add to), then 桌面 (Home screen).',
-          ],
-        },
-        xiaomi: {
-          heading: 'Xiaomi browser',
-          steps: [
-            'Tap the menu ☰ at the bottom right.',
-            'Tap 添加到桌面 (Add to home screen). It may be under 工具箱 (Toolbox).',
-          ],
-        },
-        oppo: {
-          heading: 'OPPO / OnePlus / realme browser',
-          steps: [
-            'Tap the menu ☰ at the bottom.',
-            'Tap 添加到 (Add to), then 桌面 (Home screen).',
-          ],
-        },
-        vivo: {
-          heading: 'vivo browser',
-          steps: [
-            'Tap the menu ☰ at the bottom.',
-            'Tap 添加到桌面 (Add to home screen). It may be under 工具箱 (Toolbox).',
-          ],
-        },
-        qqBrowser: {
-          heading: 'QQ Browser',
-          steps: [
-            'Tap the menu ☰ at the bottom.',
-            'Tap 添加到 (Add to), then 桌面 (Home screen).',
-          ],
-        },
-        uc: {
-          heading: 'UC Browser',
-          steps: [
-            'Tap the menu ☰ at the bottom.',
-            'Tap 添加到桌面 (Add to home screen), or bookmark the page first and send it to the home screen from the bookmarks.',
-          ],
-        },
-      },
-      other: {
-        heading: 'Another browser',
-        steps: [
-          'Open this page in Chrome, Edge or your phone’s own browser.',
-          'In its menu, look for “Add to home screen” or “Install”.',
-        ],
-      },
-      otherHeading: 'Other phones and browsers',
-      offlineNote: 'Open it once with signal. After that it works with no network.',
-      keepData:
-        'Your records stay in this browser on this phone. Clearing the browser’s data deletes them.',
-      back: 'Back to start',
-    },
-  },
-  practice: {
-    banner: 'PRACTICE — not a real incident',
-    bannerLabel: 'Practice mode',
-    traineeIs: 'Trainee: {name}',
-    heading: 'Practice',
-    intro:
-      'For training staff. A drawn terminal acts out a made-up fault; the trainee answers the real guide. Practice runs are kept apart from real incidents.',
-    traineeLabel: 'Trainee’s name',
-    traineeHint: 'A first name is enough.',
-    traineeMissing: 'Type the trainee’s name first.',
-    traineeInvalid: 'A name only: no card numbers or PINs.',
-    chooseHeading: 'Choose a scenario',
-    start: 'Start',
-    trainerView: 'Trainer view',
-    loading: 'Loading…',
-    loadFailed: 'Practice could not be loaded.',
-    notFound: 'This practice run is not on this phone.',
-    saveFailed: 'The run could not be saved. Try again.',
-    back: 'Back to practice',
-    terminal: {
-      label: 'Simulated terminal',
-      screenLabel: 'Terminal screen',
-      means: 'Means: {text}',
-      lights: { power: 'Power', network: 'Network', alert: 'Alert' },
-      light: { on: 'on', off: 'off', blink: 'blinking' },
-      lightState: '{name}: {state}',
-      notice: 'What you notice:',
-      pressKey: 'Press a key',
-      restart: 'Restart',
-      afterKey: 'After a key press',
-      afterRestart: 'After a restart',
-      noChange: 'Nothing changes on the screen.',
-      sameAgain: 'After the restart it shows the same again.',
-      announce: 'The terminal shows: {text}',
-    },
-    debrief: {
-      heading: 'Debrief',
-      headingFor: 'Debrief: {title}',
-      scoreLabel: 'Score',
-      outOf: '{score} / 100',
-      rootCause: 'What was really wrong',
-      endReached: 'Ended at: {end}',
-      endExpected: 'Right end: {end}',
-      stopsCards: '(card payments stopped)',
-      reached: 'Reached the right end',
-      notReached: 'Did not reach the right end',
-      steps: 'Steps: {taken} (shortest: {shortest})',
-      wrong: 'Wrong answers: {n}',
-      unsafe: 'Unsafe choices: {n}',
-      time: 'Time: {time}',
-      formula:
-        'Score: 100, minus 10 per wrong answer, 25 per unsafe choice (and then 40 at most), 30 for the wrong end, 2 per extra step (10 at most).',
-      stepsHeading: 'Step by step',
-      stepN: 'Step {n}',
-      showed: 'Terminal showed',
-      answered: 'Answered',
-      recommended: 'The guide recommends',
-      right: 'Right',
-      wrongMark: 'Wrong',
-      unsafeMark: 'Unsafe',
-      endStep: 'End',
-      flowchartHeading: 'The guide as a flowchart',
-      flowchartLabel:
-        'Flowchart of the guide “{guide}”, the trainee’s path highlighted. The list above gives the same steps as text.',
-      legendPath: 'Trainee’s path',
-      legendExpected: 'Right path',
-      legendSafety: 'Safety check',
-      again: 'Another scenario',
-      guideChanged: 'The guide has changed since this run; only part of it can be shown.',
-      unfinished: 'This run was not finished.',
-    },
-    unsafeKinds: {
-      keyExposure: 'Kept taking cards on a terminal whose key may be exposed',
-      tamper: 'Kept using a tampered terminal, or would open it',
-      scam: 'Would have given a caller passwords, card data or money',
-      charge: 'Might charge the customer twice',
-      counterFix: 'Escalated what the counter could fix, or “fixed” what needed the provider',
-    },
-    unsafeShort: {
-      keyExposure: 'key exposure',
-      tamper: 'tamper',
-      scam: 'scam',
-      charge: 'double charge',
-      counterFix: 'wrong end',
-    },
-    duration: '{m} min {s} s',
-    trainer: {
-      heading: 'Trainer view',
-      runsHeading: 'Runs',
-      noRuns: 'No practice runs on this phone yet.',
-      unknownScenario: 'Unknown scenario',
-      unfinished: 'Not finished',
-      score: 'Score',
-      unsafe: 'Unsafe choices',
-      time: 'Time',
-      date: 'Date',
-      debrief: 'Debrief',
-      resume: 'Continue the run',
-      statsHeading: 'Per scenario',
-      statsRuns: 'Runs: {n}, average score {avg}',
-      mostMissed: 'Most missed step: {step} ({n} of {total} runs)',
-      noneMissed: 'No step missed yet.',
-      exportHeading: 'Export and import',
-      csv: 'Download the table (CSV)',
-      exportFile: 'Export runs to a file',
-      exportHint:
-        'On a trainee’s phone: export the runs and send the file to the trainer, who imports it here.',
-      importLabel: 'Import runs from another phone',
-      importing: 'Importing…',
-      imported: 'Imported: {added} new, {updated} updated, {skipped} already here.',
-      importErrors: {
-        tooLarge: 'The file is too large ({mb} MB at most). Nothing was imported.',
-        notJson: 'The file cannot be read. Nothing was imported.',
-        notRunsFile: 'This is not a practice-runs file. Nothing was imported.',
-        newer: 'A newer version of the app made this file. Update the app, then import it again.',
-        unknownVersion: 'The file’s version is unknown. Nothing was imported.',
-        invalid: 'The file is damaged or was edited (at {path}). Nothing was imported.',
-        hostile: 'The file has unsafe content. Nothing was imported.',
-        storage: 'The runs could not be saved. Nothing was imported.',
-      },
-      exportFailed: 'The file could not be made. Try again.',
-      clearAll: 'Delete all practice runs',
-      clearConfirm: 'Delete every practice run on this phone? Real incidents stay.',
-      cleared: 'All practice runs deleted.',
-      unreadable: '{n} stored runs could not be read and are not shown.',
-    },
-    csv: {
-      date: 'Date',
-      trainee: 'Trainee',
-      scenario: 'Scenario',
-      scenarioId: 'Scenario id',
-      status: 'Status',
-      score: 'Score',
-      reachedEnd: 'Right end',
-      steps: 'Steps',
-      shortest: 'Shortest',
-      wrong: 'Wrong answers',
-      unsafe: 'Unsafe choices',
-      unsafeKinds: 'Unsafe kinds',
-      seconds: 'Seconds',
-      finished: 'finished',
-      unfinished: 'not finished',
-      yes: 'yes',
-      no: 'no',
-    },
   },
 } as const;
-
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Widen<U>[]
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 export type UiText = Widen<typeof uiEn>;

@@ -5,7 +5,7 @@
  * browser's back button goes back one question (see wizard/useBrowserBack.ts).
  */
 import { useSyncExternalStore } from 'react';
-import type { FaultId } from '../faults/types';
+import { isFaultId, type FaultId } from '../faults/registry';
 
 export type Route =
   | { name: 'home' }
@@ -24,18 +24,14 @@ export type Route =
   | { name: 'install' }
   | { name: 'notFound'; path: string };
 
-const faultIds: readonly string[] = ['keyError', 'securityLock', 'pinEntry'];
-
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'home' };
-  if (first === 'guide' && second && faultIds.includes(second) && parts.length === 2) {
+  if (first === 'guide' && isFaultId(second) && parts.length === 2) {
     const code = params.get('code');
-    return code
-      ? { name: 'start', fault: second as FaultId, code }
-      : { name: 'start', fault: second as FaultId };
+    return code ? { name: 'start', fault: second, code } : { name: 'start', fault: second };
   }
   if (first === 'incident' && second && parts.length === 2) return { name: 'incident', id: second };
   if (first === 'lookup' && parts.length === 1) return { name: 'lookup', q: params.get('q') ?? '' };

@@ -23,10 +23,9 @@ import { createSaver, type Saver } from '../storage/writeQueue';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { findPinLike, guardText, MASK_PREFIX } from '../rules/cardGuard';
 import { downscalePhoto } from './photo';
+import { MAX_NOTE_CHARS } from '../rules/limits';
 
 export const DRAFT_DELAY_MS = 500;
-/** Same limit as the backup format (backup.schema.ts MAX_NOTE_CHARS; a test keeps them equal). */
-export const MAX_NOTE_CHARS = 20_000;
 
 const MASKED = new RegExp(`${MASK_PREFIX}\\d{4}`, 'g');
 

@@ -6,22 +6,28 @@
 import { useMemo } from 'react';
 import { navigate } from '../infra/router';
 import type { Guide } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { pathOf } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
 import { flowchartLayout } from './flowchart';
 import { Flowchart } from './Flowchart';
-import { formatDuration } from './PracticeFrame';
+import { practiceText } from './practice.text';
+import { QrCode } from './QrCode';
+import { runCodeText } from './runCode';
+import { formatDuration } from '../i18n/format';
 import { scoreRun, shortestCorrectPath } from './scoring';
 import type { Scenario } from '../faults/scenario';
 
 export function Debrief(props: { guide: Guide; scenario: Scenario; run: PracticeRunRecord }) {
   const { guide, scenario, run } = props;
   const { ui, lang } = useLang();
-  const p = ui.practice;
+  const pt = useText(practiceText);
+  const p = pt;
   const d = p.debrief;
+  const x = pt;
+  const code = useMemo(() => runCodeText(run), [run]);
   const text = guide.content[lang];
   const ref = useFocusHeading(`debrief:${run.id}`);
   const score = useMemo(
@@ -76,7 +82,11 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
         <li className={score.unsafe.length ? 'fact-bad' : undefined}>
           {format(d.unsafe, { n: score.unsafe.length })}
         </li>
-        <li>{format(d.time, { time: formatDuration(score.durationMs, ui) })}</li>
+        <li>
+          {format(d.time, {
+            time: formatDuration(run.result?.durationMs ?? score.durationMs, ui),
+          })}
+        </li>
       </ul>
       <p className="small">{d.formula}</p>
 
@@ -121,6 +131,9 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
                 ) : null}
               </dl>
               {s.unsafe ? <p className="unsafe-why">{p.unsafeKinds[s.unsafe]}</p> : null}
+              <p className="small step-time">
+                {format(x.stepTime, { time: formatDuration(s.ms, ui) })}
+              </p>
             </li>
           );
         })}
@@ -161,7 +174,19 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
         layout={layout}
         regionLabel={d.flowchartHeading}
         label={format(d.flowchartLabel, { guide: text.title })}
+        zoomText={x.flowchart}
       />
+
+      <section className="hand-in" aria-labelledby="hand-in-heading">
+        <h2 id="hand-in-heading">{x.qr.handInHeading}</h2>
+        <p className="small">{x.qr.handInHint}</p>
+        <figure className="qr-figure">
+          <QrCode text={code} label={x.qr.runLabel} making={x.qr.making} failed={x.qr.failed} />
+          <figcaption>
+            {run.trainee} · {scenario.title[lang]}
+          </figcaption>
+        </figure>
+      </section>
 
       <nav className="practice-actions" aria-label={p.heading}>
         <button type="button" className="primary" onClick={() => navigate({ name: 'practice' })}>

@@ -3,21 +3,21 @@
  * the practice colours (practice.css), so nobody mistakes a drill for a real fault.
  */
 import type { ReactNode } from 'react';
-import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import { format, useText } from '../i18n/i18n';
+import { practiceText } from './practice.text';
 import { TopBar } from '../ui/TopBar';
 
 export function PracticeFrame(props: { title?: string; trainee?: string; children: ReactNode }) {
-  const { ui } = useLang();
+  const pt = useText(practiceText);
   return (
     <div className="practice">
-      <TopBar title={props.title ?? ui.practice.heading} />
-      <section className="practice-banner" aria-label={ui.practice.bannerLabel}>
+      <TopBar title={props.title ?? pt.heading} />
+      <section className="practice-banner" aria-label={pt.bannerLabel}>
         <p>
-          <strong>{ui.practice.banner}</strong>
+          <strong>{pt.banner}</strong>
           {props.trainee ? (
             <span className="practice-trainee">
-              {format(ui.practice.traineeIs, { name: props.trainee })}
+              {format(pt.traineeIs, { name: props.trainee })}
             </span>
           ) : null}
         </p>
@@ -25,19 +25,4 @@ export function PracticeFrame(props: { title?: string; trainee?: string; childre
       {props.children}
     </div>
   );
-}
-
-export function formatDuration(ms: number, ui: UiText): string {
-  const total = Math.round(ms / 1000);
-  return format(ui.practice.duration, {
-    m: Math.floor(total / 60),
-    s: String(total % 60).padStart(2, '0'),
-  });
-}
-
-export function formatDate(ms: number, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms);
 }

@@ -3,12 +3,12 @@
  * /practice: the trainee's name and the scenarios; /practice/run/<id>: a run, then its debrief;
  * /practice/trainer: the trainer view.
  */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
-import { useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
@@ -17,15 +17,27 @@ import { loadGuide } from '../faults/registry';
 import { PracticeFrame } from './PracticeFrame';
 import { RunScreen } from './RunScreen';
 import { MAX_TRAINEE_CHARS, TraineeName } from './runFile';
-import { scenarios } from './scenarios';
+import { loadScenarios, scenarios } from './scenarios';
 import { TrainerView } from './TrainerView';
 import type { Scenario } from '../faults/scenario';
+import { PLAN_KEY, planProgress, readPlan, type SessionPlan } from './plan';
+import { practiceText } from './practice.text';
+import { parseCode } from './runCode';
 import './practice.css';
+
+/** The scan screen and its decoder: a chunk of their own, loaded when a trainee taps "scan". */
+const QrScanner = lazy(() => import('./QrScanner'));
 
 export type PracticeRoute = Extract<
   Route,
   { name: 'practice' | 'practiceTrainer' | 'practiceRun' }
 >;
+
+/** The practice screens, once every fault's scenarios have loaded (App's lazy route). */
+export async function loadPracticeScreen() {
+  await loadScenarios();
+  return { default: PracticeScreen };
+}
 
 export function PracticeScreen({ route }: { route: PracticeRoute }) {
   switch (route.name) {
@@ -46,13 +58,72 @@ function rememberTrainee(name: string): void {
 
 function PracticeHome() {
   const services = useServices();
-  const { ui, lang } = useLang();
-  const p = ui.practice;
+  const { lang } = useLang();
+  const pt = useText(practiceText);
+  const p = pt;
   const ref = useFocusHeading('practice-home');
   const [name, setName] = useState(lastTrainee);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const x = pt;
+  const [plan, setPlan] = useState<SessionPlan | null>(null);
+  const [runs, setRuns] = useState<PracticeRunRecord[]>([]);
+  const [scanning, setScanning] = useState(false);
+  const [planMessage, setPlanMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    void Promise.all([
+      services.storage.settings.get<unknown>(PLAN_KEY).then(readPlan),
+      practiceRunsRepo(services.storage).list(),
+    ]).then(
+      ([stored, all]) => {
+        if (!live) return;
+        setPlan(stored);
+        setRuns(all);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  /** The trainer's session code: checked, then kept (settings) before it shows. */
+  const onPlanCode = async (text: string): Promise<boolean> => {
+    if (!services) return false;
+    const parsed = parseCode(text);
+    const e = x.qr.errors;
+    if (!parsed.ok) return (setPlanMessage({ ok: false, text: e[parsed.error.code] }), false);
+    if (parsed.kind !== 'plan') return (setPlanMessage({ ok: false, text: e.wrongKind }), false);
+    if (parsed.scenarioIds.some((id) => !scenarios.some((s) => s.id === id))) {
+      return (setPlanMessage({ ok: false, text: e.unknownScenario }), false);
+    }
+    const next: SessionPlan = { scenarioIds: parsed.scenarioIds, since: services.now() };
+    try {
+      await services.storage.settings.set(PLAN_KEY, next);
+    } catch {
+      return (setPlanMessage({ ok: false, text: p.saveFailed }), false);
+    }
+    setPlan(next);
+    setPlanMessage({ ok: true, text: format(x.qr.gotPlan, { n: next.scenarioIds.length }) });
+    return true;
+  };
+
+  const leavePlan = async () => {
+    if (!services) return;
+    try {
+      await services.storage.settings.set(PLAN_KEY, null);
+      setPlan(null);
+      setPlanMessage(null);
+    } catch {
+      setPlanMessage({ ok: false, text: p.saveFailed });
+    }
+  };
+
+  const progress = plan ? planProgress(plan, scenarios, runs, name) : null;
 
   const start = async (scenario: Scenario) => {
     const parsed = v.safeParse(TraineeName, name);
@@ -120,6 +191,58 @@ function PracticeHome() {
             </p>
           ) : null}
         </div>
+        {planMessage ? (
+          <p
+            className={planMessage.ok ? 'practice-ok' : 'field-error'}
+            role={planMessage.ok ? 'status' : 'alert'}
+          >
+            {planMessage.text}
+          </p>
+        ) : null}
+        {progress ? (
+          <section className="session-plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">
+              {format(x.plan.yourPlan, { done: progress.done, n: progress.steps.length })}
+            </h2>
+            <ol className="plan-steps">
+              {progress.steps.map(({ scenario, done }) => (
+                <li key={scenario.id} className={done ? 'plan-done' : undefined}>
+                  {scenario.title[lang]}
+                  {done ? <span className="plan-mark"> ✓ {x.plan.doneMark}</span> : null}
+                </li>
+              ))}
+            </ol>
+            {progress.next ? (
+              <>
+                <p>{format(x.plan.next, { title: progress.next.title[lang] })}</p>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy || !services}
+                  onClick={() => void start(progress.next!)}
+                >
+                  {x.plan.startNext}
+                </button>
+              </>
+            ) : (
+              <p className="practice-ok">{x.plan.allDone}</p>
+            )}
+            <button type="button" onClick={() => void leavePlan()}>
+              {x.plan.clear}
+            </button>
+          </section>
+        ) : null}
+        {scanning ? (
+          <Suspense fallback={<p role="status">{x.qr.starting}</p>}>
+            <QrScanner onText={onPlanCode} onClose={() => setScanning(false)} />
+          </Suspense>
+        ) : (
+          <p>
+            <button type="button" onClick={() => setScanning(true)}>
+              {x.qr.scanPlan}
+            </button>
+          </p>
+        )}
         <h2>{p.chooseHeading}</h2>
         {faults.map((fault) => (
           <section key={fault.id} className="scenario-group" aria-labelledby={`group-${fault.id}`}>

@@ -9,7 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { useLang } from '../i18n/i18n';
+import { useLang, useText } from '../i18n/i18n';
+import { practiceText } from './practice.text';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -21,7 +22,7 @@ import { PracticeFrame } from './PracticeFrame';
 import { scenarioById } from './scenarios';
 import { resultOf, scoreRun } from './scoring';
 import { TerminalPanel } from './TerminalPanel';
-import type { Scenario } from '../faults/scenario';
+import type { Reaction, Scenario } from '../faults/scenario';
 
 type Loaded =
   | { status: 'loading' }
@@ -30,10 +31,13 @@ type Loaded =
 
 export function RunScreen({ id }: { id: string }) {
   const services = useServices();
-  const { ui, lang } = useLang();
+  const { lang } = useLang();
+  const pt = useText(practiceText);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  // What the trainee changed on the terminal for good (a sign-in that worked): shown from then on.
+  const [lasting, setLasting] = useState<Reaction | null>(null);
   const busyRef = useRef(false);
 
   useEffect(() => {
@@ -118,10 +122,18 @@ export function RunScreen({ id }: { id: string }) {
     <PracticeFrame title={title} trainee={run.trainee}>
       {saveFailed ? (
         <p className="banner banner-warning" role="alert">
-          {ui.practice.saveFailed}
+          {pt.saveFailed}
         </p>
       ) : null}
-      {observation ? <TerminalPanel observation={observation} stepKey={stepKey} /> : null}
+      {observation ? (
+        <TerminalPanel
+          scenario={scenario}
+          observation={observation}
+          stepKey={stepKey}
+          lasting={lasting}
+          onLasting={setLasting}
+        />
+      ) : null}
       <StepView
         guide={guide}
         snapshot={view.snapshot}
@@ -137,12 +149,12 @@ export function RunScreen({ id }: { id: string }) {
 }
 
 function Status({ status }: { status: Exclude<Loaded['status'], 'ready'> }) {
-  const { ui } = useLang();
+  const pt = useText(practiceText);
   const ref = useFocusHeading(status);
   if (status === 'loading') {
     return (
       <main id="main" aria-busy="true">
-        <p role="status">{ui.practice.loading}</p>
+        <p role="status">{pt.loading}</p>
       </main>
     );
   }
@@ -150,13 +162,13 @@ function Status({ status }: { status: Exclude<Loaded['status'], 'ready'> }) {
     <main id="main">
       <h1 ref={ref} tabIndex={-1}>
         {status === 'failed'
-          ? ui.practice.loadFailed
+          ? pt.loadFailed
           : status === 'notFound'
-            ? ui.practice.notFound
-            : ui.practice.trainer.unknownScenario}
+            ? pt.notFound
+            : pt.trainer.unknownScenario}
       </h1>
       <button type="button" className="primary" onClick={() => navigate({ name: 'practice' })}>
-        {ui.practice.back}
+        {pt.back}
       </button>
     </main>
   );

@@ -3,19 +3,24 @@
  * time, date), per-scenario figures with the step most trainees miss, the table as CSV, runs
  * to and from a file (runs done on other phones), and "delete all".
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import type { FaultId, Guide } from '../faults/types';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { practiceRunsRepo, type PracticeImportCounts } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../faults/registry';
-import { runsCsvRows, toCsv } from './csv';
-import { formatDate, formatDuration, PracticeFrame } from './PracticeFrame';
+import { runsCsvRows, stepsCsvRows, toCsv } from './csv';
+import { Overview } from './Overview';
+import { practiceText } from './practice.text';
+import { QrCode } from './QrCode';
+import { parseCode, planCodeText, runFromCode, type CodeError } from './runCode';
+import { dateStamp, formatDateTime, formatDuration } from '../i18n/format';
+import { PracticeFrame } from './PracticeFrame';
 import {
   DEFAULT_MAX_RUNS_BYTES,
   isReadableRun,
@@ -27,6 +32,9 @@ import { scenarioById, scenarios } from './scenarios';
 import { scenarioStats } from './scoring';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** The scan screen and its decoder: a chunk of their own, loaded when the trainer taps "scan". */
+const QrScanner = lazy(() => import('./QrScanner'));
 
 /** Saves text as a file through a temporary link (works offline; no server involved). */
 function download(filename: string, text: string, type: string): void {
@@ -41,16 +49,11 @@ function download(filename: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-function today(now: number): string {
-  const d = new Date(now);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 export function TrainerView() {
   const services = useServices();
   const { ui, lang } = useLang();
-  const p = ui.practice;
+  const pt = useText(practiceText);
+  const p = pt;
   const t = p.trainer;
   const ref = useFocusHeading('practice-trainer');
   const [runs, setRuns] = useState<PracticeRunRecord[] | null>(null);
@@ -59,6 +62,11 @@ export function TrainerView() {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  const x = pt;
+  const [scanning, setScanning] = useState(false);
+  const [received, setReceived] = useState<string[]>([]);
+  const [plan, setPlan] = useState<string[]>([]);
+  const [showPlan, setShowPlan] = useState(false);
 
   useEffect(() => {
     if (!services) return;
@@ -119,18 +127,62 @@ export function TrainerView() {
   const onCsv = async () => {
     if (!runs || !services) return;
     try {
-      const csv = await toCsv(runsCsvRows(runs, scenarios, lang, ui));
-      download(`practice-runs-${today(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+      const csv = await toCsv(runsCsvRows(runs, scenarios, lang));
+      download(`practice-runs-${dateStamp(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
+  };
+
+  const onStepsCsv = async () => {
+    if (!runs || !services) return;
+    try {
+      const csv = await toCsv(stepsCsvRows(runs, scenarios, guides, lang, ui));
+      download(`practice-steps-${dateStamp(services.now())}.csv`, csv, 'text/csv;charset=utf-8');
+    } catch {
+      setMessage({ kind: 'error', text: t.exportFailed });
+    }
+  };
+
+  const codeError = (e: CodeError['code'] | 'wrongKind' | 'storage') => x.qr.errors[e];
+
+  /** A scanned trainee's code: checked, rebuilt on this phone's guide, merged. Keeps scanning. */
+  const onCode = async (text: string): Promise<boolean> => {
+    if (!services) return false;
+    const say = (line: string) => setReceived((list) => [line, ...list].slice(0, 20));
+    const parsed = parseCode(text);
+    if (!parsed.ok) return (say(`✗ ${codeError(parsed.error.code)}`), false);
+    if (parsed.kind !== 'run') return (say(`✗ ${codeError('wrongKind')}`), false);
+    const scenario = scenarioById(parsed.run.scenarioId);
+    if (!scenario) return (say(`✗ ${codeError('unknownScenario')}`), false);
+    let guide: Guide;
+    try {
+      guide = await loadGuide(scenario.fault);
+    } catch {
+      return (say(`✗ ${p.loadFailed}`), false);
+    }
+    const rebuilt = runFromCode(parsed.run, guide, scenario);
+    if (!rebuilt.ok) return (say(`✗ ${codeError(rebuilt.error.code)}`), false);
+    try {
+      const counts = await practiceRunsRepo(services.storage).importRuns([rebuilt.run]);
+      const vars = {
+        trainee: rebuilt.run.trainee,
+        scenario: scenario.title[lang],
+        score: rebuilt.run.result?.score ?? '—',
+      };
+      say(counts.skipped ? format(x.qr.already, vars) : format(x.qr.got, vars));
+      setVersion((n) => n + 1);
+    } catch {
+      say(`✗ ${codeError('storage')}`);
+    }
+    return false;
   };
 
   const onExport = () => {
     if (!runs || !services) return;
     try {
       const now = services.now();
-      download(`practice-runs-${today(now)}.json`, runsFileText(runs, now), 'application/json');
+      download(`practice-runs-${dateStamp(now)}.json`, runsFileText(runs, now), 'application/json');
     } catch {
       setMessage({ kind: 'error', text: t.exportFailed });
     }
@@ -197,6 +249,74 @@ export function TrainerView() {
           </p>
         ) : null}
 
+        {runs?.length ? <Overview runs={runs} heading={heading} /> : null}
+
+        <section aria-labelledby="handin-heading">
+          <h2 id="handin-heading">{x.qr.handInHeading}</h2>
+          {scanning ? (
+            <Suspense fallback={<p role="status">{x.qr.starting}</p>}>
+              <QrScanner onText={onCode} onClose={() => setScanning(false)} />
+            </Suspense>
+          ) : (
+            <button type="button" className="primary" onClick={() => setScanning(true)}>
+              {x.qr.scanRuns}
+            </button>
+          )}
+          {received.length ? (
+            <ul className="scan-log" aria-live="polite">
+              {received.map((line, i) => (
+                <li key={received.length - i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="plan-heading">
+          <h2 id="plan-heading">{x.plan.heading}</h2>
+          <p className="small">{x.plan.hint}</p>
+          <fieldset className="plan-pick">
+            <legend>{x.plan.pick}</legend>
+            {scenarios.map((s) => (
+              <label key={s.id} className="plan-option">
+                <input
+                  type="checkbox"
+                  checked={plan.includes(s.id)}
+                  onChange={(e) => {
+                    setShowPlan(false);
+                    setPlan((list) =>
+                      e.target.checked ? [...list, s.id] : list.filter((id) => id !== s.id),
+                    );
+                  }}
+                />
+                <span>
+                  {plan.includes(s.id) ? `${plan.indexOf(s.id) + 1}. ` : ''}
+                  {s.title[lang]}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            disabled={plan.length === 0}
+            aria-expanded={showPlan}
+            onClick={() => setShowPlan((v) => !v)}
+          >
+            {showPlan ? x.plan.hide : x.plan.show}
+          </button>
+          {plan.length === 0 ? <p className="small">{x.plan.none}</p> : null}
+          {showPlan && plan.length ? (
+            <figure className="qr-figure">
+              <QrCode
+                text={planCodeText(plan)}
+                label={x.qr.planLabel}
+                making={x.qr.making}
+                failed={x.qr.failed}
+              />
+              <figcaption>{format(x.plan.title, { n: plan.length })}</figcaption>
+            </figure>
+          ) : null}
+        </section>
+
         <h2 id="runs-heading">
           {t.runsHeading} {runs ? `(${runs.length})` : ''}
         </h2>
@@ -229,7 +349,7 @@ export function TrainerView() {
                     </div>
                     <div>
                       <dt>{t.date}</dt>
-                      <dd>{formatDate(run.startedAt, lang)}</dd>
+                      <dd>{formatDateTime(run.startedAt, lang)}</dd>
                     </div>
                   </dl>
                   {scenario ? (
@@ -281,9 +401,12 @@ export function TrainerView() {
               type="button"
               className="primary"
               disabled={!runs?.length}
-              onClick={() => void onCsv()}
+              onClick={() => void onStepsCsv()}
             >
-              {t.csv}
+              {x.csvSteps}
+            </button>
+            <button type="button" disabled={!runs?.length} onClick={() => void onCsv()}>
+              {x.csvRuns}
             </button>
             <button type="button" disabled={!runs?.length} onClick={onExport}>
               {t.exportFile}

@@ -1,17 +1,12 @@
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadUi } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import { describe, expect, it } from 'vitest';
 import type { PracticeRunRecord } from '../storage/records';
-import { csvSafe, localDateTime, runsCsvRows, toCsv } from './csv';
-import { scenarios } from './scenarios';
+import { dateTimeStamp } from '../i18n/format';
+import { csvSafe, runsCsvRows, toCsv } from './csv';
+import { loadScenarios, scenarios } from './scenarios';
 
-let en: UiText;
-let zh: UiText;
-beforeAll(async () => {
-  en = await loadUi('en');
-  zh = await loadUi('zh');
-});
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 const T0 = new Date(2025, 4, 6, 9, 30).getTime();
 
@@ -93,7 +88,6 @@ describe('runsCsvRows', () => {
       ],
       scenarios,
       'en',
-      en,
     );
     const parsed = parse(await toCsv(rows));
     expect(parsed[0]).toEqual([
@@ -112,9 +106,9 @@ describe('runsCsvRows', () => {
       'Seconds',
     ]);
     expect(parsed[1]).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       'Li',
-      'Possible key exposure',
+      'Key error at opening time',
       'keyError-exposure',
       'finished',
       '25',
@@ -127,21 +121,21 @@ describe('runsCsvRows', () => {
       '95',
     ]);
     expect(parsed[2]!.slice(0, 6)).toEqual([
-      localDateTime(T0),
+      dateTimeStamp(T0),
       `'-Wang`,
-      'Possible key exposure',
+      'Key error at opening time',
       'keyError-exposure',
       'not finished',
       '',
     ]);
     expect(parsed[3]![2]).toBe('Unknown scenario');
-    expect(localDateTime(T0)).toBe('2025-05-06 09:30');
+    expect(dateTimeStamp(T0)).toBe('2025-05-06 09:30');
   });
 
   it('writes headers and titles in Chinese', () => {
-    const rows = runsCsvRows([run({})], scenarios, 'zh', zh);
+    const rows = runsCsvRows([run({})], scenarios, 'zh');
     expect(rows[0]![0]).toBe('日期');
-    expect(rows[1]![2]).toBe('密钥可能泄露');
+    expect(rows[1]![2]).toBe('开门营业时提示密钥错误');
     expect(rows[1]![11]).toBe('密钥泄露');
   });
 });

@@ -7,10 +7,14 @@
  * leading apostrophe, which spreadsheets show as text. Full-width ＝＋－＠ and leading spaces are
  * treated the same, as some spreadsheets normalise them. Numbers are the app's own and are left.
  */
-import type { Lang } from '../faults/types';
+import type { FaultId, Guide, Lang } from '../faults/types';
+import { dateTimeStamp } from '../i18n/format';
 import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
 import type { Scenario } from '../faults/scenario';
+import { choiceLabel, durationSeconds } from '../i18n/runText';
+import { practiceText } from './practice.text';
+import { scoreRun } from './scoring';
 
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
@@ -35,21 +39,14 @@ export async function toCsv(rows: readonly (readonly Cell[])[]): Promise<string>
   );
 }
 
-/** ISO-like local date and time, sortable in a spreadsheet: 2025-05-06 09:30. */
-export function localDateTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 /** The trainer's table: one header row, then one row per run, in the current language. */
 export function runsCsvRows(
   runs: readonly PracticeRunRecord[],
   scenarios: readonly Scenario[],
   lang: Lang,
-  ui: UiText,
 ): Cell[][] {
-  const c = ui.practice.csv;
+  const pt = practiceText[lang];
+  const c = pt.csv;
   const header: Cell[] = [
     c.date,
     c.trainee,
@@ -69,9 +66,9 @@ export function runsCsvRows(
     const scenario = scenarios.find((s) => s.id === run.scenarioId);
     const r = run.result;
     return [
-      localDateTime(run.startedAt),
+      dateTimeStamp(run.startedAt),
       run.trainee,
-      scenario?.title[lang] ?? ui.practice.trainer.unknownScenario,
+      scenario?.title[lang] ?? pt.trainer.unknownScenario,
       run.scenarioId,
       run.status === 'finished' ? c.finished : c.unfinished,
       r?.score ?? '',
@@ -80,9 +77,72 @@ export function runsCsvRows(
       r?.shortestSteps ?? '',
       r?.wrongAnswers ?? '',
       r?.unsafe.length ?? '',
-      r ? r.unsafe.map((k) => ui.practice.unsafeShort[k]).join('; ') : '',
-      r ? Math.round(r.durationMs / 1000) : '',
+      r ? r.unsafe.map((k) => pt.unsafeShort[k]).join('; ') : '',
+      r ? durationSeconds(r.durationMs) : '',
     ];
   });
+  return [header, ...rows];
+}
+
+/**
+ * One row per answer: every step of every run, with the question, the answer, the guide's own
+ * answer there, whether the choice was the best, an unsafe or a wasted one, and the seconds spent
+ * on the step. Steps come from scoring the run on its guide (runs whose guide is not given, or
+ * that no longer replay, contribute the steps that still fit).
+ */
+export function stepsCsvRows(
+  runs: readonly PracticeRunRecord[],
+  scenarios: readonly Scenario[],
+  guides: Partial<Record<FaultId, Guide>>,
+  lang: Lang,
+  ui: UiText,
+): Cell[][] {
+  const pt = practiceText[lang];
+  const c = pt.csv;
+  const x = pt;
+  const s = x.stepsCsv;
+  const header: Cell[] = [
+    c.date,
+    c.trainee,
+    c.scenario,
+    c.scenarioId,
+    s.runId,
+    s.stepN,
+    s.stepId,
+    s.step,
+    s.answer,
+    s.recommended,
+    s.kind,
+    s.unsafeKind,
+    s.seconds,
+  ];
+  const rows: Cell[][] = [];
+  for (const run of runs) {
+    const scenario = scenarios.find((sc) => sc.id === run.scenarioId);
+    const guide = guides[run.fault];
+    if (!scenario || !guide) continue;
+    const text = guide.content[lang];
+    const score = scoreRun(guide, scenario, run.log, {
+      startedAt: run.startedAt,
+      ...(run.endedAt === undefined ? {} : { endedAt: run.endedAt }),
+    });
+    for (const step of score.steps) {
+      rows.push([
+        dateTimeStamp(step.at),
+        run.trainee,
+        scenario.title[lang],
+        run.scenarioId,
+        run.id,
+        step.n,
+        step.from,
+        text.states[step.from]?.heading ?? step.from,
+        choiceLabel(text, ui, step.from, step.event),
+        step.expected ? choiceLabel(text, ui, step.from, step.expected) : '',
+        x.stepKind[step.kind],
+        step.unsafe ? pt.unsafeShort[step.unsafe] : '',
+        durationSeconds(step.ms),
+      ]);
+    }
+  }
   return [header, ...rows];
 }

@@ -15,7 +15,11 @@ import { format, htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { choiceLabel } from '../i18n/runText';
 import { runsFileText } from './runFile';
-import { scenarioById } from './scenarios';
+import { practiceText } from './practice.text';
+import { loadScenarios, scenarioById } from './scenarios';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 let opened: Services[] = [];
 afterEach(() => {
@@ -59,7 +63,7 @@ describe('practice mode', () => {
   it('trainee Li runs “possible key exposure” with one wrong and one unsafe choice', async () => {
     const lang: Lang = 'en';
     const { ui, services, user } = await setup(lang);
-    const p = ui.practice;
+    const p = practiceText[lang];
     const guide = await faultById('keyError')!.load();
     const scenario = scenarioById('keyError-exposure')!;
 
@@ -190,8 +194,8 @@ describe('practice mode', () => {
   });
 
   it('the trainer imports runs from another phone, refuses a bad file, and clears all', async () => {
-    const { ui, services, user } = await setup('zh', '/practice/trainer');
-    const t = ui.practice.trainer;
+    const { services, user } = await setup('zh', '/practice/trainer');
+    const t = practiceText.zh.trainer;
     await screen.findByRole('heading', { level: 1, name: t.heading });
     await screen.findByText(t.noRuns);
     const input = screen.getByLabelText(t.importLabel);
@@ -233,8 +237,15 @@ describe('practice mode', () => {
         await screen.findByText(format(t.imported, { added: 1, updated: 0, skipped: 0 }))
       ).getAttribute('role'),
     ).toBe('status');
-    const card = await screen.findByText('王芳');
-    expect(card.closest('li')?.textContent).toContain('防拆报警锁定');
+    const card = (await screen.findAllByText('王芳')).find((el) => el.closest('.run-card'))!;
+    expect(card.closest('li')?.textContent).toContain(
+      scenarioById('securityLock-tamper')!.title.zh,
+    );
+    // The overview's grid has the trainee's row with the scenario's score.
+    const row = document.querySelector('tr[data-trainee="王芳"]')!;
+    expect(row.querySelector('td[data-scenario="securityLock-tamper"]')?.textContent).toBe(
+      '最高 100 · 最近 100 · 1 次',
+    );
 
     // A hostile file: refused with a clear message; nothing changes.
     const hostile = good.replace('"trainee": "王芳"', '"trainee": "王芳", "__proto__": {"x": 1}');

@@ -12,6 +12,8 @@ import * as v from 'valibot';
 import { HostileInput, refuseHostile, tooLarge } from '../rules/untrustedJson';
 import { containsCardData } from '../rules/cardGuard';
 import type { PracticeRunRecord } from '../storage/records';
+import { faultIds } from '../faults/registry';
+import { Id, StateId, Time } from '../rules/schemaAtoms';
 import type { LogEntry } from '../faults/types';
 
 export const RUNS_FORMAT = 'pos-rescue-practice-runs';
@@ -21,11 +23,7 @@ export const MAX_TRAINEE_CHARS = 60;
 const MAX_LOG_ENTRIES = 1000;
 const MAX_RUNS = 20_000;
 
-const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(100));
-/** Epoch ms. JSON can carry 1e999 (Infinity), hence finite. */
-const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
-const StateId = v.pipe(v.string(), v.maxLength(100));
 const LogEvent = v.custom<LogEntry['event']>(
   (input) => typeof input === 'string' && input.length > 0 && input.length <= 100,
 );
@@ -55,7 +53,7 @@ const ResultSchema = v.object({
 export const PracticeRunSchema = v.object({
   id: Id,
   scenarioId: Id,
-  fault: v.picklist(['keyError', 'securityLock', 'pinEntry']),
+  fault: v.picklist(faultIds),
   guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   trainee: TraineeName,
   startedAt: Time,

@@ -8,9 +8,12 @@ import { faults } from '../faults/registry';
 import type { FaultId, Guide, StepMeta } from '../faults/types';
 import { initialSnapshot, next, stateId, stateIds } from '../faults/engine';
 import { checkScenario, nonEndStates } from './scenarioCheck';
-import { scenarios } from './scenarios';
+import { loadScenarios, scenarios } from './scenarios';
 import { shortestCorrectPath } from './scoring';
 import type { Scenario } from '../faults/scenario';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 const guides = new Map<FaultId, Guide>();
 beforeAll(async () => {

@@ -9,18 +9,30 @@
  * scenarios.test.ts checks every scenario against its guide's machine: exactly one observation
  * per non-end state, every answer a choice of that state, and the answers lead to the expected end.
  *
+ * Each fault's scenarios live in its folder (`faults/<id>/<id>.scenarios.ts`).
  * Pure data: no contact numbers or addresses (the product names none but those in DOMAIN.md).
  */
-import { keyErrorScenarios } from '../faults/keyError/keyError.scenarios';
-import { pinEntryScenarios } from '../faults/pinEntry/pinEntry.scenarios';
+import { faults } from '../faults/registry';
 import type { Scenario } from '../faults/scenario';
-import { securityLockScenarios } from '../faults/securityLock/securityLock.scenarios';
 
-export const scenarios: readonly Scenario[] = [
-  ...keyErrorScenarios,
-  ...securityLockScenarios,
-  ...pinEntryScenarios,
-];
+/**
+ * Every fault's scenarios, in registry order, once `loadScenarios()` has resolved (empty before).
+ * Practice's screens render only after it (see `loadPracticeScreen`), so they read them
+ * synchronously. Not a top-level await: that splits the first-load chunks into many small ones.
+ */
+export let scenarios: readonly Scenario[] = [];
+
+let loading: Promise<readonly Scenario[]> | undefined;
+
+/** Loads each registry entry's scenarios (`loadScenarios()`, off the first path), once. */
+export function loadScenarios(): Promise<readonly Scenario[]> {
+  loading ??= Promise.all(faults.map((f) => f.loadScenarios())).then((lists) => {
+    scenarios = lists.flat();
+    return scenarios;
+  });
+  loading.catch(() => (loading = undefined)); // a failed chunk load may succeed later
+  return loading;
+}
 
 export function scenarioById(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

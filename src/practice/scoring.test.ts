@@ -3,7 +3,7 @@ import { faults } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { initialSnapshot, next, stateId } from '../faults/engine';
 import type { LogEntry } from '../faults/types';
-import { scenarioById } from './scenarios';
+import { loadScenarios, scenarioById } from './scenarios';
 import {
   PENALTY,
   resultOf,
@@ -13,6 +13,9 @@ import {
   shortestCorrectPath,
 } from './scoring';
 import type { Scenario } from '../faults/scenario';
+
+// Every fault's scenarios load through the registry (see scenarios.ts).
+await loadScenarios();
 
 const guides = new Map<FaultId, Guide>();
 beforeAll(async () => {

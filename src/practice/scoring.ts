@@ -72,8 +72,17 @@ export interface StepResult {
   wrong: boolean;
   /** A wrong answer at a safety check: what it risks. */
   unsafe: SafetyKind | null;
+  /**
+   * What the answer was: the scenario's own answer (`best`), a wrong one at a safety check
+   * (`unsafe`), or any other wrong one — a detour that costs the queue time (`wasted`).
+   */
+  kind: StepKind;
   at: number;
+  /** Time taken on this step: since the previous answer (the run's start for the first), ms. */
+  ms: number;
 }
+
+export type StepKind = 'best' | 'unsafe' | 'wasted';
 
 export interface RunScore extends PracticeResult {
   steps: StepResult[];
@@ -142,14 +151,18 @@ export function scoreRun(
     const event = entry.event as ChoiceEvent;
     const expected = scenario.observations[entry.from]?.answer;
     const wrong = event !== expected;
+    const unsafe = wrong ? safetyOf(guide, entry.from) : null;
+    const before = i === 0 ? times.startedAt : path[i - 1]!.at;
     return {
       n: i + 1,
       from: entry.from,
       event,
       expected,
       wrong,
-      unsafe: wrong ? safetyOf(guide, entry.from) : null,
+      unsafe,
+      kind: unsafe ? 'unsafe' : wrong ? 'wasted' : 'best',
       at: entry.at,
+      ms: Math.max(0, entry.at - before),
     };
   });
   const done = replayed.snapshot.status === 'done';

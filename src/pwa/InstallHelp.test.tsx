@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../faults/types';
 import { format } from '../i18n/i18n';
-import { InstallHelp } from './InstallHelp';
+import { InstallHelp, installText } from './InstallHelp';
 import { resetInstallForTests } from './installPrompt';
 import {
   fireBeforeInstallPrompt,
@@ -29,7 +29,7 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
   it('WeChat: says it cannot install, may lose data, and how to open the system browser', async () => {
     setUserAgent(UA.wechat);
     const { ui } = await renderWithLang(lang, <InstallHelp />);
-    const t = ui.pwa.install.inApp;
+    const t = installText[lang].inApp;
     const app = ui.pwa.appNames.wechat;
     const box = within(primary());
     box.getByRole('heading', { level: 2, name: format(t.heading, { app }) });
@@ -37,55 +37,55 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
     for (const step of t.steps) box.getByText(step);
     box.getByRole('button', { name: t.copy });
     expect(primary().textContent).toContain('···');
-    expect(screen.queryByRole('button', { name: ui.pwa.install.button })).toBeNull();
+    expect(screen.queryByRole('button', { name: installText[lang].button })).toBeNull();
   });
 
   it('QQ: the same help, naming QQ', async () => {
     setUserAgent(UA.qq);
     const { ui } = await renderWithLang(lang, <InstallHelp />);
     within(primary()).getByRole('heading', {
-      name: format(ui.pwa.install.inApp.heading, { app: ui.pwa.appNames.qq }),
+      name: format(installText[lang].inApp.heading, { app: ui.pwa.appNames.qq }),
     });
   });
 
   it('iPhone Safari: Share → Add to Home Screen, with icons', async () => {
     setUserAgent(UA.iosSafari);
-    const { ui } = await renderWithLang(lang, <InstallHelp />);
+    await renderWithLang(lang, <InstallHelp />);
     const box = within(primary());
-    box.getByRole('heading', { level: 2, name: ui.pwa.install.ios.heading });
-    for (const step of ui.pwa.install.ios.steps) box.getByText(step);
+    box.getByRole('heading', { level: 2, name: installText[lang].ios.heading });
+    for (const step of installText[lang].ios.steps) box.getByText(step);
     expect(primary().querySelectorAll('svg').length).toBeGreaterThanOrEqual(2);
   });
 
   it('Chrome that offered installation: the Install button opens the browser dialog', async () => {
     setUserAgent(UA.chrome);
-    const { ui } = await renderWithLang(lang, <InstallHelp />);
+    await renderWithLang(lang, <InstallHelp />);
     // Without the browser's offer: the menu steps.
-    within(primary()).getByText(ui.pwa.install.menu.steps[1]!);
+    within(primary()).getByText(installText[lang].menu.steps[1]);
     let fired: ReturnType<typeof fireBeforeInstallPrompt> | undefined;
     act(() => {
       fired = fireBeforeInstallPrompt('accepted');
     });
     expect(fired!.event.defaultPrevented).toBe(true);
-    const button = screen.getByRole('button', { name: ui.pwa.install.button });
+    const button = screen.getByRole('button', { name: installText[lang].button });
     await userEvent.setup().click(button);
     expect(fired!.prompt).toHaveBeenCalledOnce();
-    await screen.findByText(ui.pwa.install.accepted);
+    await screen.findByText(installText[lang].accepted);
   });
 
   it('Chrome, dialog dismissed: falls back to the menu steps', async () => {
     setUserAgent(UA.chrome);
     act(() => void fireBeforeInstallPrompt('dismissed'));
-    const { ui } = await renderWithLang(lang, <InstallHelp />);
-    await userEvent.setup().click(screen.getByRole('button', { name: ui.pwa.install.button }));
-    await screen.findByText(ui.pwa.install.dismissed);
-    within(primary()).getByText(ui.pwa.install.menu.steps[1]!);
+    await renderWithLang(lang, <InstallHelp />);
+    await userEvent.setup().click(screen.getByRole('button', { name: installText[lang].button }));
+    await screen.findByText(installText[lang].dismissed);
+    within(primary()).getByText(installText[lang].menu.steps[1]);
   });
 
   it('Xiaomi browser: its add-to-home-screen steps and the shortcut permission hint', async () => {
     setUserAgent(UA.xiaomi);
-    const { ui } = await renderWithLang(lang, <InstallHelp />);
-    const a = ui.pwa.install.android;
+    await renderWithLang(lang, <InstallHelp />);
+    const a = installText[lang].android;
     const box = within(primary());
     box.getByRole('heading', { level: 2, name: a.xiaomi.heading });
     for (const step of a.xiaomi.steps) box.getByText(step);
@@ -95,7 +95,7 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
   it('lists every other browser under "Other phones and browsers"', async () => {
     setUserAgent(UA.iosSafari);
     const { ui } = await renderWithLang(lang, <InstallHelp />);
-    const t = ui.pwa.install;
+    const t = installText[lang];
     const more = within(document.querySelector<HTMLElement>('.install-more')!);
     const headings = more.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([
@@ -117,8 +117,8 @@ describe.each<Lang>(['en', 'zh'])('install help (%s)', (lang) => {
     setUserAgent(UA.chrome);
     mockStandalone(true);
     resetInstallForTests();
-    const { ui } = await renderWithLang(lang, <InstallHelp />);
-    screen.getByText(ui.pwa.install.installed);
+    await renderWithLang(lang, <InstallHelp />);
+    screen.getByText(installText[lang].installed);
     expect(document.querySelector('.install-primary')).toBeNull();
   });
 });

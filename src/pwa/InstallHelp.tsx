@@ -11,13 +11,17 @@
  */
 import { useState, type ReactNode } from 'react';
 import { navigate } from '../infra/router';
-import { format, useLang } from '../i18n/i18n';
-import type { UiText } from '../i18n/ui.en';
+import { format, useLang, useText } from '../i18n/i18n';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { currentBrowser, type BrowserKind } from './browserKind';
 import { promptInstall } from './installPrompt';
+import './install.css';
+import { installTextEn, type InstallText } from './install.text.en';
+import { installTextZh } from './install.text.zh';
 import { inAppName, useInstallState } from './PwaShell';
+
+export const installText = { en: installTextEn, zh: installTextZh };
 
 type SectionId =
   | 'prompt'
@@ -79,7 +83,7 @@ export function primarySection(kind: BrowserKind, canPrompt: boolean): SectionId
 
 export function InstallHelp() {
   const { ui } = useLang();
-  const t = ui.pwa.install;
+  const t = useText(installText);
   const ref = useFocusHeading('install');
   const [info] = useState(currentBrowser);
   const install = useInstallState();
@@ -142,8 +146,7 @@ function PromptSection(props: {
   onOutcome: (o: 'accepted' | 'dismissed') => void;
   fallback: 'menu' | 'samsung';
 }) {
-  const { ui } = useLang();
-  const t = ui.pwa.install;
+  const t = useText(installText);
   const install = useInstallState();
   return (
     <>
@@ -179,8 +182,7 @@ function Section(props: {
   app: string;
   iosOther: boolean;
 }) {
-  const { ui } = useLang();
-  const t = ui.pwa.install;
+  const t = useText(installText);
   const H = props.level === 2 ? 'h2' : 'h3';
   const heading = (text: string) => (
     <H id={props.headingId} className="install-heading">
@@ -226,8 +228,7 @@ function AndroidBrandSection(props: {
   heading: (text: string) => ReactNode;
   notes: boolean;
 }) {
-  const { ui } = useLang();
-  const a = ui.pwa.install.android;
+  const a = useText(installText).android;
   const b = a[props.brand];
   return (
     <div className="install-section">
@@ -239,8 +240,7 @@ function AndroidBrandSection(props: {
 }
 
 function AndroidNotes() {
-  const { ui } = useLang();
-  const a = ui.pwa.install.android;
+  const a = useText(installText).android;
   return (
     <>
       <p className="small">{a.common}</p>
@@ -250,8 +250,7 @@ function AndroidNotes() {
 }
 
 function InAppSection(props: { heading: (text: string) => ReactNode; app: string }) {
-  const { ui } = useLang();
-  const t = ui.pwa.install.inApp;
+  const t = useText(installText).inApp;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const address = `${location.origin}/`;
   return (
@@ -348,7 +347,7 @@ function AddSquareIcon() {
 }
 
 /** A sketch of Safari's bottom toolbar (Share highlighted) and the share sheet's row to tap. */
-function IosSheet({ t }: { t: UiText['pwa']['install'] }) {
+function IosSheet({ t }: { t: InstallText }) {
   return (
     <div className="mock" aria-hidden="true">
       <div className="mock-bar mock-toolbar">

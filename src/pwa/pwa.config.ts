@@ -7,7 +7,8 @@
  *  - cspMeta(): the Content-Security-Policy as a <meta> in the built index.html, and a check that
  *    the built page has no inline script or style (the policy would block them).
  */
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
+import type { FaultEntry } from '../faults/registry';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 
@@ -39,27 +40,51 @@ export const manifest: Partial<ManifestOptions> = {
       purpose: 'maskable',
     },
   ],
-  shortcuts: [
-    {
-      name: '密钥错误 · Key error',
-      short_name: '密钥错误',
-      url: '/guide/keyError',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-    {
-      name: '安全锁定 · Security lock',
-      short_name: '安全锁定',
-      url: '/guide/securityLock',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-    {
-      name: '无法输入密码 · Cannot enter the PIN',
-      short_name: '无法输入密码',
-      url: '/guide/pinEntry',
-      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
-    },
-  ],
+  // One per fault of the registry, filled in at build time by registryShortcuts() below.
+  shortcuts: [],
 };
+
+/** The manifest's shortcuts: one per fault, the guide's address, named as the home card. */
+export function faultShortcuts(faults: readonly Pick<FaultEntry, 'id' | 'title'>[]) {
+  return faults.map((f) => ({
+    name: `${f.title.zh} · ${f.title.en}`,
+    short_name: f.title.zh,
+    url: `/guide/${f.id}`,
+    icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+  }));
+}
+
+/**
+ * `vite build`: the manifest's shortcuts from the registry (src/faults/registry.ts, the one list
+ * of faults), loaded from the sources by a throwaway SSR loader before the PWA plugin reads the
+ * manifest. Not imported here directly: the config bundler would follow every guide's lazy
+ * import into the config.
+ */
+export function registryShortcuts(): Plugin {
+  return {
+    name: 'pos-rescue:registry-shortcuts',
+    apply: 'build',
+    enforce: 'pre',
+    async config(config) {
+      const server = await createServer({
+        root: config.root ?? process.cwd(),
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { faults } = (await server.ssrLoadModule('/src/faults/registry.ts')) as {
+          faults: readonly FaultEntry[];
+        };
+        manifest.shortcuts = faultShortcuts(faults);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
@@ -71,8 +96,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   // Icons are precached through globPatterns below; listing them twice makes duplicate entries.
   includeManifestIcons: false,
   workbox: {
-    // Everything the build writes (the manifest is added by the plugin itself).
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt}'],
+    // Everything the build writes (the manifest is added by the plugin itself), the QR decoder's
+    // WebAssembly (≈1.1 MB, used on the scan screen only) included, so scanning works offline.
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt,wasm}'],
     // Larger files would be skipped; vite-plugin-pwa turns that into a build error.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: '/index.html',

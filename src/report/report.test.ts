@@ -8,7 +8,7 @@ import { isDone } from '../faults/engine';
 import { choose, newIncident } from '../wizard/incidentRun';
 import { summaryLines } from '../i18n/runText';
 import { format } from '../i18n/i18n';
-import { formatDuration, reportFileName, reportText, reportTitle } from './report';
+import { reportFileName, reportText, reportTitle } from './report';
 
 const guide = keyErrorGuide;
 const T0 = Date.UTC(2025, 0, 15, 1, 30); // 09:30 in Shanghai
@@ -94,7 +94,7 @@ const expected: Record<Lang, string[]> = {
     'Provider: ICBC',
     'Provider hotline: 400-123-4567',
     'Started: 15 Jan 2025, 09:30',
-    'Duration: 12 min',
+    'Duration: 12 min 00 s',
     'What was checked and tried:',
     'Notes:',
     '- 09:35 (Manual sign-in)',
@@ -117,7 +117,7 @@ const expected: Record<Lang, string[]> = {
     '服务商：ICBC',
     '服务商电话：400-123-4567',
     '开始时间：2025年1月15日 09:30',
-    '用时：12 分钟',
+    '用时：12 分 00 秒',
     '已检查和尝试过的：',
     '备注：',
     '  Customer card •••• 1111 was declined',
@@ -198,14 +198,6 @@ describe.each([
 });
 
 describe('report helpers', () => {
-  it('formats durations', () => {
-    expect(formatDuration(20_000, uiEn)).toBe('under 1 min');
-    expect(formatDuration(12 * MIN, uiEn)).toBe('12 min');
-    expect(formatDuration(65 * MIN, uiEn)).toBe('1 h 5 min');
-    expect(formatDuration(65 * MIN, uiZh)).toBe('1 小时 5 分钟');
-    expect(formatDuration(-5, uiZh)).toBe('不到 1 分钟');
-  });
-
   it('names the file after the incident’s local start time', () => {
     const start = new Date(2025, 0, 5, 7, 4).getTime();
     expect(reportFileName({ startedAt: start } as IncidentRecord)).toBe(

@@ -9,12 +9,18 @@
  * merchant and terminal numbers are given as saved: support asks for them.
  */
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
+import { dateStamp, formatDuration } from '../i18n/format';
 import type { UiText } from '../i18n/ui.en';
 import { guardText } from '../rules/cardGuard';
 import { parsePhone } from '../rules/phone';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
 import { pathOf } from '../faults/engine';
 import { choiceLabel, summaryLines } from '../i18n/runText';
+
+const fill = (template: string, vars: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 
 export interface ReportInput {
   guide: Guide;
@@ -28,21 +34,8 @@ export interface ReportInput {
   timeZone?: string;
 }
 
-const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-
 function locale(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en-GB';
-}
-
-/** "12 min", "1 h 5 min", "under 1 min" (and the Chinese forms). */
-export function formatDuration(ms: number, ui: UiText): string {
-  const minutes = Math.round(Math.max(0, ms) / 60_000);
-  if (minutes < 1) return ui.report.underMinute;
-  if (minutes < 60) return fill(ui.report.minutes, { m: minutes });
-  return fill(ui.report.hoursMinutes, { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
 
 /** The name of a step for a note: its summary or heading, or "after the incident". */
@@ -59,8 +52,8 @@ export function reportTitle(guide: Guide, lang: Lang, ui: UiText): string {
 /** pos-rescue-report-YYYY-MM-DD-HHMM.txt, from the incident's start (local time). */
 export function reportFileName(incident: IncidentRecord): string {
   const d = new Date(incident.startedAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `pos-rescue-report-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}.txt`;
+  const hhmm = `${d.getHours()}`.padStart(2, '0') + `${d.getMinutes()}`.padStart(2, '0');
+  return `pos-rescue-report-${dateStamp(incident.startedAt)}-${hhmm}.txt`;
 }
 
 function terminalLines(ui: UiText, incident: IncidentRecord, t?: TerminalRecord): string[] {

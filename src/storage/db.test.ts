@@ -144,7 +144,11 @@ describe('migration v1 → v2', () => {
     expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'zh' });
 
     // The new indexes cover the upgraded records.
-    const unfinished = await createIncidentsRepo(db).listUnfinished();
+    const unfinished = await db.incidents
+      .where('[status+updatedAt]')
+      .between(['inProgress', Dexie.minKey], ['inProgress', Dexie.maxKey])
+      .reverse()
+      .toArray();
     expect(unfinished.map((r) => r.id)).toEqual(['a', 'b']);
     expect(await db.incidents.where('updatedAt').above(0).count()).toBe(3);
 

@@ -3,8 +3,7 @@
  * the next step, so it resolves only once the transaction has committed and rejects on any
  * failure (quota, closed database, …); callers that must not block go through writeQueue.ts.
  */
-import Dexie from 'dexie';
-import type { FaultId } from '../faults/types';
+import { faultIds, isFaultId, type FaultId } from '../faults/registry';
 import type { PosRescueDb } from './db';
 import type { IncidentRecord } from './records';
 
@@ -21,8 +20,6 @@ export interface IncidentsRepo {
   /** Insert or replace. Resolves after the write committed; rejects on failure. */
   put(record: IncidentRecord): Promise<void>;
   get(id: string): Promise<IncidentRecord | undefined>;
-  /** Incidents still in progress, most recently updated first. */
-  listUnfinished(): Promise<IncidentRecord[]>;
   /** Every incident, most recently started first. */
   listAll(): Promise<IncidentRecord[]>;
   /** Deletes the incident and its notes, atomically. */
@@ -64,12 +61,12 @@ function median(values: number[]): number | null {
 
 /** The month statistics of incidents already filtered to the month. */
 export function computeMonthStats(records: readonly IncidentRecord[]): MonthStats {
-  const byFault = { keyError: 0, securityLock: 0, pinEntry: 0 } satisfies Record<FaultId, number>;
+  const byFault = Object.fromEntries(faultIds.map((id) => [id, 0])) as Record<FaultId, number>;
   let resolved = 0;
   let escalated = 0;
   const fixTimes: number[] = [];
   for (const r of records) {
-    if (Object.hasOwn(byFault, r.fault)) byFault[r.fault]++;
+    if (isFaultId(r.fault)) byFault[r.fault]++;
     if (r.status === 'resolved') {
       resolved++;
       if (typeof r.endedAt === 'number' && r.endedAt >= r.startedAt) {
@@ -99,13 +96,6 @@ export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
       await db.transaction('rw', db.incidents, () => db.incidents.put(record)).catch(fail);
     },
     get: (id) => db.incidents.get(id).catch(fail),
-    listUnfinished: () =>
-      db.incidents
-        .where('[status+updatedAt]')
-        .between(['inProgress', Dexie.minKey], ['inProgress', Dexie.maxKey])
-        .reverse()
-        .toArray()
-        .catch(fail),
     listAll: () => db.incidents.orderBy('startedAt').reverse().toArray().catch(fail),
     async delete(id) {
       await db

@@ -53,12 +53,6 @@ export function createMemoryRepos(): MemoryRepos {
       const r = incidents.get(id);
       return r && clone(r);
     },
-    async listUnfinished() {
-      return [...incidents.values()]
-        .filter((r) => r.status === 'inProgress')
-        .sort((a, b) => b.updatedAt - a.updatedAt)
-        .map(clone);
-    },
     async listAll() {
       return [...incidents.values()].sort((a, b) => b.startedAt - a.startedAt).map(clone);
     },

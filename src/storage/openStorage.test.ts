@@ -185,7 +185,7 @@ describe('openStorage', () => {
       expect(storage.db).toBeUndefined();
       const rec = incident();
       await storage.incidents.put(rec);
-      expect(await storage.incidents.listUnfinished()).toEqual([rec]);
+      expect(await storage.incidents.listAll()).toEqual([rec]);
       const off = storage.onVersionChange(() => undefined);
       expect(off).toBeTypeOf('function');
       off();

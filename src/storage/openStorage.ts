@@ -113,6 +113,7 @@ export interface AppStorage {
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
+  /** Small keyed values: the practice session plan. */
   settings: SettingsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;

@@ -6,7 +6,9 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useServices } from '../infra/services';
-import { format, useLang } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
+import { terminalsTextEn } from './terminals.text.en';
+import { terminalsTextZh } from './terminals.text.zh';
 import {
   normaliseMerchantNo,
   normaliseTerminalNo,
@@ -19,6 +21,9 @@ import type { TerminalRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
+import './terminals.css';
+
+export const terminalsText = { en: terminalsTextEn, zh: terminalsTextZh };
 
 /** backup.schema.ts allows 200 characters per terminal field. */
 export const MAX_TERMINAL_FIELD = 200;
@@ -40,7 +45,7 @@ type Status = 'saved' | 'deleted' | 'failed' | null;
 
 export function TerminalsPage() {
   const services = useServices();
-  const { ui } = useLang();
+  const t = useText(terminalsText);
   const headingRef = useFocusHeading('terminals');
   const [list, setList] = useState<TerminalRecord[] | null>(null);
   const [editing, setEditing] = useState<TerminalRecord | 'new' | null>(null);
@@ -86,7 +91,6 @@ export function TerminalsPage() {
     }
   };
 
-  const t = ui.terminals;
   return (
     <>
       <TopBar />
@@ -151,7 +155,7 @@ function TerminalItem(props: {
   onDelete: () => void;
 }) {
   const { ui } = useLang();
-  const t = ui.terminals;
+  const t = useText(terminalsText);
   const term = props.terminal;
   const phone = term.providerPhone ? parsePhone(term.providerPhone) : null;
   const brandModel = [term.brand, term.model].filter(Boolean).join(' ');
@@ -239,7 +243,7 @@ function TerminalForm(props: {
 }) {
   const services = useServices();
   const { ui } = useLang();
-  const t = ui.terminals;
+  const t = useText(terminalsText);
   const uid = useId();
   const [values, setValues] = useState<Values>(() => toValues(props.initial));
   const [errors, setErrors] = useState<{

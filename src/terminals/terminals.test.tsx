@@ -13,6 +13,7 @@ import type { ChoiceEvent, Lang } from '../faults/types';
 import { format, htmlLang, loadUi } from '../i18n/i18n';
 import type { TerminalRecord } from '../storage/records';
 import { choiceLabel } from '../i18n/runText';
+import { terminalsText } from './TerminalsPage';
 
 let opened: Services[] = [];
 
@@ -47,8 +48,8 @@ const term = (id: string, name: string, extra: Partial<TerminalRecord> = {}): Te
 
 describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   it('keeps the merchant and terminal numbers as typed, never as card numbers', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
-    const t = ui.terminals;
+    const { services, user } = await setup(lang, '/terminals');
+    const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     await user.type(screen.getByRole('textbox', { name: t.name }), 'Front');
     const merchant = screen.getByRole('textbox', { name: t.merchantNo });
@@ -70,8 +71,8 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('adds a terminal with a Chinese landline and extension, shown tap-to-call', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
-    const t = ui.terminals;
+    const { services, user } = await setup(lang, '/terminals');
+    const t = terminalsText[lang];
     await screen.findByRole('heading', { level: 1, name: t.heading });
     expect(await screen.findByText(t.empty)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: t.add }));
@@ -104,8 +105,8 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('asks for a name and a dialable hotline before saving', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
-    const t = ui.terminals;
+    const { services, user } = await setup(lang, '/terminals');
+    const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     const phone = screen.getByRole('textbox', { name: t.phone });
     await user.type(phone, '400-123');
@@ -134,8 +135,8 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('refuses a card number in any text field, says why, and saves nothing', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
-    const t = ui.terminals;
+    const { services, user } = await setup(lang, '/terminals');
+    const t = terminalsText[lang];
     expect(t.cardNumber).toBe(
       lang === 'en'
         ? 'This looks like a card number. Don’t store card numbers here.'
@@ -172,8 +173,8 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('refuses a card number in the name, with the message on the name', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
-    const t = ui.terminals;
+    const { services, user } = await setup(lang, '/terminals');
+    const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     const name = screen.getByRole('textbox', { name: t.name });
     await user.type(name, '前台 4111-1111-1111-1111');
@@ -188,7 +189,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
       term('t1', 'front counter', { providerPhone: '95588' }),
       term('t2', 'back office'),
     ]);
-    const t = ui.terminals;
+    const t = terminalsText[lang];
     const list = await screen.findByRole('list', { name: t.heading });
     const front = within(list).getByRole('heading', { name: 'front counter' }).closest('li')!;
 

@@ -4,7 +4,7 @@
  * write and then shows the result (write before render).
  */
 import type { IncidentRecord } from '../storage/records';
-import type { ChoiceEvent, FaultId, Guide, StepMeta } from '../faults/types';
+import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
 import {
   answer,
   back,
@@ -150,8 +150,4 @@ export function openIncident(guide: Guide, record: IncidentRecord): RunView {
 
 export function pathLength(view: RunView): number {
   return pathOf(view.record.log).length;
-}
-
-export function faultOf(view: RunView): FaultId {
-  return view.record.fault;
 }

@@ -54,6 +54,8 @@ export interface LaunchOptions {
   baseUrl?: string;
   /** Anything else for the context (reducedMotion, timezoneId, …). */
   contextOptions?: BrowserContextOptions;
+  /** Extra chromium flags after CHROMIUM_FLAGS (e.g. a fake camera fed from a file). */
+  extraArgs?: readonly string[];
 }
 
 export interface CspViolation {
@@ -146,7 +148,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     // stays 360 px wide) and emulate a touch pointer; `--headless` is in the
     // flags as well.
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.extraArgs ?? [])],
   };
 
   let browser: Browser | undefined;

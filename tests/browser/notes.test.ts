@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupTextEn } from '../../src/backup/backup.text.en';
 import { uiEn } from '../../src/i18n/ui.en';
+import { terminalsTextEn } from '../../src/terminals/terminals.text.en';
 import { launchBrowser, type LaunchedBrowser } from './harness';
 
 const ui = uiEn;
@@ -106,10 +108,10 @@ describe('notes, photos and backup (built app, chromium)', () => {
 
     // A terminal with a hotline: with exactly one, a new incident is tied to it.
     await page.goto(a.url('/terminals'));
-    await page.getByRole('button', { name: ui.terminals.add }).click();
-    await page.getByRole('textbox', { name: ui.terminals.name }).fill('front counter');
-    await page.getByRole('textbox', { name: ui.terminals.phone }).fill('400 123 4567');
-    await page.getByRole('button', { name: ui.terminals.save, exact: true }).click();
+    await page.getByRole('button', { name: terminalsTextEn.add }).click();
+    await page.getByRole('textbox', { name: terminalsTextEn.name }).fill('front counter');
+    await page.getByRole('textbox', { name: terminalsTextEn.phone }).fill('400 123 4567');
+    await page.getByRole('button', { name: terminalsTextEn.save, exact: true }).click();
     await page.getByRole('link', { name: '400-123-4567' }).waitFor();
 
     // A guide, and a note at its first step.
@@ -152,7 +154,7 @@ describe('notes, photos and backup (built app, chromium)', () => {
     // Export.
     await page.goto(a.url('/backup'));
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: ui.backup.exportButton }).click();
+    await page.getByRole('button', { name: backupTextEn.exportButton }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^pos-rescue-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = await readFile(await download.path(), 'utf8');
@@ -176,12 +178,12 @@ describe('notes, photos and backup (built app, chromium)', () => {
     const alert = fresh.getByRole('alert');
 
     await importFile('truncated.json', exported.slice(0, Math.floor(exported.length * 0.7)));
-    await alert.getByText(ui.backup.errors.notJson).waitFor();
+    await alert.getByText(backupTextEn.errors.notJson).waitFor();
     const empty = await dump(fresh);
     expect(empty).toEqual({ incidents: [], notes: [], terminals: [] });
 
     await importFile('pos-rescue-backup.json', exported);
-    await fresh.getByText(ui.backup.imported).waitFor();
+    await fresh.getByText(backupTextEn.imported).waitFor();
     const restored = await dump(fresh);
     expect(restored).toEqual(stored);
 
@@ -190,7 +192,7 @@ describe('notes, photos and backup (built app, chromium)', () => {
     expect(badPhoto).not.toBe(exported);
     await importFile('bad-photo.json', badPhoto);
     await alert
-      .getByText(ui.backup.errors.invalid.replace('{path}', 'notes.0.photo.dataBase64'))
+      .getByText(backupTextEn.errors.invalid.replace('{path}', 'notes.0.photo.dataBase64'))
       .waitFor();
     expect(await dump(fresh)).toEqual(stored);
 

@@ -10,12 +10,13 @@ import { keyErrorZh } from '../../src/faults/keyError/keyError.content';
 import type { ChoiceEvent } from '../../src/faults/types';
 import { format } from '../../src/i18n/i18n';
 import { uiZh } from '../../src/i18n/ui.zh';
+import { practiceTextZh } from '../../src/practice/practice.text.zh';
 import { scenarioById } from '../../src/practice/scenarios';
 import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;
-const p = ui.practice;
+const p = practiceTextZh;
 const scenario = scenarioById('keyError-exposure')!;
 
 async function answer(page: Page, from: string, event: ChoiceEvent) {
@@ -137,7 +138,7 @@ describe('practice mode (zh-CN, 360×740)', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: p.trainer.csv }).click(),
+      page.getByRole('button', { name: p.csvRuns }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^practice-runs-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
@@ -145,7 +146,7 @@ describe('practice mode (zh-CN, 360×740)', () => {
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]!.split(',').slice(0, 3)).toEqual([p.csv.date, p.csv.trainee, p.csv.scenario]);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(',Li,密钥可能泄露,keyError-exposure,');
+    expect(lines[1]).toContain(`,Li,${scenario.title.zh},keyError-exposure,`);
 
     // Practice never touches the incidents store.
     expect(await countStore(page, 'incidents')).toBe(0);

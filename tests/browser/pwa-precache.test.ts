@@ -58,6 +58,10 @@ describe('precache (dist/sw.js)', () => {
       'HistoryPage',
       'InstallHelp',
       'registerSW',
+      // The scan screen, its QR decoder and the decoder's WebAssembly (scanning works offline).
+      'QrScanner',
+      'ponyfill',
+      'zxing_reader',
     ]) {
       expect(
         assets.some((f) => path.basename(f).startsWith(`${lazy}-`)),

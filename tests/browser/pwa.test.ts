@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { uiEn } from '../../src/i18n/ui.en';
 import { uiZh } from '../../src/i18n/ui.zh';
+import { installTextZh } from '../../src/pwa/install.text.zh';
 import { launchBrowser, type LaunchedBrowser } from './harness';
 
 const WECHAT_UA =
@@ -200,8 +201,8 @@ describe('installable', () => {
     // Chromium offers installation (beforeinstallprompt, kept by installPrompt.ts before React
     // mounted): the install help shows the one-tap button.
     await page.getByRole('link', { name: uiZh.pwa.entry }).click();
-    await page.getByRole('heading', { level: 1, name: uiZh.pwa.install.heading }).waitFor();
-    await page.getByRole('button', { name: uiZh.pwa.install.button }).waitFor();
+    await page.getByRole('heading', { level: 1, name: installTextZh.heading }).waitFor();
+    await page.getByRole('button', { name: installTextZh.button }).waitFor();
 
     const webManifest = JSON.parse(
       await readFile(path.join(versionA, 'manifest.webmanifest'), 'utf8'),
@@ -265,13 +266,13 @@ describe('WeChat', () => {
     await page.goto(browser.url('/'));
     await page.getByText(uiZh.pwa.inAppBanner.heading).waitFor();
     await page.getByRole('link', { name: uiZh.pwa.inAppBanner.link }).click();
-    await page.getByRole('heading', { level: 1, name: uiZh.pwa.install.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: installTextZh.heading }).waitFor();
     const primary = page.locator('.install-primary');
     await primary
-      .getByRole('heading', { name: uiZh.pwa.install.inApp.heading.replace('{app}', '微信') })
+      .getByRole('heading', { name: installTextZh.inApp.heading.replace('{app}', '微信') })
       .waitFor();
-    await primary.getByText(uiZh.pwa.install.inApp.steps[1]!).waitFor();
-    expect(await page.getByRole('button', { name: uiZh.pwa.install.button }).count()).toBe(0);
+    await primary.getByText(installTextZh.inApp.steps[1]!).waitFor();
+    expect(await page.getByRole('button', { name: installTextZh.button }).count()).toBe(0);
 
     await browser.expectClean();
   });

@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { faults } from '../../src/faults/registry';
-import type { ChoiceEvent, Guide, Lang, StepMeta } from '../../src/faults/types';
+import type { ChoiceEvent, Guide, Lang } from '../../src/faults/types';
 import { uiEn } from '../../src/i18n/ui.en';
 import { uiZh } from '../../src/i18n/ui.zh';
-import { metaOf, replay, stateId, type Snapshot } from '../../src/faults/engine';
+import { allChoiceEvents, metaOf, replay, stateId, type Snapshot } from '../../src/faults/engine';
 import type { IncidentRecord } from '../../src/storage/records';
 import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
@@ -19,18 +19,9 @@ const locales: { lang: Lang; locale: 'en-US' | 'zh-CN' }[] = [
   { lang: 'zh', locale: 'zh-CN' },
 ];
 
-function allEvents(guide: Guide) {
-  const types = new Set<ChoiceEvent>();
-  for (const node of Object.values(guide.machine.root.states)) {
-    const meta = (node as { meta?: StepMeta }).meta;
-    if (meta && meta.kind !== 'end') meta.choices.forEach((c) => types.add(c));
-  }
-  return [...types].map((type) => ({ type }));
-}
-
 /** The longest of the shortest paths to an end of this outcome: it visits the most screens. */
 function pathTo(guide: Guide, outcome: 'resolved' | 'escalated') {
-  const paths = getShortestPaths(guide.machine, { events: allEvents(guide) }).filter((p) => {
+  const paths = getShortestPaths(guide.machine, { events: allChoiceEvents(guide) }).filter((p) => {
     const s = p.state as Snapshot;
     const meta = s.status === 'done' ? metaOf(guide, s) : undefined;
     return meta?.kind === 'end' && meta.outcome === outcome;

@@ -14,4 +14,5 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
   version: 4,
   machine: keyErrorMachine,
   content: { zh: keyErrorZh, en: keyErrorEn },
+  commonCause: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },
 };

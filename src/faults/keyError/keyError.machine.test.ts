@@ -275,8 +275,6 @@ describe('safety paths', () => {
     const end = next(guide, s, 'next');
     expect(stateId(end)).toBe('escalatedTamper');
     expect(end.hasTag('stopCardPayments')).toBe(true);
-    // Not the key-exposure path: a new key does not help a tampered terminal.
-    expect(stateId(end)).not.toBe('escalatedKeyExposed');
   });
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);

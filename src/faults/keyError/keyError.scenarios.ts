@@ -17,6 +17,7 @@ import {
   WELCOME,
   at,
   bi,
+  withTerminal,
   type World,
 } from '../shared/scenarioKit';
 
@@ -60,7 +61,7 @@ const A0 = bi('A0 校验错，请重新签到', 'A0 Check error, please sign in 
 const keyErrorA0: Scenario = {
   id: 'keyError-a0-signIn',
   fault: 'keyError',
-  title: bi('A0 校验错：签到就好', 'A0 check error: a sign-in fixes it'),
+  title: bi('A0 校验错，刷卡做不了', 'A0 check error: no card sale goes through'),
   rootCause: bi(
     '终端放了一个长假没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
     'The terminal was off over a long holiday; its working keys no longer matched the bank host, so every message failed the check (A0). A manual sign-in downloads fresh working keys.',
@@ -82,7 +83,7 @@ const keyErrorA0: Scenario = {
 const keyErrorExposure: Scenario = {
   id: 'keyError-exposure',
   fault: 'keyError',
-  title: bi('密钥可能泄露', 'Possible key exposure'),
+  title: bi('开门营业时提示密钥错误', 'Key error at opening time'),
   rootCause: bi(
     '昨天有个自称“银行来维护”的人摆弄过卡槽，卡槽边上多了新划痕。密钥可能已经泄露：柜台上做什么都不能让它变安全，只能停止刷卡，由服务商检查并重新灌装密钥。',
     'Yesterday a man claiming to be “from the bank” fiddled with the card slot; there is a fresh scratch beside it. The key may be exposed: nothing done at the counter makes the terminal safe. Stop taking cards; only the provider can check it and inject a new key.',
@@ -104,7 +105,7 @@ const keyErrorExposure: Scenario = {
 const keyErrorScam: Scenario = {
   id: 'keyError-scamCall',
   fault: 'keyError',
-  title: bi('来电要“升级密钥”', 'A caller offers a “key upgrade”'),
+  title: bi('午饭高峰时提示密钥错误', 'Key error in the lunch rush'),
   rootCause: bi(
     '停电时正在交易，终端的临时数据坏了，重启就能清掉。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
     'A power cut during a sale corrupted the terminal’s temporary data; a restart clears it. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
@@ -136,7 +137,7 @@ const keyErrorScam: Scenario = {
 const keyErrorNetwork: Scenario = {
   id: 'keyError-network',
   fault: 'keyError',
-  title: bi('网络断了，密钥验证失败', 'Network down: the key cannot be checked'),
+  title: bi('下午突然提示密钥错误', 'Key error out of the blue in the afternoon'),
   rootCause: bi(
     '店里的路由器死机了，终端连不上银行主机，密钥验证失败。重启路由器、网络恢复后，签到和交易都正常。',
     'The shop’s router hung, so the terminal could not reach the bank host to check its key. Restarting the router brings the network back; sign-in and sales work again.',
@@ -172,9 +173,25 @@ const keyErrorNetwork: Scenario = {
   },
 };
 
-export const keyErrorScenarios: readonly Scenario[] = [
+// What the trainee can act out on the terminal (see scenarioKit.withTerminal).
+keyErrorA0.terminal = { signIn: { screen: SIGN_IN_OK, lasting: true } };
+keyErrorScam.terminal = {
+  restart: { screen: WELCOME, lasting: true },
+  restartApp: { screen: WELCOME, lasting: true },
+};
+keyErrorNetwork.icons = { signal: false };
+keyErrorNetwork.terminal = {
+  signIn: {
+    screen: bi(
+      '签到失败\n通讯超时，请检查网络',
+      'Sign-in failed\nCommunication timeout, check the network',
+    ),
+  },
+};
+
+export const keyErrorScenarios: readonly Scenario[] = withTerminal([
   keyErrorA0,
   keyErrorExposure,
   keyErrorScam,
   keyErrorNetwork,
-];
+]);

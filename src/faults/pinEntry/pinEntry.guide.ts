@@ -13,4 +13,5 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
   version: 2,
   machine: pinEntryMachine,
   content: { zh: pinEntryZh, en: pinEntryEn },
+  commonCause: { cause: 'clear key', remedies: ['clearKey'] },
 };

@@ -15,6 +15,7 @@ import {
   SALE_OK,
   at,
   bi,
+  withTerminal,
   type World,
 } from '../shared/scenarioKit';
 
@@ -82,7 +83,7 @@ const DEAD_KEY_PRESS: Reaction = {
 const pinDeadKey: Scenario = {
   id: 'pinEntry-deadKey',
   fault: 'pinEntry',
-  title: bi('密码键盘的 5 键失灵', 'PIN pad: the 5 key is dead'),
+  title: bi('顾客说密码输不进去', 'The customer says the PIN will not go in'),
   rootCause: bi(
     '密码键盘的 5 键磨坏了，其他键都正常。要售后维修或更换键盘，不能在柜台上自己拆。',
     'The PIN pad’s 5 key is worn out; every other key works. It needs an after-sales repair or a new key set, never opening at the counter.',
@@ -117,7 +118,7 @@ const PIN_TRIES = bi('75 密码输入次数超限', '75 PIN tries exceeded');
 const pinTries: Scenario = {
   id: 'pinEntry-customerPinTries',
   fault: 'pinEntry',
-  title: bi('顾客密码次数超限（75）', 'Customer’s PIN tries used up (75)'),
+  title: bi('顾客输完密码后交易被拒', 'The sale is refused after the customer’s PIN'),
   rootCause: bi(
     '顾客今天早些时候在别处输错了好几次密码，他的发卡银行锁住了这张卡的密码输入。终端和密码键盘都没坏：请顾客换一种方式付款，自己联系银行。',
     'The customer typed wrong PINs elsewhere earlier today; their card’s bank now refuses PIN entry on that card. Terminal and PIN pad are fine: the customer pays another way and calls their bank.',
@@ -141,7 +142,7 @@ const Y5 = bi('Y5 密码键盘通讯失败', 'Y5 PIN pad communication failure')
 const pinPadCableScenario: Scenario = {
   id: 'pinEntry-y5Cable',
   fault: 'pinEntry',
-  title: bi('Y5：密码键盘线松了', 'Y5: the PIN pad cable came loose'),
+  title: bi('屏幕显示 Y5，无法输入密码', 'Y5 on the screen, no PIN can be entered'),
   rootCause: bi(
     '擦柜台时把外接密码键盘的线碰松了一半，终端和密码键盘通讯不上（Y5）。插牢再重启就好。',
     'Cleaning the counter knocked the external PIN pad’s cable half out, so the terminal cannot talk to the PIN pad (Y5). Pushing it back in and restarting fixes it.',
@@ -160,4 +161,18 @@ const pinPadCableScenario: Scenario = {
   },
 };
 
-export const pinEntryScenarios: readonly Scenario[] = [pinDeadKey, pinTries, pinPadCableScenario];
+// The 5 key stays dead whatever is done at the counter (see scenarioKit.withTerminal).
+pinDeadKey.terminal = {
+  keyPress: DEAD_KEY_PRESS,
+  testSale: DEAD_KEY_PRESS,
+  longPressClear: {
+    screen: bi('请输入密码', 'Enter PIN'),
+    note: bi('星号清空了；再按 5 还是没反应。', 'The stars are cleared; the 5 still does nothing.'),
+  },
+};
+
+export const pinEntryScenarios: readonly Scenario[] = withTerminal([
+  pinDeadKey,
+  pinTries,
+  pinPadCableScenario,
+]);

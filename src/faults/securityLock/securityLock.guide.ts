@@ -12,4 +12,5 @@ export const securityLockGuide: Guide<typeof securityLockMachine> = {
   version: 2,
   machine: securityLockMachine,
   content: { zh: securityLockZh, en: securityLockEn },
+  commonCause: { cause: 'password reset', remedies: ['passwordReset'] },
 };

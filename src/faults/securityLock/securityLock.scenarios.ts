@@ -13,6 +13,7 @@ import {
   WELCOME,
   at,
   bi,
+  withTerminal,
   type World,
 } from '../shared/scenarioKit';
 
@@ -75,7 +76,7 @@ const UNLOCKED = bi('解锁成功\n交易成功', 'Unlocked\nTransaction success
 const lockPasswords: Scenario = {
   id: 'securityLock-wrongPasswords',
   fault: 'securityLock',
-  title: bi('密码输错太多次被锁', 'Locked after too many wrong passwords'),
+  title: bi('早上开机显示安全锁定', 'Security lock at opening time'),
   rootCause: bi(
     '新来的收银员记错了操作员密码，连试了五六次，终端就把自己锁了。按官方流程重置密码即可。',
     'A new cashier misremembered the operator password and tried it five or six times, so the terminal locked itself. A password reset the official way unlocks it.',
@@ -118,7 +119,7 @@ const UPDATING = bi(
 const lockUpdate: Scenario = {
   id: 'securityLock-update',
   fault: 'securityLock',
-  title: bi('系统升级时被锁', 'Locked during a system upgrade'),
+  title: bi('夜里停业后显示安全锁定', 'Security lock after closing for the night'),
   rootCause: bi(
     '服务商在做计划内的系统升级，升级期间终端会暂时锁定。等升级结束就好；期间改用扫码收款。',
     'The provider is running a planned system upgrade; the terminal locks until it is done. Wait for the end and take QR-code payments meanwhile.',
@@ -151,7 +152,7 @@ const IRRUPTION = bi('Alert Irruption!', 'Alert Irruption! (tamper alarm)');
 const lockTamper: Scenario = {
   id: 'securityLock-tamper',
   fault: 'securityLock',
-  title: bi('防拆报警锁定', 'Tamper lock'),
+  title: bi('安全锁定，报警灯亮', 'Security lock with the alert light on'),
   rootCause: bi(
     '终端从柜台上摔下来，防拆开关被触发，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
     'The terminal fell off the counter; its tamper switch tripped and erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
@@ -179,7 +180,7 @@ const ACQUIRER_LOCK = bi(
 const lockRelocation: Scenario = {
   id: 'securityLock-relocation',
   fault: 'securityLock',
-  title: bi('带去夜市后被锁（移机）', 'Locked after a trip to the night market (relocation)'),
+  title: bi('周末过后显示安全锁定', 'Security lock after the weekend'),
   rootCause: bi(
     '周末把终端带到城另一头的夜市摊位，用手机热点上网。终端离开了登记地址，被服务商锁定。带回店里、连上原来的网络后就解锁了。',
     'At the weekend the terminal went to a night-market stall across town, on a phone hotspot. Away from its registered address, the provider locked it. Back in the shop on the usual network, it unlocks.',
@@ -222,9 +223,11 @@ const lockRelocation: Scenario = {
   },
 };
 
-export const securityLockScenarios: readonly Scenario[] = [
-  lockPasswords,
-  lockUpdate,
-  lockTamper,
-  lockRelocation,
-];
+// A locked terminal shows the lock icon; a sign-in is refused (see scenarioKit.withTerminal).
+export const securityLockScenarios: readonly Scenario[] = withTerminal(
+  [lockPasswords, lockUpdate, lockTamper, lockRelocation].map((s) => ({
+    ...s,
+    icons: { locked: true, ...s.icons },
+  })),
+  () => ({ signIn: { screen: bi('安全锁定\n无法签到', 'Security lock\nCannot sign in') } }),
+);

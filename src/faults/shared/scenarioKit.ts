@@ -2,7 +2,7 @@
  * Building blocks of practice scenarios (each fault's `<id>.scenarios.ts`): the texts and scenes
  * all faults share, and `at()` to build an observation. Pure data helpers.
  */
-import type { Bi, Lights, Observation } from '../scenario';
+import type { Bi, Lights, Observation, Reactions, Scenario } from '../scenario';
 import type { ChoiceEvent } from '../types';
 
 export const bi = (zh: string, en: string): Bi => ({ zh, en });
@@ -50,4 +50,53 @@ export function at(screen: Bi, lights: Lights | undefined) {
     ...(lights ? { lights } : {}),
     ...extra,
   });
+}
+
+/** The fault's message as the scenario's first step shows it. */
+function firstScreen(s: Scenario): Bi {
+  return Object.values(s.observations)[0]?.screen ?? WELCOME;
+}
+
+/**
+ * The terminal actions every scenario answers the same way unless it says otherwise: the fault
+ * stays through a test sale, an app restart and a sign-in; the clear key empties the input only;
+ * the last sale did not go through (as the shared "not charged" scene says).
+ */
+export function commonTerminal(s: Scenario): Reactions {
+  const msg = firstScreen(s);
+  return {
+    testSale: {
+      screen: bi('请输入金额\n0.00', 'Enter the amount\n0.00'),
+      note: bi(
+        '你输入 0.01 并确认：' + msg.zh.replace(/\n/g, ' '),
+        'You enter 0.01 and confirm: ' + msg.en.replace(/\n/g, ' '),
+      ),
+    },
+    restartApp: {
+      screen: msg,
+      note: bi(
+        '支付程序重新打开，又是同样的提示。',
+        'The payment app reopens with the same message.',
+      ),
+    },
+    signIn: { screen: bi('签到失败\n' + msg.zh, 'Sign-in failed\n' + msg.en) },
+    longPressClear: {
+      screen: msg,
+      note: bi('输入被清空了，提示还在。', 'The input is cleared; the message stays.'),
+    },
+    reprint: {
+      screen: bi('重打印\n上一笔：交易失败 未扣款', 'Reprint\nLast sale: failed, not charged'),
+    },
+  };
+}
+
+/** Fills in the common reactions under each scenario's own. */
+export function withTerminal(
+  list: readonly Scenario[],
+  extra: (s: Scenario) => Reactions = () => ({}),
+): Scenario[] {
+  return list.map((s) => ({
+    ...s,
+    terminal: { ...commonTerminal(s), ...extra(s), ...s.terminal },
+  }));
 }

@@ -31,6 +31,16 @@
 //  - questions: on every answer path of each guide (guidePaths.testkit.ts over xstate/graph),
 //    the questions answered before the first instruction (remedy, stop, info or end): worst and
 //    median, and the most provider calls on any path. No browser: counted from the machines.
+//  - first question: a tap on the security-lock card of the home screen → the frame that shows the
+//    first question's answers, in the page: performance.now() at the pointerdown of a synthetic
+//    tap (pointerdown, mousedown, pointerup, mouseup, click), then a MutationObserver sees the
+//    answer buttons of `main[data-state]` and the next requestAnimationFrame ends the figure.
+//    The tap comes 300 ms after the home is interactive (a quick user). Online: N fresh browser
+//    contexts (fresh profile: empty HTTP cache, no service worker). Offline: one fresh context
+//    until the service worker controls it, the server STOPPED, then N page loads. Each run also
+//    records a timeline from the tap: address changes (/guide, /incident) and when each lazy
+//    chunk was requested (resource timing), which is where the time goes.
+//    `--only first-question` runs just this figure (and prints it).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -56,7 +66,14 @@ const DIST = path.join(ROOT, 'dist');
 const PHONE = { width: 360, height: 740 };
 
 function parseArgs(argv) {
-  const opts = { lighthouseRuns: 3, steps: 500, runs: 10, out: null, lighthouse: true };
+  const opts = {
+    lighthouseRuns: 3,
+    steps: 500,
+    runs: 10,
+    out: null,
+    lighthouse: true,
+    only: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const next = () => inline ?? argv[++i];
@@ -65,6 +82,7 @@ function parseArgs(argv) {
     else if (flag === '--runs') opts.runs = Number(next());
     else if (flag === '--out') opts.out = path.resolve(next());
     else if (flag === '--no-lighthouse') opts.lighthouse = false;
+    else if (flag === '--only') opts.only = next();
     else {
       console.error(`bench: unknown argument ${argv[i]}`);
       process.exit(2);
@@ -446,6 +464,141 @@ async function durabilityInPage(n) {
   return { times, recordBytes: JSON.stringify(sample).length, logEntries: sample.log.length };
 }
 
+/** In the page: a synthetic tap on the security-lock card, timed to the frame with the answers. */
+function tapToFirstQuestionInPage() {
+  return new Promise((resolve) => {
+    const card = document.querySelector('main .fault-card[href="/guide/securityLock"]');
+    const marks = { guide: null, incident: null };
+    const t0 = performance.now();
+    const done = () => {
+      requestAnimationFrame(() => {
+        const end = performance.now();
+        const chunks = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime >= t0 - 1 && /\.js$/.test(new URL(e.name).pathname))
+          .map((e) => ({
+            file: new URL(e.name).pathname.replace(/^\/assets\//, ''),
+            requestedAt: Math.round(e.startTime - t0),
+            loadedAt: Math.round(e.responseEnd - t0),
+          }));
+        resolve({ ms: end - t0, marks, chunks });
+      });
+    };
+    const check = () => {
+      const path = location.pathname;
+      if (marks.guide === null && path.startsWith('/guide/')) marks.guide = performance.now() - t0;
+      if (marks.incident === null && path.startsWith('/incident/'))
+        marks.incident = performance.now() - t0;
+      const answers = document.querySelector('main[data-state] .choices button');
+      if (answers) {
+        observer.disconnect();
+        done();
+        return true;
+      }
+      return false;
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    const opts = {
+      bubbles: true,
+      cancelable: true,
+      button: 0,
+      pointerType: 'touch',
+      isPrimary: true,
+    };
+    card.dispatchEvent(new PointerEvent('pointerdown', opts));
+    card.dispatchEvent(new MouseEvent('mousedown', opts));
+    card.dispatchEvent(new PointerEvent('pointerup', opts));
+    card.dispatchEvent(new MouseEvent('mouseup', opts));
+    card.dispatchEvent(new MouseEvent('click', opts));
+  });
+}
+
+/** In the page: empties every database's `incidents` table (a second connection may write). */
+async function clearIncidentsInPage() {
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    await new Promise((resolve) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('incidents')) return (db.close(), resolve());
+        const tx = db.transaction('incidents', 'readwrite');
+        tx.objectStore('incidents').clear();
+        tx.oncomplete = tx.onerror = () => (db.close(), resolve());
+      };
+      req.onerror = () => resolve();
+    });
+  }
+}
+
+async function tapAfterInteractive(page) {
+  await page.waitForFunction(() => window.__bench.interactive !== null);
+  await page.waitForTimeout(300);
+  return page.evaluate(tapToFirstQuestionInPage);
+}
+
+function firstQuestionSummary(samples) {
+  const times = samples.map((s) => s.ms);
+  const median = sorted(times)[Math.floor(times.length / 2)];
+  const typical = samples.find((s) => s.ms === median) ?? samples[0];
+  return { ...summary(times), typical: typical ? { ...typical, ms: round(typical.ms) } : null };
+}
+
+async function measureFirstQuestion(browser, url, runs) {
+  const online = [];
+  const errors = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page, errors: e } = await newContext(browser);
+    try {
+      await page.goto(`${url}/`);
+      online.push(await tapAfterInteractive(page));
+      errors.push(...e);
+    } finally {
+      await context.close();
+    }
+  }
+  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+  const offline = [];
+  const { context, page, errors: e } = await newContext(browser);
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForController(page);
+    await page.waitForFunction(() => window.__bench.interactive !== null);
+    await server.close();
+    for (let i = 0; i < runs; i++) {
+      // Each run starts a new incident: clear the previous run's (else the guide asks
+      // "continue the open one, or start new?", which is not this figure).
+      await page.evaluate(clearIncidentsInPage);
+      await page.goto(`${server.url}/`);
+      offline.push(await tapAfterInteractive(page));
+    }
+    errors.push(...e);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return { online: firstQuestionSummary(online), offline: firstQuestionSummary(offline), errors };
+}
+
+function printFirstQuestion(fq) {
+  const out = ['', 'Tap on a fault → first question (frame with the answers)'];
+  for (const mode of ['online', 'offline']) {
+    const x = fq[mode];
+    out.push(`  ${mode}: p50 ${x.p50} ms · p95 ${x.p95} ms (n=${x.n})`);
+    if (x.typical) {
+      const m = x.typical.marks;
+      out.push(
+        `    median run: /guide at +${round(m.guide ?? NaN)} ms, /incident at +${round(m.incident ?? NaN)} ms, answers at +${x.typical.ms} ms`,
+      );
+      for (const c of x.typical.chunks)
+        out.push(`      ${c.file}: requested +${c.requestedAt} ms, loaded +${c.loadedAt} ms`);
+    }
+  }
+  if (fq.errors.length) out.push('  page errors:', ...fq.errors.map((e) => `    - ${e}`));
+  console.log(out.join('\n'));
+}
+
 async function measureResume(browser, url, runs) {
   const { context, page, errors } = await newContext(browser);
   try {
@@ -567,6 +720,21 @@ function printReport(r) {
   fr.push(['IDB put strict p50 / p95', `${d.strict.p50} / ${d.strict.p95} ms`, '', '']);
   fr.push(['IDB put relaxed p50 / p95', `${d.relaxed.p50} / ${d.relaxed.p95} ms`, '', '']);
   fr.push(['resume after reload, median', `${r.resume.median} ms`, '', '']);
+  if (r.firstQuestion) {
+    const q = r.firstQuestion;
+    fr.push([
+      'tap → first question, online p50 / p95',
+      `${q.online.p50} / ${q.online.p95} ms`,
+      '≤ 100 / 150 ms',
+      ok(t.firstQuestionP50 && t.firstQuestionP95),
+    ]);
+    fr.push([
+      'tap → first question, offline p50 / p95',
+      `${q.offline.p50} / ${q.offline.p95} ms`,
+      '',
+      '',
+    ]);
+  }
   for (const [id, x] of Object.entries(r.taps)) {
     fr.push([
       `taps to first remedy: ${id}`,
@@ -618,6 +786,12 @@ async function main() {
     args: CHROMIUM_FLAGS,
   });
   try {
+    if (opts.only === 'first-question') {
+      const fq = await measureFirstQuestion(browser, server.url, opts.runs);
+      printFirstQuestion(fq);
+      if (opts.out) writeFileSync(opts.out, JSON.stringify(fq, null, 2) + '\n');
+      return;
+    }
     console.log('bench: initial assets…');
     const assets = await measureAssets(browser, server.url);
     const lighthouse = opts.lighthouse
@@ -629,6 +803,8 @@ async function main() {
     const steps = await measureSteps(browser, server.url, opts.steps, await registryFaultIds(ROOT));
     console.log('bench: resume after reload…');
     const resume = await measureResume(browser, server.url, opts.runs);
+    console.log('bench: tap → first question…');
+    const firstQuestion = await measureFirstQuestion(browser, server.url, opts.runs);
     console.log('bench: taps…');
     const { taps, questions } = await tapsToFirstRemedy(ROOT);
 
@@ -676,6 +852,7 @@ async function main() {
         errors: steps.errors,
       },
       resume,
+      firstQuestion,
       taps,
       questions,
       targets: {
@@ -686,6 +863,8 @@ async function main() {
         bestPractices: lighthouse ? lighthouse.bestPractices >= 1 : null,
         stepP95: steps.dom.p95 <= 16,
         offlineWarmStart: offlineWarmStart.median <= 300,
+        firstQuestionP50: Math.max(firstQuestion.online.p50, firstQuestion.offline.p50) <= 100,
+        firstQuestionP95: Math.max(firstQuestion.online.p95, firstQuestion.offline.p95) <= 150,
       },
     };
     printReport(result);

@@ -53,7 +53,7 @@ describe.each(langs)('in %s', (lang) => {
       );
       if (outcome === 'escalated') {
         expect(screen.getByRole('heading', { name: ui.end.whoToCall })).toBeVisible();
-        expect(screen.getByText(ui.end.callProvider)).toBeVisible();
+        expect(screen.getByText(ui.calls.noProviderNumber)).toBeVisible(); // no hotline saved yet
         expect(screen.getByRole('button', { name: ui.end.copy })).toBeVisible();
       }
       // The incident was stored with its outcome before the end screen showed.
@@ -209,6 +209,58 @@ describe('resume', () => {
       level: 1,
       name: guide.content.en.states[path[1]!.from]!.heading,
     });
+  });
+});
+
+describe.each(langs)('resume first (%s)', (lang) => {
+  it('the unfinished incident comes before the fault cards; the same fault asks continue or new', async () => {
+    const entry = faults[0]!;
+    const guide = await entry.load();
+    const { ui, user, services } = await setup(lang);
+    opened.push(services);
+    const title = new RegExp(entry.title[lang]);
+    await user.click(screen.getByRole('link', { name: title }));
+    const first = guide.content[lang].states.screen!.heading;
+    const group = await screen.findByRole('group', { name: first });
+    await user.click(
+      within(group).getByRole('button', {
+        name: choiceLabel(guide.content[lang], ui, 'screen', 'screen.keyError'),
+      }),
+    );
+    const second = guide.content[lang].states.exposure!.heading;
+    await screen.findByRole('heading', { level: 1, name: second });
+    await user.click(screen.getByRole('link', { name: new RegExp(ui.step.home) }));
+
+    const unfinished = await screen.findByRole('region', { name: ui.home.unfinishedHeading });
+    const cards = screen.getByRole('list', { name: ui.home.faultsLabel });
+    // Above the cards, in document order.
+    expect(
+      unfinished.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(unfinished).getByRole('button', { name: new RegExp(ui.home.resume) }),
+    ).toBeTruthy();
+
+    // The same fault again: asked, not silently doubled.
+    await user.click(within(cards).getByRole('link', { name: title }));
+    await screen.findByRole('heading', { level: 1, name: ui.home.openHeading });
+    await user.click(screen.getByRole('button', { name: ui.home.continueOpen }));
+    await screen.findByRole('heading', { level: 1, name: second });
+    expect(
+      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+    ).toBe(1);
+
+    await user.click(screen.getByRole('link', { name: new RegExp(ui.step.home) }));
+    await user.click(
+      within(await screen.findByRole('list', { name: ui.home.faultsLabel })).getByRole('link', {
+        name: title,
+      }),
+    );
+    await user.click(await screen.findByRole('button', { name: ui.home.startNew }));
+    await screen.findByRole('heading', { level: 1, name: first });
+    expect(
+      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+    ).toBe(2);
   });
 });
 

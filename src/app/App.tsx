@@ -4,9 +4,11 @@ import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
-import { PwaShell } from '../pwa/PwaShell';
+import { PwaShell, ReadyNote } from '../pwa/PwaShell';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { preloadable } from '../ui/preloadable';
 import { TopBar } from '../ui/TopBar';
+import { faults, loadGuide } from '../faults/registry';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, routeUrl, useRoute } from '../infra/router';
@@ -17,8 +19,8 @@ import { ServicesProvider, useSaveTrouble, useServices, type Services } from '..
  * guide opens. src/main.tsx fetches it at once on a guide's or an incident's address, and
  * start.tsx when the browser is idle after the home screen, so a tap rarely waits for it.
  */
-const StartGuide = lazy(() => import('../wizard/StartGuide'));
-const IncidentScreen = lazy(() => import('../wizard/IncidentScreen'));
+const StartGuide = preloadable(() => import('../wizard/StartGuide'));
+const IncidentScreen = preloadable(() => import('../wizard/IncidentScreen'));
 const PracticeScreen = lazy(() =>
   import('../practice/PracticeScreen').then((m) => m.loadPracticeScreen()),
 );
@@ -36,13 +38,39 @@ const BackupPage = lazy(() =>
   import('../backup/BackupPage').then((m) => ({ default: m.BackupPage })),
 );
 
+/**
+ * Everything the first question of a guide needs, fetched ahead: on the pointerdown of a tap on
+ * a guide's link (the click comes 50–150 ms later) and at idle after the home screen (start.tsx).
+ * Each import runs once; later calls return the same promise.
+ */
+export function prefetchGuide(fault?: string): void {
+  void StartGuide.preload().catch(() => undefined);
+  void IncidentScreen.preload().catch(() => undefined);
+  void import('../notes/NotesPanel');
+  const entry = fault ? faults.find((f) => f.id === fault) : undefined;
+  for (const f of entry ? [entry] : faults) void loadGuide(f.id).catch(() => undefined);
+}
+
+function usePrefetchOnPress() {
+  useEffect(() => {
+    const onPress = (e: PointerEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="/guide/"]');
+      if (link) prefetchGuide(link.getAttribute('href')?.split('/')[2]);
+    };
+    document.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+    return () => document.removeEventListener('pointerdown', onPress, { capture: true });
+  }, []);
+}
+
 export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Services }) {
+  usePrefetchOnPress();
   return (
     <LangProvider initial={props.initial}>
       <ServicesProvider {...(props.services ? { services: props.services } : {})}>
         <StorageBanner />
         <PwaShell />
         <RoutedScreen />
+        <ReadyNote />
       </ServicesProvider>
     </LangProvider>
   );

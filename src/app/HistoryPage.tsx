@@ -2,7 +2,7 @@
  * History: this month's figures, every incident newest first (fault, status, duration), and one
  * incident's timeline. Loaded lazily: it is never on the first path.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { faults } from '../faults/registry';
 import type { Guide } from '../faults/types';
 import { formatDateTime, formatDuration } from '../i18n/format';
@@ -10,7 +10,7 @@ import { useLang, useText } from '../i18n/i18n';
 import { historyTextEn } from './history.text.en';
 import { historyTextZh } from './history.text.zh';
 import type { MonthStats } from '../storage/incidents.repo';
-import type { IncidentRecord } from '../storage/records';
+import type { IncidentRecord, NoteRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -22,7 +22,7 @@ import './history.css';
 
 export const historyText = { en: historyTextEn, zh: historyTextZh };
 
-const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
+const SupportPacket = lazy(() => import('../report/SupportPacket'));
 
 export function HistoryPage(props: { id?: string }) {
   return props.id ? <IncidentTimeline id={props.id} /> : <HistoryList />;
@@ -130,7 +130,7 @@ function IncidentTimeline({ id }: { id: string }) {
   const t = useText(historyText);
   const ref = useFocusHeading(`history:${id}`);
   const [state, setState] = useState<
-    { record: IncidentRecord; guide: Guide } | 'loading' | 'missing'
+    { record: IncidentRecord; guide: Guide; notes: NoteRecord[] } | 'loading' | 'missing'
   >('loading');
   useEffect(() => {
     if (!services) return;
@@ -138,8 +138,11 @@ function IncidentTimeline({ id }: { id: string }) {
     void (async () => {
       const record = await readIncident(services, id);
       if (!record) return live && setState('missing');
-      const guide = await loadGuide(record.fault);
-      if (live) setState({ record, guide });
+      const [guide, notes] = await Promise.all([
+        loadGuide(record.fault),
+        services.storage.notes.listByIncident(id).catch((): NoteRecord[] => []),
+      ]);
+      if (live) setState({ record, guide, notes: notes.filter((n) => !n.draft) });
     })().catch(() => live && setState('missing'));
     return () => {
       live = false;
@@ -168,7 +171,12 @@ function IncidentTimeline({ id }: { id: string }) {
       </>
     );
   }
-  const { record, guide } = state;
+  const { record, guide, notes } = state;
+  // The answers and the notes, on one timeline by time.
+  const timeline = [
+    ...record.log.map((entry, i) => ({ at: entry.at, key: `a${i}`, entry })),
+    ...notes.map((note) => ({ at: note.createdAt, key: `n${note.id}`, note })),
+  ].sort((a, b) => a.at - b.at);
   const text = guide.content[lang];
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'medium' });
   return (
@@ -191,28 +199,30 @@ function IncidentTimeline({ id }: { id: string }) {
         ) : null}
         <h2>{t.timeline}</h2>
         <ol className="timeline">
-          {record.log.map((entry, i) => (
-            <li key={i}>
-              <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>{' '}
-              {entry.event === 'back' ? (
+          {timeline.map((item) => (
+            <li key={item.key} className={'note' in item ? 'timeline-note' : undefined}>
+              <time dateTime={new Date(item.at).toISOString()}>{time.format(item.at)}</time>{' '}
+              {'note' in item ? (
+                <NoteOnTimeline note={item.note} />
+              ) : item.entry.event === 'back' ? (
                 <em>{t.wentBack}</em>
               ) : (
                 <>
                   <span>
-                    {text.states[entry.from]?.summary ??
-                      text.states[entry.from]?.heading ??
-                      entry.from}
+                    {text.states[item.entry.from]?.summary ??
+                      text.states[item.entry.from]?.heading ??
+                      item.entry.from}
                   </span>
-                  : <strong>{choiceLabel(text, ui, entry.from, entry.event)}</strong>
+                  : <strong>{choiceLabel(text, ui, item.entry.from, item.entry.event)}</strong>
                 </>
               )}
             </li>
           ))}
         </ol>
+        <Suspense fallback={null}>
+          <SupportPacket guide={guide} record={record} />
+        </Suspense>
         <div className="actions">
-          <Suspense fallback={null}>
-            <ShareReportButton guide={guide} record={record} />
-          </Suspense>
           {record.status === 'inProgress' ? (
             <button
               type="button"
@@ -234,6 +244,19 @@ function IncidentTimeline({ id }: { id: string }) {
           />
         </div>
       </main>
+    </>
+  );
+}
+
+/** A note on the history timeline: its text (stored masked) and its photo. */
+function NoteOnTimeline({ note }: { note: NoteRecord }) {
+  const { ui } = useLang();
+  const url = useMemo(() => (note.photo ? URL.createObjectURL(note.photo) : null), [note.photo]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  return (
+    <>
+      <em>{ui.notes.heading}</em>: <span className="note-text">{note.text}</span>
+      {url ? <img className="timeline-photo" src={url} alt={ui.notes.photoAlt} /> : null}
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
-import { useLang } from '../i18n/i18n';
+import { format, useLang } from '../i18n/i18n';
 import type { IncidentRecord } from '../storage/records';
 import { InstallEntry } from '../pwa/InstallEntry';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -15,6 +15,8 @@ import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from '../infra/router';
 import { listIncidents, readIncident, useServices } from '../infra/services';
+import { parsePhone } from '../rules/phone';
+import type { TerminalRecord } from '../storage/records';
 
 export function Home() {
   const { ui } = useLang();
@@ -27,6 +29,8 @@ export function Home() {
           {ui.home.heading}
         </h1>
         <p>{ui.home.intro}</p>
+        {/* First: an unfinished incident is what a merchant who reopens the app came back for. */}
+        <Unfinished />
         <ul className="faults" aria-label={ui.home.faultsLabel}>
           {faults.map((f) => (
             <li key={f.id}>
@@ -34,9 +38,7 @@ export function Home() {
             </li>
           ))}
         </ul>
-        {/* Below the cards: when it appears (IndexedDB opens after the first paint) nothing
-            moves under the merchant's finger. */}
-        <Unfinished />
+        <CallMyProvider />
         <SearchForm
           id="screen-search"
           label={ui.home.searchLabel}
@@ -53,6 +55,48 @@ export function Home() {
         </nav>
       </main>
     </>
+  );
+}
+
+/** Once a hotline is saved in My terminals: one tap to call it (one button per distinct number). */
+function CallMyProvider() {
+  const services = useServices();
+  const { ui } = useLang();
+  const [terminals, setTerminals] = useState<TerminalRecord[]>([]);
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.terminals.list().then(
+      (list) => live && setTerminals(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  const seen = new Set<string>();
+  const calls = terminals.flatMap((t) => {
+    const phone = t.providerPhone ? parsePhone(t.providerPhone) : null;
+    if (!phone?.ok || seen.has(phone.tel)) return [];
+    seen.add(phone.tel);
+    return [{ id: t.id, name: t.name, phone }];
+  });
+  if (calls.length === 0) return null;
+  return (
+    <ul className="home-calls" aria-label={ui.home.callProvider}>
+      {calls.map((c) => (
+        <li key={c.id}>
+          <a className="call-button" href={c.phone.tel}>
+            <span>
+              {calls.length === 1
+                ? ui.home.callProvider
+                : format(ui.home.callProviderOf, { name: c.name })}
+            </span>{' '}
+            <span className="call-number">{c.phone.display}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -7,7 +7,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
-import { App } from './App';
+import { App, prefetchGuide } from './App';
 
 /** Renders nothing; tells the caller once the first render is on screen (after hydration). */
 function Ready(props: { onReady: () => void }) {
@@ -35,15 +35,12 @@ export function start(
   } else {
     createRoot(root).render(app);
   }
-  // The guide runner, for the first tap on a fault (see App.tsx): once the screen has settled
+  // The guide runner, for the first tap on a fault (see App.tsx): as soon as the browser is idle
   // and the browser is idle. (bench/assets.mjs counts what loads before the home screen is
   // interactive; this comes well after.)
-  const prefetch = () => {
-    void import('../wizard/StartGuide');
-    void import('../wizard/IncidentScreen');
-  };
+  const prefetch = () => prefetchGuide();
   window.setTimeout(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
     else prefetch();
-  }, 1000);
+  }, 0);
 }

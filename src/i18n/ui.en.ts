@@ -22,6 +22,12 @@ export const uiEn = {
     searchPlaceholder: 'e.g. 密钥 or A0',
     searchButton: 'Find',
     unfinishedHeading: 'Not finished',
+    callProvider: 'Call my provider',
+    callProviderOf: 'Call the provider of {name}',
+    openHeading: 'This fault is already open',
+    openBody: 'You started it {time} and did not finish. Continue it, or start again?',
+    continueOpen: 'Continue the open one',
+    startNew: 'Start new',
     resume: 'Continue',
     abandon: 'Abandon',
     abandonConfirm: 'Abandon this incident? It stays in the history.',
@@ -221,6 +227,14 @@ export const uiEn = {
     which: 'Which terminal has the fault?',
     notListed: 'Not listed',
     callOnly: 'For your provider, call only this number:',
+    // Also on call steps and in the report (the terminals page has its own copy of the rest).
+    brandModel: 'Brand and model',
+    merchantNo: 'Merchant number (商户号)',
+    terminalNo: 'Terminal number (终端号)',
+    phoneHint:
+      'As on the contract or label: a 400 number or a landline with area code, “转” for an extension',
+    phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
+    phoneDials: 'Dials: {phone}',
   },
   report: {
     /** Between a label and its value in the report. */
@@ -252,6 +266,13 @@ export const uiEn = {
     notes: 'Notes',
     noNotes: 'none',
     onePhoto: '1 photo',
+    photoFile: 'photo {n}, attached as {file}',
+    guideVersion: 'Guide version',
+    steps: 'Steps, with the time of each answer',
+    copy: 'Copy report',
+    download: 'Save as a file',
+    print: 'Print or save as PDF',
+    sharedWithPhotos: 'Shared, with {n} photo(s).',
   },
   pwa: {
     online: 'Online',

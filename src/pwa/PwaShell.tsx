@@ -85,19 +85,34 @@ function InAppBanner() {
 
 /**
  * Fixed at the bottom so that a bar appearing mid-question never moves the answer buttons
- * (a tap meant for "Yes" must not land on something else).
+ * (a tap meant for "Yes" must not land on something else). Only the update bar: it needs an
+ * answer. "Ready to work offline" is news, not a question: it is `ReadyNote`, in the page.
  */
 function PwaBars() {
+  const sw = useSyncExternalStore(subscribeSw, getSwStatus, getSwStatus);
+  const [updateLater, setUpdateLater] = useState(false);
+  return (
+    <div className="pwa-bars" role="status">
+      {sw.updateReady && !updateLater ? (
+        <UpdateBar applying={sw.applying} onLater={() => setUpdateLater(true)} />
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * "Ready to work offline", once after the first install: in the page flow after the screen's
+ * content (App renders it last), so it never covers the fault cards or the search box and its
+ * arrival moves nothing above it. It also goes by itself after a while, unless focused.
+ */
+export function ReadyNote() {
   const { ui } = useLang();
   const route = useRoute();
   const sw = useSyncExternalStore(subscribeSw, getSwStatus, getSwStatus);
   const install = useInstallState();
   const [readySeen, setReadySeen] = useState(false);
-  const [updateLater, setUpdateLater] = useState(false);
   const showReady = sw.offlineReady && !readySeen && !sw.updateReady;
   const readyRef = useRef<HTMLDivElement>(null);
-  // The note goes by itself after a while (it is fixed: nothing moves when it goes), unless
-  // the user is on it.
   useEffect(() => {
     if (!showReady) return;
     const timer = window.setTimeout(() => {
@@ -106,12 +121,9 @@ function PwaBars() {
     return () => window.clearTimeout(timer);
   }, [showReady]);
   return (
-    <div className="pwa-bars" role="status">
-      {sw.updateReady && !updateLater ? (
-        <UpdateBar applying={sw.applying} onLater={() => setUpdateLater(true)} />
-      ) : null}
+    <div role="status" className="pwa-note-slot">
       {showReady ? (
-        <div className="pwa-bar pwa-ready" ref={readyRef}>
+        <div className="pwa-note pwa-ready" ref={readyRef}>
           <p>{ui.pwa.offlineReady}</p>
           <div className="pwa-bar-actions">
             {!install.installed && !currentBrowser().inApp && route.name !== 'install' ? (

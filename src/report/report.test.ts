@@ -7,6 +7,7 @@ import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/reco
 import { isDone } from '../faults/engine';
 import { choose, newIncident } from '../wizard/incidentRun';
 import { summaryLines } from '../i18n/runText';
+import { format } from '../i18n/i18n';
 import { reportFileName, reportText, reportTitle } from './report';
 
 const guide = keyErrorGuide;
@@ -34,6 +35,8 @@ const terminal: TerminalRecord = {
   brand: 'Newland',
   model: 'ME31',
   serial: 'N7G0012345',
+  merchantNo: '898310048161234',
+  terminalNo: '90010203',
   provider: 'ICBC',
   providerPhone: '4001234567',
   createdAt: 1,
@@ -89,6 +92,8 @@ const expected: Record<Lang, string[]> = {
     'Terminal: front counter',
     'Brand and model: Newland ME31',
     'Serial number: N7G0012345',
+    'Merchant number (商户号): 898310048161234',
+    'Terminal number (终端号): 90010203',
     'Provider: ICBC',
     'Provider hotline: 400-123-4567',
     'Started: 15 Jan 2025, 09:30',
@@ -100,7 +105,7 @@ const expected: Record<Lang, string[]> = {
     '- 09:43 (After the incident)',
     '  Works again.',
     '  Test sale OK.',
-    '  [1 photo]',
+    '  [photo 1, attached as pos-rescue-photo-1.jpg]',
   ],
   zh: [
     'POS 急救：故障报告 — 密钥错误',
@@ -110,6 +115,8 @@ const expected: Record<Lang, string[]> = {
     '终端：front counter',
     '品牌型号：Newland ME31',
     '序列号：N7G0012345',
+    '商户号：898310048161234',
+    '终端号：90010203',
     '服务商：ICBC',
     '服务商电话：400-123-4567',
     '开始时间：2025年1月15日 09:30',
@@ -119,7 +126,7 @@ const expected: Record<Lang, string[]> = {
     '  Customer card •••• 1111 was declined',
     '- 09:35 (手动签到)',
     '- 09:43 (处理结束后)',
-    '  [1 张照片]',
+    '  [照片 1，附件 pos-rescue-photo-1.jpg]',
   ],
 };
 
@@ -150,14 +157,19 @@ describe.each([
       (l) => `- ${ui.end.answered.replace('{step}', l.step).replace('{answer}', l.answer)}`,
     );
     expect(steps.length).toBeGreaterThan(3);
-    expect(lines.slice(from + 1, from + 1 + steps.length)).toEqual(steps);
+    const written = lines.slice(from + 1, from + 1 + steps.length);
+    // Each with the time of its answer first ("- 14:05 Restarted: No").
+    for (const line of written) expect(line).toMatch(/^- \d{1,2}:\d{2} /);
+    expect(written.map((l) => l.replace(/^- \S+ /, '- '))).toEqual(steps);
   });
 
   it('says which remedy was tried before the app was opened', () => {
     const signIn = guide.content[lang].states.signIn!.summary!;
-    expect(lines).toContain(
-      `- ${ui.end.answered.replace('{step}', signIn).replace('{answer}', ui.step.triedBefore)}`,
-    );
+    // Each step line starts with the time of its answer ("- 14:05 Manual sign-in: …").
+    const tried = ui.end.answered
+      .replace('{step}', signIn)
+      .replace('{answer}', ui.step.triedBefore);
+    expect(lines.map((l) => l.replace(/^- \d{1,2}:\d{2} /, '- '))).toContain(`- ${tried}`);
   });
 
   it('says how it ended', () => {
@@ -173,7 +185,8 @@ describe.each([
     expect(text).not.toMatch(/123456/);
     expect(text).not.toContain('another incident');
     // Notes oldest first.
-    expect(text.indexOf('•••• 1111')).toBeLessThan(text.indexOf('[' + ui.report.onePhoto));
+    const photoLine = '[' + format(ui.report.photoFile, { n: 1, file: 'pos-rescue-photo-1.jpg' });
+    expect(text.indexOf('•••• 1111')).toBeLessThan(text.indexOf(photoLine));
   });
 
   it('without a terminal, or with a deleted one, says so', () => {

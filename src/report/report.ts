@@ -4,8 +4,9 @@
  * loads the records and hands them in.
  *
  * Only what the merchant may hand over: note text is run through the card-data guard once more
- * (it is stored masked already), photos are only counted, and no PIN-flagged draft is included
- * (drafts are left out).
+ * (it is stored masked already), photos are named here and attached as files by the share
+ * button (`reportPhotos`), and no PIN-flagged draft is included (drafts are left out). The S/N,
+ * merchant and terminal numbers are given as saved: support asks for them.
  */
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import { dateStamp, formatDuration } from '../i18n/format';
@@ -14,7 +15,12 @@ import { guardText } from '../rules/cardGuard';
 import { parsePhone } from '../rules/phone';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
 import { pathOf } from '../faults/engine';
-import { choiceLabel, summaryText } from '../i18n/runText';
+import { choiceLabel, summaryLines } from '../i18n/runText';
+
+const fill = (template: string, vars: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 
 export interface ReportInput {
   guide: Guide;
@@ -59,12 +65,34 @@ function terminalLines(ui: UiText, incident: IncidentRecord, t?: TerminalRecord)
   const brandModel = [t.brand, t.model].filter((s) => s && s.trim() !== '').join(' ');
   if (brandModel) lines.push(`${r.brandModel}${r.colon}${brandModel}`);
   if (t.serial) lines.push(`${r.serial}${r.colon}${t.serial}`);
+  if (t.merchantNo) lines.push(`${ui.terminals.merchantNo}${r.colon}${t.merchantNo}`);
+  if (t.terminalNo) lines.push(`${ui.terminals.terminalNo}${r.colon}${t.terminalNo}`);
   if (t.provider) lines.push(`${r.provider}${r.colon}${t.provider}`);
   if (t.providerPhone) {
     const phone = parsePhone(t.providerPhone);
     lines.push(`${r.hotline}${r.colon}${phone.ok ? phone.display : t.providerPhone}`);
   }
   return lines;
+}
+
+/** The notes a report carries: saved (not drafts), of this incident, oldest first. */
+export function reportNotes(input: Pick<ReportInput, 'incident' | 'notes'>): NoteRecord[] {
+  return input.notes
+    .filter((n) => !n.draft && n.incidentId === input.incident.id)
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** The photos of a report, numbered as the text names them: pos-rescue-photo-1.jpg, … */
+export function reportPhotos(
+  input: Pick<ReportInput, 'incident' | 'notes'>,
+): { name: string; blob: Blob }[] {
+  return reportNotes(input).flatMap((n, i, all) => {
+    if (!n.photo) return [];
+    const number = all.slice(0, i + 1).filter((x) => x.photo).length;
+    const ext =
+      n.photo.type === 'image/png' ? 'png' : n.photo.type === 'image/webp' ? 'webp' : 'jpg';
+    return [{ name: `pos-rescue-photo-${number}.${ext}`, blob: n.photo }];
+  });
 }
 
 export function reportText(input: ReportInput): string {
@@ -97,18 +125,23 @@ export function reportText(input: ReportInput): string {
     `${r.started}${r.colon}${dateTime.format(incident.startedAt)}`,
     `${r.duration}${r.colon}${formatDuration(end - incident.startedAt, ui)}`,
     `${r.result}${r.colon}${result}`,
+    `${r.guideVersion}${r.colon}${guide.id} v${incident.guideVersion}`,
     '',
   ];
 
-  const checked = summaryText(guide, lang, ui, incident.log, [
-    `${ui.end.summaryHeading}${r.colon.trim()}`,
-  ]);
-  lines.push(checked);
+  // Each answer with its time ("already tried" answers included: every logged answer is here).
+  lines.push(`${ui.end.summaryHeading}${r.colon.trim()}`);
+  for (const l of summaryLines(guide, lang, ui, incident.log)) {
+    const at = time.format(l.at);
+    lines.push(
+      `- ${at} ${ui.end.answered.replace('{step}', l.step).replace('{answer}', l.answer)}`,
+    );
+  }
   if (pathOf(incident.log).length === 0) lines.push(`- ${ui.end.summaryEmpty}`);
 
-  const notes = input.notes
-    .filter((n) => !n.draft && n.incidentId === incident.id)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  const notes = reportNotes(input);
+  const photos = reportPhotos(input);
+  let photoIndex = 0;
   lines.push('', `${r.notes}${r.colon.trim()}`);
   if (notes.length === 0) lines.push(`- ${r.noNotes}`);
   for (const n of notes) {
@@ -117,7 +150,10 @@ export function reportText(input: ReportInput): string {
     lines.push(`- ${at} (${stepName(guide, lang, ui, n.stepId)})`);
     const body = guardText(n.text).text.trim();
     if (body) lines.push(...body.split(/\r?\n/).map((l) => `  ${l}`));
-    if (n.photo) lines.push(`  [${r.onePhoto}]`);
+    if (n.photo) {
+      const file = photos[photoIndex++]?.name ?? '';
+      lines.push(`  [${fill(r.photoFile, { n: photoIndex, file })}]`);
+    }
   }
   return lines.join('\n');
 }

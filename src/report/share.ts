@@ -10,11 +10,21 @@ export async function shareText(data: {
   title: string;
   text: string;
   fileName: string;
+  /** Photos to attach where the share sheet takes files (`navigator.canShare({ files })`). */
+  files?: readonly File[];
 }): Promise<ShareOutcome> {
   const { title, text, fileName } = data;
   if (typeof navigator.share === 'function') {
-    const payload = { title, text };
-    if (typeof navigator.canShare !== 'function' || navigator.canShare(payload)) {
+    const files = [...(data.files ?? [])];
+    const canShare = (p: ShareData) =>
+      typeof navigator.canShare !== 'function' || navigator.canShare(p);
+    // With the photos where the browser can share files; else the text alone.
+    const withFiles: ShareData = { title, text, files };
+    const payload =
+      files.length > 0 && typeof navigator.canShare === 'function' && navigator.canShare(withFiles)
+        ? withFiles
+        : { title, text };
+    if (canShare(payload)) {
       try {
         await navigator.share(payload);
         return 'shared';
@@ -25,6 +35,14 @@ export async function shareText(data: {
       }
     }
   }
+  return copyText(text, fileName);
+}
+
+/** The clipboard, else a .txt file. */
+export async function copyText(
+  text: string,
+  fileName: string,
+): Promise<'copied' | 'downloaded' | 'failed'> {
   try {
     if (typeof navigator.clipboard?.writeText === 'function') {
       await navigator.clipboard.writeText(text);
@@ -33,6 +51,10 @@ export async function shareText(data: {
   } catch {
     // Clipboard refused (permissions, insecure context): fall back to a file.
   }
+  return downloadText(text, fileName);
+}
+
+export function downloadText(text: string, fileName: string): 'downloaded' | 'failed' {
   try {
     downloadBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName);
     return 'downloaded';

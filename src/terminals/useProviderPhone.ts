@@ -27,10 +27,27 @@ export function useTerminal(terminalId: string | undefined): TerminalRecord | un
   return found && found.id === terminalId ? found.terminal : undefined;
 }
 
-/** The hotline of the incident's terminal, when it has a dialable one. */
-export function useProviderPhone(terminalId: string | undefined): ProviderPhone | undefined {
-  const terminal = useTerminal(terminalId);
+/** The hotline of a terminal, when it has a dialable one. */
+export function providerPhoneOf(terminal: TerminalRecord | undefined): ProviderPhone | undefined {
   if (!terminal?.providerPhone) return undefined;
   const phone = parsePhone(terminal.providerPhone);
   return phone.ok ? { display: phone.display, tel: phone.tel } : undefined;
+}
+
+/** The hotline of the incident's terminal, when it has a dialable one. */
+export function useProviderPhone(terminalId: string | undefined): ProviderPhone | undefined {
+  return providerPhoneOf(useTerminal(terminalId));
+}
+
+/**
+ * The incident's terminal, read from storage, and a setter for the record just saved on this
+ * screen (a hotline saved at a call step shows as its call button at once).
+ */
+export function useIncidentTerminal(
+  terminalId: string | undefined,
+): [TerminalRecord | undefined, (terminal: TerminalRecord) => void] {
+  const stored = useTerminal(terminalId);
+  const [saved, setSaved] = useState<TerminalRecord | undefined>(undefined);
+  const current = saved && saved.id === terminalId ? saved : stored;
+  return [current, setSaved];
 }

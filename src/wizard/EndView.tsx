@@ -10,19 +10,26 @@ import type { IncidentRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { metaOf, stateId, type Snapshot } from '../faults/engine';
 import { summaryLines, summaryText } from '../i18n/runText';
+import { CallScript } from '../report/CallScript';
+import { terminalFacts } from '../report/script';
+import type { TerminalRecord } from '../storage/records';
+import { CallButtons } from '../terminals/CallButtons';
+import { providerPhoneOf } from '../terminals/useProviderPhone';
+import { TerminalFacts } from './StepView';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
-const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
+const SupportPacket = lazy(() => import('../report/SupportPacket'));
 
 export interface EndViewProps {
   guide: Guide;
   snapshot: Snapshot;
   record: IncidentRecord;
-  /** Provider hotline of the incident's terminal, when the merchant saved one. */
-  providerPhone?: { display: string; tel: string };
+  /** The incident's terminal, when it has one (its hotline, S/N, merchant and terminal numbers). */
+  terminal?: TerminalRecord | undefined;
+  onTerminalSaved: (terminal: TerminalRecord) => Promise<void>;
 }
 
-export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps) {
+export function EndView({ guide, snapshot, record, terminal, onTerminalSaved }: EndViewProps) {
   const { ui, lang } = useLang();
   const id = stateId(snapshot);
   const meta = metaOf(guide, snapshot) as Extract<StepMeta, { kind: 'end' }>;
@@ -32,6 +39,9 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
   const escalated = meta.outcome === 'escalated';
   const stopCards = snapshot.hasTag('stopCardPayments');
   const title = guide.content[lang].title;
+  const calls = meta.calls ?? [];
+  const providerPhone = providerPhoneOf(terminal);
+  const facts = terminalFacts(ui, terminal);
   const copyText = summaryText(guide, lang, ui, record.log, [
     `${ui.appName} — ${title} (${guide.content[lang].terminalMessage})`,
     `${ui.home.startedAt}: ${new Date(record.startedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`,
@@ -54,45 +64,37 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
           {text?.body?.[0]}
         </p>
       ) : null}
+      {calls.length > 0 ? (
+        // The end of a hand-off leads with the call.
+        <section aria-labelledby="who-to-call">
+          <h2 id="who-to-call">{ui.end.whoToCall}</h2>
+          <CallButtons calls={calls} terminal={terminal} onTerminalSaved={onTerminalSaved} />
+          {calls.includes('provider') && providerPhone ? (
+            <p className="warning">
+              {ui.terminals.callOnly} <span className="nowrap">{providerPhone.display}</span>
+            </p>
+          ) : null}
+          <p className="warning">{ui.end.neverGive}</p>
+        </section>
+      ) : null}
       {text?.body?.slice(stopCards ? 1 : 0).map((line) => (
         <p key={line}>{line}</p>
       ))}
 
       {escalated ? (
         <>
-          <section aria-labelledby="who-to-call">
-            <h2 id="who-to-call">{ui.end.whoToCall}</h2>
-            {meta.calls?.includes('chinaMobile') ? (
-              <p>
-                <a className="call" href="tel:10086">
-                  {ui.end.callChinaMobile}
-                </a>
-              </p>
-            ) : null}
-            {meta.callFirst === 'bank' ? <p>{ui.end.callBank}</p> : null}
-            <p>{ui.end.callProvider}</p>
-            {providerPhone ? (
-              <p>
-                <a className="call" href={providerPhone.tel}>
-                  {providerPhone.display}
-                </a>
-              </p>
-            ) : null}
-            <p className="warning">{ui.end.neverGive}</p>
-            {providerPhone ? (
-              <p className="warning">
-                {ui.terminals.callOnly} <span className="nowrap">{providerPhone.display}</span>
-              </p>
-            ) : null}
-          </section>
           <section aria-labelledby="have-ready">
             <h2 id="have-ready">{ui.end.haveReady}</h2>
+            {facts.length > 0 ? <TerminalFacts facts={facts} /> : null}
             <ul>
               {ui.end.haveReadyItems.map((item) => (
                 <li key={item}>{item}</li>
               ))}
             </ul>
           </section>
+          {calls.includes('provider') || calls.includes('chinaMobile') ? (
+            <CallScript guide={guide} incident={record} terminal={terminal} />
+          ) : null}
         </>
       ) : null}
 
@@ -110,16 +112,19 @@ export function EndView({ guide, snapshot, record, providerPhone }: EndViewProps
           </ol>
         )}
         <CopyButton text={copyText} />
-        <Suspense fallback={null}>
-          <ShareReportButton guide={guide} record={record} />
-        </Suspense>
       </section>
+
+      <Suspense fallback={null}>
+        <SupportPacket guide={guide} record={record} terminal={terminal} />
+      </Suspense>
 
       <Suspense fallback={null}>
         <NotesPanel incidentId={record.id} stepId="" guide={guide} />
       </Suspense>
 
-      {escalated ? <p className="small">{ui.end.complaint}</p> : null}
+      {escalated && !calls.includes('complaint12363') ? (
+        <p className="small">{ui.end.complaint}</p>
+      ) : null}
 
       <p>
         <button type="button" className="primary" onClick={() => navigate({ name: 'home' })}>

@@ -4,7 +4,8 @@ import type { Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import { summaryLines } from '../i18n/runText';
 import { navigate } from '../infra/router';
-import { useProviderPhone } from '../terminals/useProviderPhone';
+import { providerPhoneOf, useIncidentTerminal } from '../terminals/useProviderPhone';
+import type { TerminalRecord } from '../storage/records';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { EndView } from './EndView';
@@ -14,10 +15,18 @@ import { useIncidentRun } from './useIncidentRun';
 
 export default function IncidentScreen(props: { id: string }) {
   const { ui, lang } = useLang();
-  const { loaded, busy, onChoose, onBack, onStartOver, retry } = useIncidentRun(props.id);
-  const providerPhone = useProviderPhone(
+  const { loaded, busy, onChoose, onBack, onStartOver, retry, attachTerminal } = useIncidentRun(
+    props.id,
+  );
+  const [terminal, setTerminal] = useIncidentTerminal(
     loaded.status === 'ready' ? loaded.view.record.terminalId : undefined,
   );
+  const providerPhone = providerPhoneOf(terminal);
+  /** A hotline saved at a call step: show it at once, and tie a new terminal to the incident. */
+  const onTerminalSaved = async (saved: TerminalRecord) => {
+    await attachTerminal(saved.id);
+    setTerminal(saved);
+  };
 
   if (loaded.status !== 'ready') {
     return (
@@ -46,7 +55,8 @@ export default function IncidentScreen(props: { id: string }) {
           guide={guide}
           snapshot={view.snapshot}
           record={view.record}
-          providerPhone={providerPhone}
+          terminal={terminal}
+          onTerminalSaved={onTerminalSaved}
         />
       </>
     );
@@ -65,6 +75,9 @@ export default function IncidentScreen(props: { id: string }) {
         onStartOver={onStartOver}
         incidentId={view.record.id}
         providerPhone={providerPhone}
+        incident={view.record}
+        terminal={terminal}
+        onTerminalSaved={onTerminalSaved}
       />
       <p className="visually-hidden">{ui.appName}</p>
     </>

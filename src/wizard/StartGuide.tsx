@@ -1,17 +1,24 @@
 /**
- * /guide/<fault>: asks which terminal (when several are saved), creates the incident, commits it,
- * then continues at /incident/<id> (IncidentScreen).
+ * /guide/<fault>: asks "continue the open one, or start new?" when an incident of this fault is
+ * unfinished, then which terminal (when several are saved), creates the incident, commits it,
+ * then continues at /incident/<id> (IncidentScreen), handing it the committed record in memory
+ * so the first question shows without reading it back.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { faultById, loadGuide } from '../faults/registry';
 import type { FaultId } from '../faults/types';
-import { useLang } from '../i18n/i18n';
+import { format, useLang } from '../i18n/i18n';
 import { replace } from '../infra/router';
-import { useServices } from '../infra/services';
+import { listIncidents, useServices } from '../infra/services';
 import { requestPersistence } from '../storage/openStorage';
+import type { IncidentRecord } from '../storage/records';
 import { TerminalQuestion, useTerminalChoice } from '../terminals/TerminalQuestion';
 import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
 import { newIncident, pathLength } from './incidentRun';
+import { primeIncident } from './useIncidentRun';
+
+type Open = { status: 'checking' } | { status: 'none' } | { status: 'ask'; record: IncidentRecord };
 
 /** /guide/<fault>: creates the incident, saves it, then continues at /incident/<id>. */
 export default function StartGuide(props: { fault: FaultId; code?: string }) {
@@ -19,33 +26,68 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
   const { ui } = useLang();
   const [failed, setFailed] = useState(false);
   const started = useRef(false);
+  // The guide's chunk is fetched at once, alongside the storage reads, not after them.
+  const guide = useMemo(() => loadGuide(props.fault), [props.fault]);
   // With several terminals saved, ask which one first; with one, it is that one.
   const [terminal, chooseTerminal] = useTerminalChoice();
+  const [open, setOpen] = useState<Open>({ status: 'checking' });
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    listIncidents(services).then(
+      (all) => {
+        const mine = all
+          .filter((r) => r.status === 'inProgress' && r.fault === props.fault)
+          .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+        if (live) setOpen(mine ? { status: 'ask', record: mine } : { status: 'none' });
+      },
+      () => live && setOpen({ status: 'none' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, props.fault]);
   useEffect(() => {
     if (!services || started.current || terminal.status !== 'chosen') return;
+    if (open.status !== 'none') return;
     started.current = true;
     const entry = faultById(props.fault);
     const first = entry?.codes.find(
       (c) => c.code.toUpperCase() === props.code?.toUpperCase(),
     )?.event;
-    loadGuide(props.fault)
-      .then(async (guide) => {
+    guide
+      .then(async (g) => {
         // The merchant may have gone elsewhere while the guide loaded: start nothing then.
         if (location.pathname !== `/guide/${props.fault}`) return;
         const ids = { id: services.newId(), now: services.now(), terminalId: terminal.terminalId };
-        const view = newIncident(guide, ids, first);
+        const view = newIncident(g, ids, first);
         await services.saver.save(view.record); // queued and retried if the write fails
         if (location.pathname !== `/guide/${props.fault}`) return;
         // After a tap, with something worth keeping: ask the browser not to evict the data.
         void requestPersistence();
+        primeIncident(g, view.record); // committed above: the incident screen may show it as is
         replace(
           { name: 'incident', id: view.record.id },
           { incident: view.record.id, step: pathLength(view) },
         );
       })
       .catch(() => setFailed(true));
-  }, [services, props.fault, props.code, terminal]);
-  if (terminal.status === 'ask') {
+  }, [services, props.fault, props.code, terminal, open, guide]);
+  if (open.status === 'ask') {
+    return (
+      <>
+        <TopBar />
+        <OpenQuestion
+          record={open.record}
+          onContinue={() =>
+            replace({ name: 'incident', id: open.record.id }, { incident: open.record.id, step: 0 })
+          }
+          onStartNew={() => setOpen({ status: 'none' })}
+        />
+      </>
+    );
+  }
+  if (terminal.status === 'ask' && open.status === 'none') {
     return (
       <>
         <TopBar />
@@ -60,5 +102,35 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
         <p role="status">{failed ? ui.step.loadFailed : ui.step.loading}</p>
       </main>
     </>
+  );
+}
+
+/** "This fault is already open: continue it, or start new?" */
+function OpenQuestion(props: {
+  record: IncidentRecord;
+  onContinue: () => void;
+  onStartNew: () => void;
+}) {
+  const { ui, lang } = useLang();
+  const ref = useFocusHeading('open-question');
+  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(props.record.startedAt);
+  return (
+    <main id="main" className="step open-question">
+      <h1 ref={ref} tabIndex={-1}>
+        {ui.home.openHeading}
+      </h1>
+      <p>{format(ui.home.openBody, { time })}</p>
+      <div className="choices" role="group" aria-label={ui.home.openHeading}>
+        <button type="button" className="choice primary" onClick={props.onContinue}>
+          {ui.home.continueOpen}
+        </button>
+        <button type="button" className="choice" onClick={props.onStartNew}>
+          {ui.home.startNew}
+        </button>
+      </div>
+    </main>
   );
 }

@@ -10,6 +10,10 @@ import { PayAnotherWay } from '../ui/PayAnotherWay';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { choicesOf, longestToEnd, metaOf, stateId, type Snapshot } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
+import { CallScript } from '../report/CallScript';
+import { terminalFacts } from '../report/script';
+import type { IncidentRecord, TerminalRecord } from '../storage/records';
+import { CallButtons } from '../terminals/CallButtons';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
 
@@ -27,6 +31,10 @@ export interface StepViewProps {
   incidentId?: string;
   /** Hotline of the incident's terminal: a scam warning says "call only this number". */
   providerPhone?: { display: string; tel: string } | undefined;
+  /** The incident (for the call script) and its terminal; without them, no call buttons (practice). */
+  incident?: IncidentRecord;
+  terminal?: TerminalRecord | undefined;
+  onTerminalSaved?: (terminal: TerminalRecord) => Promise<void>;
 }
 
 export function StepView(props: StepViewProps) {
@@ -42,6 +50,10 @@ export function StepView(props: StepViewProps) {
   const safety = 'safety' in meta && meta.safety !== undefined;
   const isStop = snapshot.hasTag('stopCardPayments');
   const scam = snapshot.hasTag('safety') && 'safety' in meta && meta.safety === 'scam';
+  const calls = props.onTerminalSaved && 'calls' in meta ? (meta.calls ?? []) : [];
+  /** A call to support (not the customer's bank, not the police): what to say, what to have ready. */
+  const supportCall = calls.includes('provider') || calls.includes('chinaMobile');
+  const facts = supportCall ? terminalFacts(ui, props.terminal) : [];
 
   return (
     <main
@@ -90,23 +102,36 @@ export function StepView(props: StepViewProps) {
           </a>
         </p>
       ) : null}
-      {text?.more?.length || text?.ready?.length || text?.fixedLooksLike ? (
+      {calls.length > 0 && props.onTerminalSaved ? (
+        <CallButtons
+          calls={calls}
+          terminal={props.terminal}
+          onTerminalSaved={props.onTerminalSaved}
+        />
+      ) : null}
+      {supportCall && props.incident ? (
+        <CallScript guide={guide} incident={props.incident} terminal={props.terminal} />
+      ) : null}
+      {text?.more?.length || text?.ready?.length || facts.length > 0 || text?.fixedLooksLike ? (
         <details className="more">
           <summary>{ui.step.more}</summary>
-          {text.more?.map((line) => (
+          {text?.more?.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {text.ready?.length ? (
+          {text?.ready?.length || facts.length > 0 ? (
             <section className="ready" aria-label={ui.step.ready}>
               <h2>{ui.step.ready}</h2>
-              <ul>
-                {text.ready.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
+              {text?.ready?.length ? (
+                <ul>
+                  {text.ready.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {facts.length > 0 ? <TerminalFacts facts={facts} /> : null}
             </section>
           ) : null}
-          {text.fixedLooksLike && !isStop ? (
+          {text?.fixedLooksLike && !isStop ? (
             <p className="fixed-looks-like">
               <strong>{ui.step.fixedLooksLike}</strong>
               {text.fixedLooksLike}
@@ -151,5 +176,19 @@ export function StepView(props: StepViewProps) {
         </Suspense>
       ) : null}
     </main>
+  );
+}
+
+/** The saved terminal's numbers, as support asks for them (never masked). */
+export function TerminalFacts(props: { facts: readonly { label: string; value: string }[] }) {
+  return (
+    <dl className="terminal-facts">
+      {props.facts.map((f) => (
+        <div key={f.label}>
+          <dt>{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

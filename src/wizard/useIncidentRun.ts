@@ -9,6 +9,7 @@ import { canGoBack, isDone } from '../faults/engine';
 import { loadGuide } from '../faults/registry';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { replace } from '../infra/router';
+import type { IncidentRecord } from '../storage/records';
 import { readIncident, useSaveTrouble, useServices } from '../infra/services';
 import { choose, goBack, openIncident, pathLength, startOver, type RunView } from './incidentRun';
 
@@ -38,11 +39,35 @@ export interface IncidentRun {
   onStartOver: () => void;
   /** After a failed load: try again. */
   retry: () => void;
+  /** Ties the incident to a terminal (saved at a call step), committed like a step. */
+  attachTerminal: (terminalId: string) => Promise<void>;
+}
+
+/**
+ * Records just committed by StartGuide, handed over in memory: the first question shows in the
+ * same frame as the incident's address instead of after reading the record back. Only ever a
+ * record that is already saved (the saver resolved), so the screen never runs ahead of storage.
+ */
+const primed = new Map<string, { guide: Guide; record: IncidentRecord }>();
+
+export function primeIncident(guide: Guide, record: IncidentRecord): void {
+  primed.clear(); // one at a time: only the incident being opened
+  primed.set(record.id, { guide, record });
+}
+
+function fromPrimed(id: string): Loaded {
+  const p = primed.get(id);
+  if (!p) return { status: 'loading' };
+  try {
+    return { status: 'ready', guide: p.guide, view: openIncident(p.guide, p.record) };
+  } catch {
+    return { status: 'loading' };
+  }
 }
 
 export function useIncidentRun(id: string): IncidentRun {
   const services = useServices();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded>(() => fromPrimed(id));
   const [busy, setBusy] = useState(false);
   // Another tab upgraded the database: nothing can be saved until a reload, so answering on
   // would only lose answers. The banner asks for the reload.
@@ -54,6 +79,10 @@ export function useIncidentRun(id: string): IncidentRun {
 
   useEffect(() => {
     if (!services) return;
+    if (primed.has(id) && attempt === 0) {
+      primed.delete(id); // shown from memory (see primeIncident); a retry reads storage
+      return;
+    }
     let live = true;
     (async () => {
       const record = await readIncident(services, id);
@@ -144,6 +173,14 @@ export function useIncidentRun(id: string): IncidentRun {
     onChoose,
     onBack,
     onStartOver: () => void run((g, v, now) => startOver(g, v, now), 'replace'),
+    attachTerminal: (terminalId) =>
+      run(
+        (_g, v, now) =>
+          v.record.terminalId === terminalId
+            ? null
+            : { ...v, record: { ...v.record, terminalId, updatedAt: now } },
+        'none',
+      ),
     retry: () => {
       setLoaded({ status: 'loading' });
       setAttempt((a) => a + 1);

@@ -138,7 +138,8 @@ export const uiEn = {
       'Business licence',
       'Your ID card',
       'The terminal’s serial number (on the label, S/N)',
-      'Your merchant number (on the contract or a receipt)',
+      'Merchant number (15 digits, on the contract or a receipt)',
+      'Terminal number (8 digits, on a receipt)',
       'The exact message on the screen',
     ],
     neverGive:

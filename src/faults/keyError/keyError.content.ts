@@ -32,7 +32,8 @@ export const keyErrorZh: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到',
         'screen.99': '99 PIN格式错，请重新签到',
         'screen.xe': 'XE 写密钥失败',
-        'screen.tampered': '防拆报警：常是红字英文，如 Tampered、Alert Irruption!',
+        'screen.tampered':
+          '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
         'screen.gone': '没看清，或提示已经没了',
         'screen.other': '别的提示',
       },
@@ -152,7 +153,7 @@ export const keyErrorEn: GuideText = {
         'screen.99': '99 PIN格式错，请重新签到 (PIN format error, sign in again)',
         'screen.xe': 'XE 写密钥失败 (writing keys to the PIN pad failed)',
         'screen.tampered':
-          'A tamper alarm, often red English text such as “Tampered” or “Alert Irruption!”',
+          'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
         'screen.gone': 'I did not see it, or the message is gone',
         'screen.other': 'Something else',
       },

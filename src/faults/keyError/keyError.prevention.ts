@@ -14,7 +14,7 @@ export const keyErrorPrevention: Prevention = {
       '定期培训店员：会正确操作终端，知道出故障时怎么办。',
       '终端放在凉爽、干燥的地方，远离热源、水汽和大功率电器。',
       '终端放在收银台内，有人看管，不让陌生人接触。',
-      '有人来电或发短信说要“升级密钥”，又要卡号、密码或转账的，都是诈骗。只打合同上或终端标签上的服务商电话核实。',
+      '有人来电或发短信说要“升级密钥”，要你报序列号、密码、卡号，或转账、点链接的，都是诈骗：什么都不给。要核实，自己拨合同上或POS机标签上的服务商电话；这时可以报序列号、商户号和终端号，密码永远不说。',
     ],
   },
   en: {
@@ -29,7 +29,7 @@ export const keyErrorPrevention: Prevention = {
       'Train staff regularly: how to use the terminal, and what to do when it fails.',
       'Keep the terminal cool and dry, away from heat, steam and big appliances.',
       'Keep the terminal behind the counter, watched, out of strangers’ reach.',
-      'A call or text to “upgrade the key” that also asks for card numbers, passwords or a transfer is a scam. To check, call only the provider number on your contract or the terminal label.',
+      'A call or text to “upgrade the key” that asks for the serial number, a password, a card number, a transfer or a click on a link is a scam: give nothing. To check, call the provider number on your contract or the terminal label yourself; then you may give the serial, merchant and terminal numbers, never a password.',
     ],
   },
 };

@@ -110,16 +110,16 @@ const pinDeadKey: Scenario = {
       screen: ENTER_PIN,
       answer: 'screen.keys',
       scene: bi(
-        '顾客说密码里有个 5，可按 5 的时候屏幕上不出星号。',
-        'The customer says the PIN has a 5 in it, but pressing 5 adds no star.',
+        '顾客按其中一个键时，屏幕上不多出星号。',
+        'When the customer presses one of the keys, no star appears.',
       ),
     },
     clearKey: {
       screen: ENTER_PIN,
       answer: 'fixed.no',
       scene: bi(
-        '长按“清除”三秒，输入清空了，可 5 键还是没反应。',
-        'You hold 清除 (clear) for three seconds: the input clears, but the 5 still does nothing.',
+        '长按“清除”三秒，输入清空了，可那个键还是没反应。',
+        'You hold 清除 (clear) for three seconds: the input clears, but that key still does nothing.',
       ),
     },
     keypad: {

@@ -29,7 +29,8 @@ export const securityLockZh: GuideText = {
       choices: {
         'screen.securityLock': '安全锁定',
         'screen.upgrading': '系统升级中／维护中',
-        'screen.tampered': '防拆报警：常是红字英文，如 Tampered、Alert Irruption!',
+        'screen.tampered':
+          '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
         'screen.pinTries': '75 或 38 密码输入次数超限',
         'screen.gone': '没看清，或提示已经没了',
         'screen.other': '别的提示',
@@ -69,7 +70,7 @@ export const securityLockZh: GuideText = {
       summary: '还在升级，稍后再看',
     },
     lookChecks: {
-      heading: '打电话之前，先看这三样',
+      heading: '打电话之前：看三样，再重启',
       body: [
         '信号图标：有没有信号？没有就重启店里的路由器。',
         '网线插牢；用 Wi-Fi 的，连的是平时那个。',
@@ -90,7 +91,7 @@ export const securityLockZh: GuideText = {
     },
     wrongPasswords: {
       heading: '锁定之前，是不是连续输错了几次密码？',
-      body: ['店员的操作员密码、主管密码，或顾客输的密码，都算。'],
+      body: ['店员的操作员密码或主管密码。顾客输错卡密码、屏幕显示 75 或 38 的，不是这种锁。'],
       summary: '锁定前是否多次输错密码',
     },
     passwordReset: {
@@ -153,7 +154,7 @@ export const securityLockEn: GuideText = {
         'screen.securityLock': '安全锁定 (security locked)',
         'screen.upgrading': '系统升级中／维护中 (system upgrade / maintenance)',
         'screen.tampered':
-          'A tamper alarm, often red English text such as “Tampered” or “Alert Irruption!”',
+          'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
         'screen.pinTries': '75 or 38 密码输入次数超限 (PIN tries exceeded)',
         'screen.gone': 'I did not see it, or the message is gone',
         'screen.other': 'Something else',
@@ -197,7 +198,7 @@ export const securityLockEn: GuideText = {
       summary: 'Still upgrading: looked again later',
     },
     lookChecks: {
-      heading: 'Before you call, look at three things',
+      heading: 'Before you call: check three things, then restart',
       body: [
         'The signal icon: any signal? If not, restart the shop’s router.',
         'The network cable is firmly in; on Wi-Fi, it is on the usual network.',
@@ -218,7 +219,9 @@ export const securityLockEn: GuideText = {
     },
     wrongPasswords: {
       heading: 'Before it locked, were wrong passwords typed several times?',
-      body: ['The operator or supervisor password, or a customer’s PIN: all count.'],
+      body: [
+        'The operator or supervisor password. A customer’s wrong card PIN (75 or 38 on screen) is not this lock.',
+      ],
       summary: 'Wrong passwords typed before the lock',
     },
     passwordReset: {

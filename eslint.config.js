@@ -15,6 +15,7 @@ const pureFiles = [
   'src/wizard/incidentRun.ts',
   'src/notes/cardGuard.ts',
   'src/notes/phone.ts',
+  'src/storage/recordRules.ts',
   'src/backup/backup.schema.ts',
   'src/report/report.ts',
   'src/practice/**/*.ts',

@@ -1,5 +1,5 @@
 /** The shell: providers, the route switch, and the storage banners. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
@@ -10,7 +10,14 @@ import { TopBar } from '../ui/TopBar';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, routeUrl, useRoute } from './router';
-import { ServicesProvider, useSaveTrouble, useServices, type Services } from './services';
+import {
+  ServicesProvider,
+  useBlockedByOtherTab,
+  useSaveTrouble,
+  useServices,
+  useStorageReplaced,
+  type Services,
+} from './services';
 
 /**
  * The guide runner (and XState with it) is not needed to show the home screen: it loads when a
@@ -150,9 +157,19 @@ function StorageBanner() {
   const services = useServices();
   const { ui } = useLang();
   const trouble = useSaveTrouble(services?.saver);
-  const [otherTab, setOtherTab] = useState(false);
-  useEffect(() => services?.storage.onVersionChange(() => setOtherTab(true)), [services]);
-  if (!services) return null;
+  const otherTab = useStorageReplaced(services);
+  const blocked = useBlockedByOtherTab();
+  if (!services) {
+    // Opening waits for a tab with an older version: name that tab, not private mode.
+    return blocked ? (
+      <div className="banner banner-warning" role="alert">
+        <p>{ui.banner.otherTabOld}</p>
+        <button type="button" onClick={() => location.reload()}>
+          {ui.banner.reload}
+        </button>
+      </div>
+    ) : null;
+  }
   if (otherTab) {
     return (
       <div className="banner banner-warning" role="alert">
@@ -164,7 +181,13 @@ function StorageBanner() {
     );
   }
   const memory = services.storage.kind === 'memory';
-  if (!memory && trouble === null) return null;
+  if (!memory && trouble === null) {
+    return services.storage.ephemeral ? (
+      <div className="banner banner-warning" role="alert">
+        <p>{ui.banner.ephemeral}</p>
+      </div>
+    ) : null;
+  }
   return (
     <div className="banner banner-warning" role="alert">
       <p>

@@ -10,6 +10,7 @@ import type { UiText } from '../i18n/ui.en';
 import type { MonthStats } from '../storage/incidents.repo';
 import type { IncidentRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../wizard/GuideScreen';
@@ -100,6 +101,7 @@ function HistoryList() {
             </dl>
           </section>
         ) : null}
+        <SkippedNotice />
         {items === null ? (
           <p role="status">{ui.step.loading}</p>
         ) : items.length === 0 ? (
@@ -176,6 +178,7 @@ function IncidentTimeline({ id }: { id: string }) {
           <h1 ref={ref} tabIndex={-1}>
             {ui.step.notFound}
           </h1>
+          <SkippedNotice />
         </main>
       </>
     );

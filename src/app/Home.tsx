@@ -11,8 +11,10 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
 import { FaultCard } from '../ui/FaultCard';
 import { SearchForm } from '../ui/SearchForm';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
+import { BackupReminder } from './BackupReminder';
 import { navigate } from './router';
 import { listIncidents, readIncident, useServices } from './services';
 
@@ -37,6 +39,8 @@ export function Home() {
         {/* Below the cards: when it appears (IndexedDB opens after the first paint) nothing
             moves under the merchant's finger. */}
         <Unfinished />
+        <SkippedNotice />
+        <BackupReminder />
         <SearchForm
           id="screen-search"
           label={ui.home.searchLabel}

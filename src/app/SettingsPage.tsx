@@ -4,8 +4,9 @@
  * on memory only. Loaded lazily.
  */
 import { useEffect, useState } from 'react';
-import { useLang } from '../i18n/i18n';
+import { format, useLang } from '../i18n/i18n';
 import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/health';
+import { SETTING_KEYS } from '../storage/settings.repo';
 import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -25,6 +26,18 @@ export function SettingsPage() {
       : 'unsupported',
   );
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [lastBackup, setLastBackup] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.settings.get<number>(SETTING_KEYS.lastBackupAt).then(
+      (t) => live && setLastBackup(typeof t === 'number' && Number.isFinite(t) ? t : null),
+      () => live && setLastBackup(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   useEffect(() => {
     let live = true;
@@ -90,6 +103,18 @@ export function SettingsPage() {
                 <button type="button" onClick={() => void requestPersistence().then(setPersist)}>
                   {ui.settings.persistAsk}
                 </button>
+              ) : null}
+              {lastBackup !== undefined ? (
+                <p className="last-backup">
+                  {lastBackup === null
+                    ? ui.settings.noBackupYet
+                    : format(ui.settings.lastBackup, {
+                        date: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                        }).format(lastBackup),
+                      })}
+                </p>
               ) : null}
               {usage ? (
                 <p>

@@ -135,12 +135,24 @@ export const uiZh: UiText = {
     done: '回到首页',
     answered: '{step}：{answer}',
   },
+  reminder: {
+    heading: '这个浏览器可能会删除你的记录',
+    body: 'Safari 等浏览器会在 7 天没有打开某个网站后删除它的数据，除非它已添加到主屏幕。请把 POS 急救添加到主屏幕，或做一个备份。',
+    install: '添加到主屏幕',
+    backupNow: '立即备份',
+    dismiss: '以后再说',
+  },
   banner: {
     notSaved: '还没有保存到手机上，正在重试…',
     memoryOnly:
       '这个浏览器不允许保存数据（无痕模式或应用内浏览器）。关闭页面后，你的回答不会保留。',
     quota: '手机存储空间已满。请清理一些空间；你的回答还在，会再次保存。',
     otherTab: 'POS 急救已在另一个标签页中更新。请重新加载后继续。',
+    otherTabOld:
+      'POS 急救还在另一个标签页里以旧版本打开着。请关闭那个标签页，再在这里重新加载。记录不会丢失。',
+    ephemeral:
+      '这个浏览器在关闭页面后会忘掉所有记录——请把应用添加到主屏幕，或用普通（非无痕）窗口打开。',
+    skipped: '这台手机上有 {n} 条记录已损坏，无法显示，已跳过。其他记录都正常。',
     reload: '重新加载',
     retryNow: '立即重试',
   },
@@ -153,6 +165,8 @@ export const uiZh: UiText = {
     persistDenied: '手机空间不足时，浏览器可能会删除这些数据。请不时做一次备份。',
     persistUnsupported: '这个浏览器没有说明是否保留数据。请不时做一次备份。',
     persistAsk: '请浏览器保留数据',
+    lastBackup: '上次备份：{date}。',
+    noBackupYet: '这台手机上还没有做过备份。',
     usage: '已用 {used} MB，可用 {quota} MB。',
     backup: '备份和恢复',
   },

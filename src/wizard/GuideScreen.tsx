@@ -5,13 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { navigate, replace } from '../app/router';
-import { readIncident, useSaveTrouble, useServices } from '../app/services';
+import { readIncident, useSaveTrouble, useServices, useStorageReplaced } from '../app/services';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import { requestPersistence } from '../storage/health';
 import { TerminalQuestion, useTerminalChoice } from '../terminals/TerminalQuestion';
 import { useProviderPhone } from '../terminals/useTerminal';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { canGoBack, isDone } from './engine';
@@ -117,7 +118,8 @@ export function IncidentScreen(props: { id: string }) {
   const [busy, setBusy] = useState(false);
   // Another tab upgraded the database: nothing can be saved until a reload, so answering on
   // would only lose answers. The banner asks for the reload.
-  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange';
+  const replaced = useStorageReplaced(services);
+  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange' || replaced;
   const busyRef = useRef(false);
   /** Set between the on-screen back's history.back() and the popstate it causes. */
   const goingBack = useRef(false);
@@ -159,7 +161,14 @@ export function IncidentScreen(props: { id: string }) {
       setBusy(true);
       try {
         // The saver never rejects: a failed write is queued for retry and shown in a banner.
-        await services.saver.save(nextView.record);
+        const saved = await services.saver.save(nextView.record);
+        if (!saved.ok && saved.error === 'versionChange') {
+          // Another tab upgraded: it can never be stored, so it must not show as taken.
+          if (services.saver.peek(nextView.record.id) === nextView.record) {
+            services.saver.forget(nextView.record.id);
+          }
+          return;
+        }
         setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });
         const step = pathLength(nextView);
         // `chained`: the browser entry before this one is this incident's previous question.
@@ -291,6 +300,7 @@ function LoadingOrError(props: { status: 'loading' | 'failed' | 'notFound'; onRe
       <h1 ref={ref} tabIndex={-1}>
         {props.status === 'notFound' ? ui.step.notFound : ui.step.loadFailed}
       </h1>
+      {props.status === 'notFound' ? <SkippedNotice /> : null}
       {props.status === 'failed' ? (
         <button type="button" className="primary" onClick={props.onRetry}>
           {ui.step.retry}

@@ -67,8 +67,11 @@ async function dump(page: Page): Promise<Dump> {
       });
     const notes = await Promise.all(
       (await all('notes')).map(async (n) => {
-        const photo = n.photo as Blob | undefined;
-        if (!photo) return n;
+        // Stored as bytes + type (every engine's IndexedDB takes an ArrayBuffer); older as a Blob.
+        const stored = n.photo as Blob | { type: string; bytes: ArrayBuffer } | undefined;
+        if (!stored) return n;
+        const photo =
+          stored instanceof Blob ? stored : new Blob([stored.bytes], { type: stored.type });
         const bitmap = await createImageBitmap(photo);
         const described = `${photo.type} ${photo.size} ${bitmap.width}x${bitmap.height}`;
         bitmap.close();

@@ -1,20 +1,56 @@
 // Lint: typescript-eslint (type-aware), React hooks, and the layer rules of ARCHITECTURE.md:
-//  - pure modules (guide machines, content, engine, lookup, summary, card guard, backup schema)
+//  - imports point down the layers only (`layers` below, the same list as ARCHITECTURE.md's
+//    diagram), features of one layer do not import each other, and there are no cycles;
+//  - pure modules (guide machines, content, engine, lookup, card guard, backup schema)
 //    import no React, Dexie, browser globals or app code;
 //  - only src/storage touches Dexie / IndexedDB; only src/i18n touches localStorage.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, top to bottom: a folder may import from the layers below it, never from one
+ * above; folders within one layer (the features) do not import each other.
+ */
+export const layers = [
+  ['src/main.tsx'],
+  ['src/app'],
+  ['src/practice'],
+  ['src/wizard'],
+  ['src/notes', 'src/terminals', 'src/report', 'src/backup', 'src/pwa'],
+  ['src/ui'],
+  ['src/infra'],
+  ['src/i18n'],
+  ['src/storage'],
+  ['src/faults'],
+  ['src/rules'],
+];
+
+/** One `import-x/no-restricted-paths` zone per folder: everything above it, and its siblings. */
+function layerZones() {
+  return layers
+    .flatMap((layer, i) =>
+      layer.map((target) => ({
+        target: `./${target}`,
+        from: [...layers.slice(0, i).flat(), ...layer.filter((f) => f !== target)].map(
+          (f) => `./${f}`,
+        ),
+        message: `${target} may only import from the layers below it (ARCHITECTURE.md).`,
+      })),
+    )
+    .filter((zone) => zone.from.length > 0);
+}
+
 const pureFiles = [
   'src/faults/**/*.ts',
-  'src/wizard/engine.ts',
+  'src/rules/**/*.ts',
   'src/wizard/lookup.ts',
-  'src/wizard/summary.ts',
+  'src/i18n/runText.ts',
   'src/wizard/incidentRun.ts',
-  'src/notes/cardGuard.ts',
-  'src/notes/phone.ts',
+  'src/storage/merge.ts',
   'src/storage/recordRules.ts',
   'src/backup/backup.schema.ts',
   'src/report/report.ts',
@@ -51,9 +87,13 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -74,6 +114,12 @@ export default tseslint.config(
         { name: 'localStorage', message: 'Only src/i18n uses localStorage.' },
       ],
     },
+  },
+  {
+    // Production code only: a test may drive the whole app from any folder.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.ts', 'src/**/testUtils.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
   },
   {
     files: ['src/storage/**/*.ts'],
@@ -102,9 +148,10 @@ export default tseslint.config(
             {
               group: [
                 '**/app/*',
+                '**/infra/*',
                 '**/storage/*.repo',
                 '**/storage/db',
-                '**/storage/health',
+                '**/storage/openStorage',
                 '**/*.tsx',
               ],
               message: 'Pure module: no app code.',

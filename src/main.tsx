@@ -61,7 +61,8 @@ if (prerendered) {
 } else start();
 // A guide or an incident (resumed after a reload, opened from a home-screen shortcut) needs the
 // guide runner at once: fetch it alongside the app instead of after it.
-if (/^\/(guide|incident)\//.test(location.pathname)) void import('./wizard/GuideScreen');
+if (/^\/guide\//.test(location.pathname)) void import('./wizard/StartGuide');
+if (/^\/(guide|incident)\//.test(location.pathname)) void import('./wizard/IncidentScreen');
 
 /**
  * After the page has painted (the largest paint reported), so that fetching and running the app

@@ -11,10 +11,10 @@ import { faults } from '../faults/registry';
 import type { ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { choicesOf, metaOf, stateId, type Snapshot } from '../wizard/engine';
-import { choiceLabel } from '../wizard/summary';
+import { choicesOf, metaOf, stateId, type Snapshot } from '../faults/engine';
+import { choiceLabel } from '../i18n/runText';
 import { App } from './App';
-import { createServices, type Services } from './services';
+import { createServices, type Services } from '../infra/services';
 
 const langs: Lang[] = ['en', 'zh'];
 
@@ -253,7 +253,7 @@ describe('the machine decides the buttons', () => {
     const { ui, user, services } = await setup('en');
     opened.push(services);
     await user.click(screen.getByRole('link', { name: /Security lock/ }));
-    const snapshot = (await import('../wizard/engine')).initialSnapshot(guide);
+    const snapshot = (await import('../faults/engine')).initialSnapshot(guide);
     const group = await screen.findByRole('group', {
       name: guide.content.en.states[stateId(snapshot)]!.heading,
     });
@@ -314,9 +314,9 @@ describe('prevention', () => {
     opened.push(services);
     await user.click(screen.getByRole('link', { name: ui.home.prevention }));
     await screen.findByRole('heading', { level: 1, name: ui.home.prevention });
-    const { preventionContent } = await import('../faults/prevention.content');
-    for (const section of preventionContent[lang]) {
-      const region = screen.getByRole('region', { name: section.heading });
+    for (const entry of faults) {
+      const section = (await entry.loadPrevention())[lang];
+      const region = await screen.findByRole('region', { name: section.heading });
       expect(within(region).getAllByRole('listitem')).toHaveLength(section.items.length);
     }
   });

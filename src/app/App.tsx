@@ -9,7 +9,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TopBar } from '../ui/TopBar';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
-import { replace, routeUrl, useRoute } from './router';
+import { replace, routeUrl, useRoute } from '../infra/router';
 import {
   ServicesProvider,
   useBlockedByOtherTab,
@@ -17,19 +17,15 @@ import {
   useServices,
   useStorageReplaced,
   type Services,
-} from './services';
+} from '../infra/services';
 
 /**
  * The guide runner (and XState with it) is not needed to show the home screen: it loads when a
  * guide opens. src/main.tsx fetches it at once on a guide's or an incident's address, and
  * start.tsx when the browser is idle after the home screen, so a tap rarely waits for it.
  */
-const StartGuide = lazy(() =>
-  import('../wizard/GuideScreen').then((m) => ({ default: m.StartGuide })),
-);
-const IncidentScreen = lazy(() =>
-  import('../wizard/GuideScreen').then((m) => ({ default: m.IncidentScreen })),
-);
+const StartGuide = lazy(() => import('../wizard/StartGuide'));
+const IncidentScreen = lazy(() => import('../wizard/IncidentScreen'));
 const PracticeScreen = lazy(() =>
   import('../practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })),
 );

@@ -8,8 +8,8 @@ import { useEffect, useState } from 'react';
 import { useLang } from '../i18n/i18n';
 import { useInstallState } from '../pwa/PwaShell';
 import { SETTING_KEYS } from '../storage/settings.repo';
-import { navigate } from './router';
-import { listIncidents, useServices } from './services';
+import { navigate } from '../infra/router';
+import { listIncidents, useServices } from '../infra/services';
 
 async function browserKeepsData(): Promise<boolean> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;

@@ -13,10 +13,10 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { loadGuide } from '../wizard/GuideScreen';
-import { choiceLabel } from '../wizard/summary';
-import { navigate } from './router';
-import { deleteIncident, listIncidents, readIncident, useServices } from './services';
+import { loadGuide } from '../faults/registry';
+import { choiceLabel } from '../i18n/runText';
+import { navigate } from '../infra/router';
+import { deleteIncident, listIncidents, readIncident, useServices } from '../infra/services';
 
 const ShareReportButton = lazy(() => import('../report/ShareReportButton'));
 

@@ -14,9 +14,9 @@ import { SearchForm } from '../ui/SearchForm';
 import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
+import { navigate } from '../infra/router';
+import { listIncidents, readIncident, useServices } from '../infra/services';
 import { BackupReminder } from './BackupReminder';
-import { navigate } from './router';
-import { listIncidents, readIncident, useServices } from './services';
 
 export function Home() {
   const { ui } = useLang();

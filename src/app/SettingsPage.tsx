@@ -5,12 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import { format, useLang } from '../i18n/i18n';
-import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/health';
+import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/openStorage';
 import { SETTING_KEYS } from '../storage/settings.repo';
 import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { useServices } from './services';
+import { useServices } from '../infra/services';
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);

@@ -10,7 +10,7 @@ import type { Lang } from '../faults/types';
 import { resetSkipped } from '../storage/skipped';
 import { incident } from '../storage/testUtils';
 import { App } from './App';
-import { createServices, type Services } from './services';
+import { createServices, type Services } from '../infra/services';
 
 const T0 = Date.UTC(2026, 10, 20, 9, 30);
 

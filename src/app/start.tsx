@@ -38,7 +38,10 @@ export function start(
   // The guide runner, for the first tap on a fault (see App.tsx): once the screen has settled
   // and the browser is idle. (bench/assets.mjs counts what loads before the home screen is
   // interactive; this comes well after.)
-  const prefetch = () => void import('../wizard/GuideScreen');
+  const prefetch = () => {
+    void import('../wizard/StartGuide');
+    void import('../wizard/IncidentScreen');
+  };
   window.setTimeout(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
     else prefetch();

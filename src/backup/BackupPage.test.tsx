@@ -6,7 +6,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesProvider, type Services } from '../app/services';
+import { createServices, ServicesProvider, type Services } from '../infra/services';
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
 import { exportAll, type StoredData } from '../storage/backup.repo';

@@ -7,7 +7,7 @@
  * `updatedAt` (storage/backup.repo.ts). Any refusal or failure changes nothing.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import { format, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { BACKUP_TABLES, exportAll, type ImportReport } from '../storage/backup.repo';

@@ -16,11 +16,12 @@ import {
   containsCardData,
   terminalFieldHasCardData,
   type TerminalTextField,
-} from '../notes/cardGuard';
-import { parsePhone } from '../notes/phone';
+} from '../rules/cardGuard';
+import { parsePhone } from '../rules/phone';
+import type { LogEntry } from '../faults/types';
+import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/untrustedJson';
 import {
   FAULT_IDS,
-  HOSTILE_NAMES,
   INCIDENT_STATUSES,
   isGuideEvent,
   isRecordId,
@@ -28,7 +29,6 @@ import {
   isStateId,
   LIMITS,
 } from '../storage/recordRules';
-import type { LogEntry } from '../wizard/engine';
 
 export const BACKUP_FORMAT = 'pos-rescue-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
@@ -258,54 +258,6 @@ export type BackupTerminal = Backup['terminals'][number];
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-/** Script text. Tabs and line breaks are allowed inside, as the URL parser strips them. */
-const SCRIPT_TEXT = new RegExp(
-  `<[\\t\\n\\r ]*script|${[...'javascript'].join('[\\t\\n\\r]*')}[\\t\\n\\r ]*:`,
-  'i',
-);
-
-/** Thrown by `refuseHostile` (exported for other importers of untrusted JSON, e.g. practice runs). */
-export class HostileInput extends Error {}
-
-/**
- * Called by JSON.parse on every key, innermost first. Throwing aborts the parse, so a hostile
- * key never reaches any object of ours (JSON.parse itself only defines own properties).
- */
-export function refuseHostile(key: string, value: unknown): unknown {
-  if (HOSTILE_NAMES.has(key) || SCRIPT_TEXT.test(key)) throw new HostileInput();
-  // As values too: a log event or state id "__proto__" looks up Object.prototype on screen.
-  if (typeof value === 'string' && (HOSTILE_NAMES.has(value) || SCRIPT_TEXT.test(value))) {
-    throw new HostileInput();
-  }
-  return value;
-}
-
-/** UTF-8 size without allocating a copy of a file that may be 100 MB. */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-export function tooLarge(text: string, maxBytes: number): boolean {
-  // Every UTF-16 unit is at least one byte and at most three: count only when it matters.
-  if (text.length > maxBytes) return true;
-  if (text.length * 3 <= maxBytes) return false;
-  return utf8Bytes(text) > maxBytes;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export type BackupParseResult = { ok: true; data: Backup } | { ok: false; error: BackupError };
 
 function fail(error: BackupError): BackupParseResult {
@@ -345,32 +297,4 @@ export function parseBackup(text: string, opts: ParseOptions = {}): BackupParseR
     return fail({ code: 'invalid', path: v.getDotPath(result.issues[0]) ?? '' });
   }
   return { ok: true, data: result.output };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Merging
-
-/**
- * What to write when restoring a backup over existing data: per id, the newer `updatedAt` wins
- * (a tie keeps what is there, so restoring the same file twice writes nothing). Duplicates inside
- * `incoming` collapse to their newest copy.
- */
-export function mergeByNewest<T extends { id: string; updatedAt: number }>(
-  existing: readonly T[],
-  incoming: readonly T[],
-): { put: T[]; skipped: number } {
-  const current = new Map(existing.map((r) => [r.id, r.updatedAt]));
-  const winners = new Map<string, T>();
-  let skipped = 0;
-  for (const record of incoming) {
-    const best = winners.get(record.id);
-    const bar = best?.updatedAt ?? current.get(record.id);
-    if (bar !== undefined && record.updatedAt <= bar) {
-      skipped++;
-      continue;
-    }
-    if (best) skipped++; // the copy it replaces will not be written
-    winners.set(record.id, record);
-  }
-  return { put: [...winners.values()], skipped };
 }

@@ -9,7 +9,7 @@ import {
   type ImportReport,
   type StoredData,
 } from '../storage/backup.repo';
-import type { AppStorage } from '../storage/health';
+import type { AppStorage } from '../storage/openStorage';
 import type { NoteRecord } from '../storage/records';
 import {
   BACKUP_FORMAT,

@@ -7,15 +7,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import { uiEn } from '../i18n/ui.en';
 import { uiZh } from '../i18n/ui.zh';
-import { containsCardData } from '../notes/cardGuard';
+import { containsCardData } from '../rules/cardGuard';
 import { exportAll } from '../storage/backup.repo';
-import { indexedDbStorage, type AppStorage } from '../storage/health';
+import { indexedDbStorage, type AppStorage } from '../storage/openStorage';
 import { isShowableIncident, isShowableNote, isShowableTerminal } from '../storage/recordRules';
 import { cleanupDbs, dumpDatabase, freshDb } from '../storage/testUtils';
 import { buildBackup, restoreFromFile } from './backupFile';
 import { errorMessage } from './BackupPage';
 import { choose, newIncident } from '../wizard/incidentRun';
-import { choicesOf } from '../wizard/engine';
+import { choicesOf } from '../faults/engine';
 
 const T0 = Date.UTC(2026, 10, 20, 9, 30);
 /** A 1×1 JPEG's first bytes are enough: the file keeps them as they are. */

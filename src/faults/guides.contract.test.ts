@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { faults } from './registry';
-import type { ChoiceEvent, Guide, GuideText, Lang, StepMeta } from './types';
+import type { ChoiceEvent, Guide, GuideText, Lang, LogEntry, StepMeta } from './types';
 import {
   back,
   choicesOf,
@@ -14,9 +14,8 @@ import {
   next,
   stateId,
   stateIds,
-  type LogEntry,
   type Snapshot,
-} from '../wizard/engine';
+} from './engine';
 
 const langs: Lang[] = ['zh', 'en'];
 

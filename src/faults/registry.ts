@@ -3,7 +3,7 @@
  * (small); each guide's machine and text load lazily with `load()`.
  * A fourth fault: a new folder exporting a `Guide`, plus one entry below.
  */
-import type { ChoiceEvent, FaultId, Guide, Lang } from './types';
+import type { ChoiceEvent, FaultId, Guide, Lang, Prevention } from './types';
 
 export interface FaultEntry {
   id: FaultId;
@@ -17,6 +17,8 @@ export interface FaultEntry {
   /** Host response codes that lead to this guide, and the answer they give to its first question. */
   codes: { code: string; event: ChoiceEvent }[];
   load: () => Promise<Guide>;
+  /** Prevention advice, for the prevention page (lazily: it is not on the counter path). */
+  loadPrevention: () => Promise<Prevention>;
 }
 
 export const faults: readonly FaultEntry[] = [
@@ -47,6 +49,8 @@ export const faults: readonly FaultEntry[] = [
       { code: 'XE', event: 'screen.xe' },
     ],
     load: () => import('./keyError/keyError.guide').then((m) => m.keyErrorGuide),
+    loadPrevention: () =>
+      import('./keyError/keyError.prevention').then((m) => m.keyErrorPrevention),
   },
   {
     id: 'securityLock',
@@ -80,6 +84,8 @@ export const faults: readonly FaultEntry[] = [
     ],
     codes: [],
     load: () => import('./securityLock/securityLock.guide').then((m) => m.securityLockGuide),
+    loadPrevention: () =>
+      import('./securityLock/securityLock.prevention').then((m) => m.securityLockPrevention),
   },
   {
     id: 'pinEntry',
@@ -112,9 +118,26 @@ export const faults: readonly FaultEntry[] = [
     ],
     codes: [{ code: 'Y5', event: 'screen.y5' }],
     load: () => import('./pinEntry/pinEntry.guide').then((m) => m.pinEntryGuide),
+    loadPrevention: () =>
+      import('./pinEntry/pinEntry.prevention').then((m) => m.pinEntryPrevention),
   },
 ];
 
 export function faultById(id: string): FaultEntry | undefined {
   return faults.find((f) => f.id === id);
+}
+
+const guideCache = new Map<FaultId, Promise<Guide>>();
+
+/** A fault's guide (machine + text), its chunk loaded once; a failed load is tried again next time. */
+export function loadGuide(fault: FaultId): Promise<Guide> {
+  let p = guideCache.get(fault);
+  if (!p) {
+    const entry = faultById(fault);
+    if (!entry) return Promise.reject(new Error(`unknown fault ${fault}`));
+    p = entry.load();
+    p.catch(() => guideCache.delete(fault)); // a failed chunk load may succeed later
+    guideCache.set(fault, p);
+  }
+  return p;
 }

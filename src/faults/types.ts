@@ -23,6 +23,16 @@ export type ChoiceEvent =
 
 export type GuideEvent = { type: ChoiceEvent };
 
+/** One entry of a run's append-only answer log (see engine.ts: a run is its log). */
+export interface LogEntry {
+  /** State id the answer was given in ('' for a back). */
+  from: string;
+  /** The choice made, or 'back'. */
+  event: ChoiceEvent | 'back';
+  /** Epoch ms. */
+  at: number;
+}
+
 /** Who carries out a remedy. */
 export type Who = 'you' | 'provider' | 'bank' | 'customer';
 
@@ -108,5 +118,8 @@ export interface Guide<TMachine extends AnyStateMachine = AnyStateMachine> {
   machine: TMachine;
   content: Record<Lang, GuideText>;
 }
+
+/** Prevention advice of one fault, per language: short items a shop owner can act on. */
+export type Prevention = Record<Lang, { heading: string; items: string[] }>;
 
 export type FaultId = 'keyError' | 'securityLock' | 'pinEntry';

@@ -6,14 +6,14 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServices, newId, ServicesProvider, type Services } from '../app/services';
+import { createServices, newId, ServicesProvider, type Services } from '../infra/services';
 import { MAX_NOTE_CHARS as BACKUP_MAX_NOTE_CHARS } from '../backup/backup.schema';
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
-import { memoryStorage } from '../storage/health';
+import { memoryStorage } from '../storage/openStorage';
 import type { NoteRecord } from '../storage/records';
 import { createSaver } from '../storage/writeQueue';
-import { containsCardData } from './cardGuard';
+import { containsCardData } from '../rules/cardGuard';
 import NotesPanel, { MAX_NOTE_CHARS, type NotesPanelProps } from './NotesPanel';
 
 vi.mock('./photo', () => ({

@@ -12,16 +12,16 @@
  *
  * Default export, for React.lazy: loaded only when a guide screen shows it.
  */
-import { registerBeforeReload } from '../app/beforeReload';
+import { registerBeforeReload } from '../infra/beforeReload';
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import type { Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
-import type { AppStorage } from '../storage/health';
+import type { AppStorage } from '../storage/openStorage';
 import type { NoteRecord } from '../storage/records';
 import { createSaver, type Saver } from '../storage/writeQueue';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { findPinLike, guardText, MASK_PREFIX } from './cardGuard';
+import { findPinLike, guardText, MASK_PREFIX } from '../rules/cardGuard';
 import { downscalePhoto } from './photo';
 
 export const DRAFT_DELAY_MS = 500;

@@ -4,18 +4,18 @@
  * and unsafe choices marked; then the guide as a flowchart with the trainee's path highlighted.
  */
 import { useMemo } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import type { Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { pathOf } from '../wizard/engine';
-import { choiceLabel } from '../wizard/summary';
+import { pathOf } from '../faults/engine';
+import { choiceLabel } from '../i18n/runText';
 import { flowchartLayout } from './flowchart';
 import { Flowchart } from './Flowchart';
 import { formatDuration } from './PracticeFrame';
 import { scoreRun, shortestCorrectPath } from './scoring';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 export function Debrief(props: { guide: Guide; scenario: Scenario; run: PracticeRunRecord }) {
   const { guide, scenario, run } = props;

@@ -5,21 +5,21 @@
  */
 import { useRef, useState } from 'react';
 import * as v from 'valibot';
-import { navigate, type Route } from '../app/router';
-import { useServices } from '../app/services';
+import { navigate, type Route } from '../infra/router';
+import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import { useLang } from '../i18n/i18n';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { loadGuide } from '../wizard/GuideScreen';
+import { loadGuide } from '../faults/registry';
 import { PracticeFrame } from './PracticeFrame';
 import { RunScreen } from './RunScreen';
 import { MAX_TRAINEE_CHARS, TraineeName } from './runFile';
 import { scenarios } from './scenarios';
 import { TrainerView } from './TrainerView';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 import './practice.css';
 
 export type PracticeRoute = Extract<

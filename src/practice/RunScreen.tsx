@@ -6,22 +6,22 @@
  * the debrief follows.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { navigate } from '../app/router';
-import { useServices } from '../app/services';
+import { navigate } from '../infra/router';
+import { useServices } from '../infra/services';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { answer, isDone, replay, stateId } from '../wizard/engine';
-import { loadGuide } from '../wizard/GuideScreen';
+import { answer, isDone, replay, stateId } from '../faults/engine';
+import { loadGuide } from '../faults/registry';
 import { StepView } from '../wizard/StepView';
 import { Debrief } from './Debrief';
 import { PracticeFrame } from './PracticeFrame';
 import { scenarioById } from './scenarios';
 import { resultOf, scoreRun } from './scoring';
 import { TerminalPanel } from './TerminalPanel';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 type Loaded =
   | { status: 'loading' }

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { format, useLang } from '../i18n/i18n';
-import type { Light, Lights, Observation, Reaction } from './types';
+import type { Light, Lights, Observation, Reaction } from '../faults/scenario';
 
 const LIGHTS = ['power', 'network', 'alert'] as const;
 const DEFAULT_LIGHTS: Required<Lights> = { power: 'on', network: 'on', alert: 'off' };

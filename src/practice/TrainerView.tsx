@@ -4,7 +4,7 @@
  * to and from a file (runs done on other phones), and "delete all".
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import type { FaultId, Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
@@ -13,7 +13,7 @@ import type { PracticeRunRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { loadGuide } from '../wizard/GuideScreen';
+import { loadGuide } from '../faults/registry';
 import { runsCsvRows, toCsv } from './csv';
 import { formatDate, formatDuration, PracticeFrame } from './PracticeFrame';
 import {

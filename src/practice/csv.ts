@@ -10,7 +10,7 @@
 import type { Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
 import type { PracticeRunRecord } from '../storage/records';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 

@@ -3,7 +3,7 @@ import { faults } from '../faults/registry';
 import type { FaultId, Guide, Lang } from '../faults/types';
 import { loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { stateIds } from '../wizard/engine';
+import { stateIds } from '../faults/engine';
 import { edgesOf, flowchartLayout, NODE_H, NODE_W, textUnits, truncate, wrap } from './flowchart';
 
 const guides = new Map<FaultId, Guide>();

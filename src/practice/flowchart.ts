@@ -12,8 +12,8 @@
  */
 import type { ChoiceEvent, Guide, Lang, Outcome, StepMeta } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
-import { initialSnapshot, stateId } from '../wizard/engine';
-import { choiceLabel } from '../wizard/summary';
+import { initialSnapshot, stateId } from '../faults/engine';
+import { choiceLabel } from '../i18n/runText';
 
 export const NODE_W = 160;
 export const NODE_H = 52;

@@ -8,12 +8,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../app/App';
-import { createServices, type Services } from '../app/services';
+import { createServices, type Services } from '../infra/services';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import { format, htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { choiceLabel } from '../wizard/summary';
+import { choiceLabel } from '../i18n/runText';
 import { runsFileText } from './runFile';
 import { scenarioById } from './scenarios';
 

@@ -1,7 +1,7 @@
 /**
  * Practice runs as a file, so runs done on other phones reach the trainer's phone. Pure.
  *
- * Importing follows the backup rules (backup/backup.schema.ts), whose checks it reuses: the file
+ * Importing follows the backup rules (backup/backup.schema.ts), with the same guards (rules/untrustedJson.ts): the file
  * is untrusted, so it is checked from the cheapest to the dearest and refused rather than
  * repaired — size before parsing; JSON.parse with a reviver that aborts on a prototype-polluting
  * key or script text; the format marker and version; then the valibot schema (which also runs
@@ -9,15 +9,8 @@
  * is the repo's (storage/practiceRuns.repo.ts).
  */
 import * as v from 'valibot';
-import {
-  GuardedText,
-  HostileInput,
-  MAX_TRAINEE_CHARS,
-  PracticeRunSchema,
-  refuseHostile,
-  Time,
-  tooLarge,
-} from '../backup/backup.schema';
+import { GuardedText, MAX_TRAINEE_CHARS, PracticeRunSchema, Time } from '../backup/backup.schema';
+import { HostileInput, refuseHostile, tooLarge } from '../rules/untrustedJson';
 import type { PracticeRunRecord } from '../storage/records';
 
 export { MAX_TRAINEE_CHARS };

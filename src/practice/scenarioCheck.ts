@@ -3,9 +3,9 @@
  * follow fails a test instead of leaving the simulated terminal blank. Pure.
  */
 import type { Guide, StepMeta } from '../faults/types';
-import { stateIds } from '../wizard/engine';
+import { stateIds } from '../faults/engine';
 import { shortestCorrectPath } from './scoring';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 function metaOf(guide: Guide, id: string): StepMeta | undefined {
   return (guide.machine.root.states[id] as { meta?: StepMeta } | undefined)?.meta;

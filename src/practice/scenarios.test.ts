@@ -6,11 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import type { FaultId, Guide, StepMeta } from '../faults/types';
-import { initialSnapshot, next, stateId, stateIds } from '../wizard/engine';
+import { initialSnapshot, next, stateId, stateIds } from '../faults/engine';
 import { checkScenario, nonEndStates } from './scenarioCheck';
 import { scenarios } from './scenarios';
 import { shortestCorrectPath } from './scoring';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 const guides = new Map<FaultId, Guide>();
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import type { ChoiceEvent, FaultId, Guide } from '../faults/types';
-import { initialSnapshot, next, stateId, type LogEntry } from '../wizard/engine';
+import { initialSnapshot, next, stateId } from '../faults/engine';
+import type { LogEntry } from '../faults/types';
 import { scenarioById } from './scenarios';
 import {
   PENALTY,
@@ -11,7 +12,7 @@ import {
   scoreRun,
   shortestCorrectPath,
 } from './scoring';
-import type { Scenario } from './types';
+import type { Scenario } from '../faults/scenario';
 
 const guides = new Map<FaultId, Guide>();
 beforeAll(async () => {

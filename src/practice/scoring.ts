@@ -5,8 +5,9 @@
 import { getShortestPaths } from 'xstate/graph';
 import type { ChoiceEvent, Guide, SafetyKind, StepMeta } from '../faults/types';
 import type { PracticeResult } from '../storage/records';
-import { pathOf, replay, stateId, type LogEntry, type Snapshot } from '../wizard/engine';
-import type { Scenario } from './types';
+import { pathOf, replay, stateId, type Snapshot } from '../faults/engine';
+import type { LogEntry } from '../faults/types';
+import type { Scenario } from '../faults/scenario';
 
 export interface PathStep {
   from: string;

@@ -1,5 +1,5 @@
 /** The install entry on the home screen: a link to /install, shown only when not installed. */
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import { useLang } from '../i18n/i18n';
 import { useInstallState } from './PwaShell';
 

@@ -10,7 +10,7 @@
  * Illustrations are inline SVG / text (no images: the page must work offline and under the CSP).
  */
 import { useState, type ReactNode } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import { format, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { TopBar } from '../ui/TopBar';

@@ -1,8 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { replace } from '../app/router';
-import { createServices, type Services } from '../app/services';
+import { replace } from '../infra/router';
+import { createServices, type Services } from '../infra/services';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import { InstallEntry } from './InstallEntry';
 import { resetInstallForTests } from './installPrompt';

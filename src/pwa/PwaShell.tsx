@@ -4,10 +4,10 @@
  * "update available". Starts the service worker registration after the first render (lazily:
  * workbox-window is not on the first-paint path).
  */
-import { runBeforeReload } from '../app/beforeReload';
+import { runBeforeReload } from '../infra/beforeReload';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { navigate, useRoute } from '../app/router';
-import { useServices } from '../app/services';
+import { navigate, useRoute } from '../infra/router';
+import { useServices } from '../infra/services';
 import { format, useLang } from '../i18n/i18n';
 import { useHydrated } from '../ui/useHydrated';
 import { currentBrowser, type BrowserInfo } from './browserKind';

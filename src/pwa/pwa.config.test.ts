@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
-import { parseRoute } from '../app/router';
+import { parseRoute } from '../infra/router';
 import { faults } from '../faults/registry';
 import {
   BACKGROUND_COLOR,

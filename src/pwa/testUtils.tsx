@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { ServicesProvider, type Services } from '../app/services';
+import { ServicesProvider, type Services } from '../infra/services';
 import type { Lang } from '../faults/types';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';

@@ -5,7 +5,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesProvider, type Services } from '../app/services';
+import { createServices, ServicesProvider, type Services } from '../infra/services';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import { newIncident } from '../wizard/incidentRun';

@@ -4,7 +4,7 @@
  * and (later) in a history item. Default export, for React.lazy.
  */
 import { useState } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import type { Guide } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';

@@ -4,9 +4,9 @@ import type { ChoiceEvent, Lang } from '../faults/types';
 import { uiEn } from '../i18n/ui.en';
 import { uiZh } from '../i18n/ui.zh';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
-import { isDone } from '../wizard/engine';
+import { isDone } from '../faults/engine';
 import { choose, newIncident } from '../wizard/incidentRun';
-import { summaryLines } from '../wizard/summary';
+import { summaryLines } from '../i18n/runText';
 import { formatDuration, reportFileName, reportText, reportTitle } from './report';
 
 const guide = keyErrorGuide;

@@ -9,11 +9,11 @@
  */
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
-import { guardText } from '../notes/cardGuard';
-import { parsePhone } from '../notes/phone';
+import { guardText } from '../rules/cardGuard';
+import { parsePhone } from '../rules/phone';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
-import { pathOf } from '../wizard/engine';
-import { choiceLabel, summaryText } from '../wizard/summary';
+import { pathOf } from '../faults/engine';
+import { choiceLabel, summaryText } from '../i18n/runText';
 
 export interface ReportInput {
   guide: Guide;

@@ -6,7 +6,7 @@ import {
   importBackupIntoDb,
   type StoredData,
 } from './backup.repo';
-import { indexedDbStorage } from './health';
+import { indexedDbStorage } from './openStorage';
 import { practiceRunsRepo } from './practiceRuns.repo';
 import type { PracticeRunRecord } from './records';
 import { cleanupDbs, freshDb, incident, note, storageKinds, terminal } from './testUtils';

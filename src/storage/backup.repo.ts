@@ -7,12 +7,12 @@
  * waits on anything but its own requests, so no decoding may happen inside it.
  *
  * Merging: per record id the newer `updatedAt` wins, a tie keeps what is there
- * (backup.schema.ts: mergeByNewest). Nothing is ever deleted by a restore.
+ * (merge.ts: mergeByNewest). Nothing is ever deleted by a restore.
  */
 import type { EntityTable, IDType } from 'dexie';
-import { mergeByNewest } from '../backup/backup.schema';
+import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';
-import type { AppStorage } from './health';
+import type { AppStorage } from './openStorage';
 import { assertIncident } from './incidents.repo';
 import { assertNote, showableNotes, toStoredNote } from './notes.repo';
 import { showableIncidents } from './incidents.repo';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LogEntry } from '../wizard/engine';
+import type { LogEntry } from '../faults/types';
 import {
   DB_VERSION,
   DEFAULT_DURABILITY,
@@ -8,7 +8,7 @@ import {
   upgradeIncidentV1,
   type VersionChangeInfo,
 } from './db';
-import { classifyStorageError } from './health';
+import { classifyStorageError } from './openStorage';
 import { createIncidentsRepo } from './incidents.repo';
 import { cleanupDbs, freshDb, incident, track } from './testUtils';
 

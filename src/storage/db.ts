@@ -42,7 +42,7 @@
  * reload".
  */
 import Dexie, { type ChromeTransactionDurability, type EntityTable, type Transaction } from 'dexie';
-import type { LogEntry } from '../wizard/engine';
+import type { LogEntry } from '../faults/types';
 import type {
   IncidentRecord,
   PracticeRunRecord,

@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PosRescueDb } from './db';
-import { classifyStorageError } from './health';
+import { classifyStorageError } from './openStorage';
 import { computeMonthStats, createIncidentsRepo, monthRange } from './incidents.repo';
 import type { IncidentRecord } from './records';
 import { cleanupDbs, freshDb, incident, note, storageKinds } from './testUtils';

@@ -4,7 +4,7 @@
 // Also: WebKit's ephemeral store (private mode) is told apart by its refusal of Blobs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PosRescueDb } from './db';
-import { indexedDbStorage, refusesBlobs } from './health';
+import { indexedDbStorage, refusesBlobs } from './openStorage';
 import { cleanupDbs, freshDb, incident, note, track } from './testUtils';
 import { createSaver } from './writeQueue';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryStorage } from './health';
+import { memoryStorage } from './openStorage';
 import type { NoteRecord } from './records';
 import { cleanupDbs, note, storageKinds } from './testUtils';
 

@@ -3,7 +3,7 @@
  * the card-data guard; as a last line of defence `put` refuses text that still holds an
  * unmasked card number, so none ever reaches the database.
  */
-import { containsCardData } from '../notes/cardGuard';
+import { containsCardData } from '../rules/cardGuard';
 import type { PosRescueDb } from './db';
 import type { NoteRecord, StoredNote, StoredPhoto } from './records';
 import { isShowableNote } from './recordRules';

@@ -6,9 +6,9 @@
  * Memory storage (no IndexedDB) gets an in-memory table per AppStorage, so practice works there
  * too until the page is closed.
  */
-import { mergeByNewest } from '../backup/backup.schema';
+import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';
-import type { AppStorage } from './health';
+import type { AppStorage } from './openStorage';
 import type { PracticeRunRecord } from './records';
 
 export interface PracticeImportCounts {

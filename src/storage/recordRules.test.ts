@@ -9,7 +9,7 @@ import {
   isShowableTime,
   isStateId,
 } from './recordRules';
-import { containsCardData } from '../notes/cardGuard';
+import { containsCardData } from '../rules/cardGuard';
 import { incident } from './testUtils';
 
 describe('record rules', () => {

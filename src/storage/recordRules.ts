@@ -8,7 +8,10 @@
  */
 import { faults } from '../faults/registry';
 import type { FaultId } from '../faults/types';
+import { HOSTILE_NAMES } from '../rules/untrustedJson';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
+
+export { HOSTILE_NAMES };
 
 /** Sane sizes: far above anything the app writes, far below what makes a screen crawl. */
 export const LIMITS = {
@@ -32,16 +35,6 @@ export const LATEST_TIME_MS = Date.UTC(2200, 0, 1);
 /** The fault ids, from the one list of faults. */
 export const FAULT_IDS = faults.map((f) => f.id) as readonly FaultId[];
 export const INCIDENT_STATUSES = ['inProgress', 'resolved', 'escalated', 'abandoned'] as const;
-
-/**
- * Names that reach Object.prototype when used as a key, or look something up on it when used
- * as one ("constructor", "toString", "__proto__", …): refused as keys and as identifier values.
- */
-export const HOSTILE_NAMES: ReadonlySet<string> = new Set([
-  '__proto__',
-  'prototype',
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
 
 /** A time `Date` can show: what a reader needs not to crash. */
 export function isShowableTime(t: unknown): t is number {

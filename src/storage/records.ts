@@ -3,7 +3,7 @@
  * validation and tests can share the types without pulling in the database code.
  */
 import type { FaultId, SafetyKind } from '../faults/types';
-import type { LogEntry } from '../wizard/engine';
+import type { LogEntry } from '../faults/types';
 
 export type IncidentStatus = 'inProgress' | 'resolved' | 'escalated' | 'abandoned';
 

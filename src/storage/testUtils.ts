@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { PosRescueDb, type PosRescueDbOptions } from './db';
-import { indexedDbStorage, memoryStorage, type AppStorage } from './health';
+import { indexedDbStorage, memoryStorage, type AppStorage } from './openStorage';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
 
 const opened: Dexie[] = [];

@@ -14,7 +14,7 @@
  * Records are treated as immutable once saved (the engine builds new ones per step).
  * Pending records live in memory: a reload while something is pending loses it.
  */
-import { classifyStorageError, type StorageErrorKind } from './health';
+import { classifyStorageError, type StorageErrorKind } from './openStorage';
 
 export type SaveError = StorageErrorKind | 'timeout';
 

@@ -3,7 +3,7 @@
  * than one. One question, one large button per terminal, plus "not listed".
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import { useLang } from '../i18n/i18n';
 import type { TerminalRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';

@@ -5,14 +5,14 @@
  * number is refused with a message, not masked: the storage layer refuses it too.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../infra/services';
 import { format, useLang } from '../i18n/i18n';
 import {
   TERMINAL_TEXT_FIELDS,
   terminalFieldHasCardData,
   type TerminalTextField,
-} from '../notes/cardGuard';
-import { parsePhone } from '../notes/phone';
+} from '../rules/cardGuard';
+import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';

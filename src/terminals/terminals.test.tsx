@@ -7,12 +7,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../app/App';
-import { createServices, type Services } from '../app/services';
+import { createServices, type Services } from '../infra/services';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Lang } from '../faults/types';
 import { format, htmlLang, loadUi } from '../i18n/i18n';
 import type { TerminalRecord } from '../storage/records';
-import { choiceLabel } from '../wizard/summary';
+import { choiceLabel } from '../i18n/runText';
 
 let opened: Services[] = [];
 

@@ -1,4 +1,4 @@
-import type { Route } from '../app/router';
+import type { Route } from '../infra/router';
 import type { FaultEntry } from '../faults/registry';
 import { useLang } from '../i18n/i18n';
 import { NavLink } from './NavLink';

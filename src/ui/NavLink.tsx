@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { navigate, routeUrl, type Route } from '../app/router';
+import { navigate, routeUrl, type Route } from '../infra/router';
 
 /** An in-app link: a real href (long-press, open in new tab) that navigates without a reload. */
 export function NavLink(props: { to: Route; children: ReactNode; className?: string }) {

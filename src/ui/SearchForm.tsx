@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import { useLang } from '../i18n/i18n';
 
 /** "What does the screen say?": words or a response code, in either language. */

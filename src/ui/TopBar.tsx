@@ -1,4 +1,4 @@
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import { useLang } from '../i18n/i18n';
 
 /** The bar on every screen: home, the screen's title, and the language switch. */

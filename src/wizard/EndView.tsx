@@ -3,13 +3,13 @@
  * ready, and what was checked and tried (copyable, in the current language).
  */
 import { lazy, Suspense, useState } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../infra/router';
 import type { Guide, StepMeta } from '../faults/types';
 import { useLang } from '../i18n/i18n';
 import type { IncidentRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { metaOf, stateId, type Snapshot } from './engine';
-import { summaryLines, summaryText } from './summary';
+import { metaOf, stateId, type Snapshot } from '../faults/engine';
+import { summaryLines, summaryText } from '../i18n/runText';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
 const ShareReportButton = lazy(() => import('../report/ShareReportButton'));

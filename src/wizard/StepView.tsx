@@ -6,10 +6,10 @@ import { lazy, Suspense } from 'react';
 import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { QueuePanel } from '../ui/QueuePanel';
+import { PayAnotherWay } from '../ui/PayAnotherWay';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { choicesOf, metaOf, stateId, stepsToEnd, type Snapshot } from './engine';
-import { choiceLabel } from './summary';
+import { choicesOf, metaOf, stateId, stepsToEnd, type Snapshot } from '../faults/engine';
+import { choiceLabel } from '../i18n/runText';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
 
@@ -49,7 +49,7 @@ export function StepView(props: StepViewProps) {
       className={`step step-${meta.kind}${safety ? ' step-safety' : ''}`}
       data-state={id}
     >
-      <QueuePanel stopCards={isStop} />
+      <PayAnotherWay stopCards={isStop} />
       <div className="progress-row">
         <span>{format(ui.step.progress, { n: props.stepNumber })}</span>
         <progress max={total} value={props.stepNumber} aria-label={ui.step.progressLabel} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyErrorGuideV1 } from '../../tests/fixtures/keyError.v1';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { stateId } from './engine';
+import { stateId } from '../faults/engine';
 import {
   choose,
   goBack,

@@ -5,7 +5,16 @@
  */
 import type { IncidentRecord } from '../storage/records';
 import type { ChoiceEvent, FaultId, Guide, StepMeta } from '../faults/types';
-import { answer, back, isDone, metaOf, pathOf, replay, stateId, type Snapshot } from './engine';
+import {
+  answer,
+  back,
+  isDone,
+  metaOf,
+  pathOf,
+  replay,
+  stateId,
+  type Snapshot,
+} from '../faults/engine';
 
 export interface RunView {
   record: IncidentRecord;

@@ -11,7 +11,7 @@ import type { ChoiceEvent } from '../../src/faults/types';
 import { format } from '../../src/i18n/i18n';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { scenarioById } from '../../src/practice/scenarios';
-import { choiceLabel } from '../../src/wizard/summary';
+import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = uiZh;

@@ -8,9 +8,9 @@ import { faults } from '../../src/faults/registry';
 import type { ChoiceEvent, Guide, Lang, StepMeta } from '../../src/faults/types';
 import { uiEn } from '../../src/i18n/ui.en';
 import { uiZh } from '../../src/i18n/ui.zh';
-import { metaOf, replay, stateId, type Snapshot } from '../../src/wizard/engine';
+import { metaOf, replay, stateId, type Snapshot } from '../../src/faults/engine';
 import type { IncidentRecord } from '../../src/storage/records';
-import { choiceLabel } from '../../src/wizard/summary';
+import { choiceLabel } from '../../src/i18n/runText';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
 
 const ui = { en: uiEn, zh: uiZh };

@@ -17,7 +17,7 @@ import {
   type EndCase,
 } from '../shared/guideTable.testkit';
 import type { ChoiceEvent } from '../types';
-import { metaOf, next, stateId } from '../../wizard/engine';
+import { metaOf, next, stateId } from '../engine';
 import { keyErrorGuide as guide } from './keyError.guide';
 
 const walk = walker(guide);

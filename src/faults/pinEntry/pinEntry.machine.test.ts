@@ -17,7 +17,7 @@ import {
   type EndCase,
 } from '../shared/guideTable.testkit';
 import type { ChoiceEvent, StepMeta } from '../types';
-import { metaOf, stateId, stateIds } from '../../wizard/engine';
+import { metaOf, stateId, stateIds } from '../engine';
 import { pinEntryGuide as guide } from './pinEntry.guide';
 
 const walk = walker(guide);

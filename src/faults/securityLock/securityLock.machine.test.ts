@@ -17,7 +17,7 @@ import {
   type EndCase,
 } from '../shared/guideTable.testkit';
 import type { ChoiceEvent } from '../types';
-import { metaOf, stateId } from '../../wizard/engine';
+import { metaOf, stateId } from '../engine';
 import { securityLockGuide as guide } from './securityLock.guide';
 
 const walk = walker(guide);

@@ -16,7 +16,7 @@ import {
   stateId,
   stateIds,
   type Snapshot,
-} from '../../wizard/engine';
+} from '../engine';
 import type { StateCase } from './safetySteps.cases';
 
 export interface EndCase {

@@ -3,10 +3,9 @@
  * answer path and the guide's text. Pure, so the escalation screen, the report for support and
  * the tests share it.
  */
-import type { ChoiceEvent, GuideText, Lang, StepMeta } from '../faults/types';
-import type { Guide } from '../faults/types';
-import type { UiText } from '../i18n/ui.en';
-import { pathOf, type LogEntry } from './engine';
+import { pathOf } from '../faults/engine';
+import type { ChoiceEvent, Guide, GuideText, Lang, LogEntry, StepMeta } from '../faults/types';
+import type { UiText } from './ui.en';
 
 export interface SummaryLine {
   stepId: string;

@@ -4,7 +4,7 @@ import { useLang } from '../i18n/i18n';
  * "Queue waiting? Take payment another way now": on every step of every guide. Where card
  * payments must stop (key exposed, tamper, scam), it never says when cards may be taken again.
  */
-export function QueuePanel(props: { stopCards?: boolean }) {
+export function PayAnotherWay(props: { stopCards?: boolean }) {
   const { ui } = useLang();
   const lines = props.stopCards
     ? [...ui.queue.body.slice(0, -1), ui.queue.stopLast]

@@ -7,7 +7,7 @@ import {
   openStorage,
   requestPersistence,
   type AppStorage,
-} from './health';
+} from './openStorage';
 import { cleanupDbs, incident, track } from './testUtils';
 
 const storages: AppStorage[] = [];

@@ -1,7 +1,7 @@
 /** The incident's terminal and its provider hotline, for the guide screens. */
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/services';
-import { parsePhone } from '../notes/phone';
+import { useServices } from '../infra/services';
+import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 
 export interface ProviderPhone {

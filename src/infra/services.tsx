@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { openStorage, type AppStorage } from '../storage/health';
+import { openStorage, type AppStorage } from '../storage/openStorage';
 import type { IncidentRecord } from '../storage/records';
 import { createSaver, type Saver, type SaveError } from '../storage/writeQueue';
 

@@ -7,16 +7,7 @@
  * upgrades are all "replay the log".
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
-
-export interface LogEntry {
-  /** State id the answer was given in ('' for a back). */
-  from: string;
-  /** The choice made, or 'back'. */
-  event: ChoiceEvent | 'back';
-  /** Epoch ms. */
-  at: number;
-}
+import type { ChoiceEvent, Guide, LogEntry, StepMeta } from './types';
 
 export type Snapshot = AnyMachineSnapshot;
 

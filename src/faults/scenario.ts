@@ -2,7 +2,7 @@
  * Practice mode's data: a scenario is a made-up fault that a simulated terminal acts out while a
  * trainee runs the real guide machine. Pure types, no code.
  */
-import type { ChoiceEvent, FaultId } from '../faults/types';
+import type { ChoiceEvent, FaultId } from './types';
 
 /** A text in both languages. */
 export interface Bi {

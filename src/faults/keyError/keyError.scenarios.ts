@@ -1,0 +1,180 @@
+/**
+ * Practice scenarios of this fault: made-up incidents whose simulated terminal acts out one
+ * root cause, with what the terminal shows at every step of the guide (see ../scenario.ts).
+ * Pure data: no contact numbers or addresses.
+ */
+import type { ChoiceEvent } from '../types';
+import type { Bi, Lights, Scenario } from '../scenario';
+import {
+  COOL_DRY,
+  GAVE_NOTHING,
+  INTACT,
+  KEY_ERROR,
+  NETWORK_OK,
+  NOT_CHARGED,
+  NO_CALLS,
+  SIGN_IN_OK,
+  WELCOME,
+  at,
+  bi,
+  type World,
+} from '../shared/scenarioKit';
+
+// Key error (「密钥错误，请重新启动客户端」)
+
+/** The key-error guide where nothing but the message itself is found. */
+function keyErrorWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): World {
+  const o = at(msg, lights);
+  return {
+    screen: o(screenAnswer),
+    stopTampered: o('next'),
+    exposure: o('answer.no', { scene: INTACT }),
+    stopCards: o('next'),
+    scamCall: o('answer.no', { scene: NO_CALLS }),
+    scamWarning: o('next'),
+    scamGaveInfo: o('answer.no', { scene: GAVE_NOTHING }),
+    scamReport: o('next'),
+    wasCharged: o('answer.no', { scene: NOT_CHARGED }),
+    alreadyPaid: o('next'),
+    checkCharge: o('next'),
+    restart: o('fixed.no', {
+      scene: bi('重启之后，屏幕还是同样的提示。', 'After the restart the screen shows the same.'),
+    }),
+    signIn: { ...o('fixed.no'), screen: bi('签到失败\n' + msg.zh, 'Sign-in failed\n' + msg.en) },
+    pinPadCable: o('fixed.no', {
+      scene: bi('密码键盘的线插得好好的。', 'The PIN pad cable is firmly in.'),
+    }),
+    network: o('answer.yes', { scene: NETWORK_OK }),
+    fixNetwork: o('fixed.no'),
+    environment: o('answer.no', { scene: COOL_DRY }),
+    moveTerminal: o('fixed.no'),
+    update: {
+      ...o('fixed.no'),
+      screen: bi('已是最新版本\n' + msg.zh, 'Already the latest version\n' + msg.en),
+    },
+  };
+}
+
+const A0 = bi('A0 校验错，请重新签到', 'A0 Check error, please sign in again');
+
+const keyErrorA0: Scenario = {
+  id: 'keyError-a0-signIn',
+  fault: 'keyError',
+  title: bi('A0 校验错：签到就好', 'A0 check error: a sign-in fixes it'),
+  rootCause: bi(
+    '终端放了一个长假没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
+    'The terminal was off over a long holiday; its working keys no longer matched the bank host, so every message failed the check (A0). A manual sign-in downloads fresh working keys.',
+  ),
+  expectedEnd: 'resolved',
+  observations: {
+    ...keyErrorWorld(A0, 'screen.a0'),
+    signIn: {
+      screen: SIGN_IN_OK,
+      answer: 'fixed.yes',
+      scene: bi(
+        '你在菜单里选“签到”，再做一笔测试交易。',
+        'You choose 签到 (sign-in) in the menu, then do a test sale.',
+      ),
+    },
+  },
+};
+
+const keyErrorExposure: Scenario = {
+  id: 'keyError-exposure',
+  fault: 'keyError',
+  title: bi('密钥可能泄露', 'Possible key exposure'),
+  rootCause: bi(
+    '昨天有个自称“银行来维护”的人摆弄过卡槽，卡槽边上多了新划痕。密钥可能已经泄露：柜台上做什么都不能让它变安全，只能停止刷卡，由服务商检查并重新灌装密钥。',
+    'Yesterday a man claiming to be “from the bank” fiddled with the card slot; there is a fresh scratch beside it. The key may be exposed: nothing done at the counter makes the terminal safe. Stop taking cards; only the provider can check it and inject a new key.',
+  ),
+  expectedEnd: 'escalatedKeyExposed',
+  observations: {
+    ...keyErrorWorld(KEY_ERROR, 'screen.keyError'),
+    exposure: {
+      screen: KEY_ERROR,
+      answer: 'answer.yes',
+      scene: bi(
+        '昨天有个穿“银行”马甲的人说来维护终端，在卡槽那里弄了半天。现在卡槽边上有一道新划痕。',
+        'Yesterday a man in a “bank” vest said he had come to service the terminal and worked at the card slot for a while. Now there is a fresh scratch beside the slot.',
+      ),
+    },
+  },
+};
+
+const keyErrorScam: Scenario = {
+  id: 'keyError-scamCall',
+  fault: 'keyError',
+  title: bi('来电要“升级密钥”', 'A caller offers a “key upgrade”'),
+  rootCause: bi(
+    '停电时正在交易，终端的临时数据坏了，重启就能清掉。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
+    'A power cut during a sale corrupted the terminal’s temporary data; a restart clears it. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
+  ),
+  expectedEnd: 'resolved',
+  observations: {
+    ...keyErrorWorld(KEY_ERROR, 'screen.keyError'),
+    scamCall: {
+      screen: KEY_ERROR,
+      answer: 'answer.yes',
+      scene: bi(
+        '你的手机响了：“这里是银联中心。你的 POS 密钥今天必须升级，不然终端会被停用。请把主管密码和序列号报给我。”',
+        'Your phone rings: “UnionPay centre here. Your POS key must be upgraded today or the terminal will be suspended. Read me the supervisor password and the serial number.”',
+      ),
+    },
+    scamGaveInfo: {
+      screen: KEY_ERROR,
+      answer: 'answer.no',
+      scene: bi('你挂了电话，什么都没说。', 'You hung up and told them nothing.'),
+    },
+    restart: {
+      screen: WELCOME,
+      answer: 'fixed.yes',
+      scene: bi('重启之后，测试交易成功。', 'After the restart a test sale goes through.'),
+    },
+  },
+};
+
+const keyErrorNetwork: Scenario = {
+  id: 'keyError-network',
+  fault: 'keyError',
+  title: bi('网络断了，密钥验证失败', 'Network down: the key cannot be checked'),
+  rootCause: bi(
+    '店里的路由器死机了，终端连不上银行主机，密钥验证失败。重启路由器、网络恢复后，签到和交易都正常。',
+    'The shop’s router hung, so the terminal could not reach the bank host to check its key. Restarting the router brings the network back; sign-in and sales work again.',
+  ),
+  expectedEnd: 'resolved',
+  observations: {
+    ...keyErrorWorld(KEY_ERROR, 'screen.keyError', { network: 'off' }),
+    signIn: {
+      screen: bi(
+        '签到失败\n通讯超时，请检查网络',
+        'Sign-in failed\nCommunication timeout, check the network',
+      ),
+      lights: { network: 'off' },
+      answer: 'fixed.no',
+    },
+    network: {
+      screen: KEY_ERROR,
+      lights: { network: 'off' },
+      answer: 'answer.no',
+      scene: bi(
+        '信号图标上有个叉。店里的路由器亮着红灯，你的手机也连不上 Wi-Fi。',
+        'The signal icon is crossed out. The shop router shows a red light; your phone cannot get on the Wi-Fi either.',
+      ),
+    },
+    fixNetwork: {
+      screen: SIGN_IN_OK,
+      answer: 'fixed.yes',
+      scene: bi(
+        '路由器重启后，信号图标恢复，签到成功，测试交易也成功。',
+        'After the router restarts the signal icon is back; sign-in and a test sale work.',
+      ),
+    },
+  },
+};
+
+export const keyErrorScenarios: readonly Scenario[] = [
+  keyErrorA0,
+  keyErrorExposure,
+  keyErrorScam,
+  keyErrorNetwork,
+];

@@ -1,0 +1,53 @@
+/**
+ * Building blocks of practice scenarios (each fault's `<id>.scenarios.ts`): the texts and scenes
+ * all faults share, and `at()` to build an observation. Pure data helpers.
+ */
+import type { Bi, Lights, Observation } from '../scenario';
+import type { ChoiceEvent } from '../types';
+
+export const bi = (zh: string, en: string): Bi => ({ zh, en });
+
+export type Extra = Omit<Observation, 'screen' | 'answer'>;
+export type World = Record<string, Observation>;
+
+/** Common screens. */
+export const KEY_ERROR = bi('密钥错误，请重新启动客户端', 'Key error, please restart the client');
+export const WELCOME = bi('欢迎使用\n请刷卡或插卡', 'Welcome\nSwipe or insert a card');
+export const SALE_OK = bi('交易成功', 'Transaction successful');
+export const SIGN_IN_OK = bi('签到成功\n交易成功', 'Sign-in successful\nTransaction successful');
+
+/** Scenes every fault shares. */
+export const INTACT = bi(
+  '终端一直放在收银台上：外壳完好，卡槽里没有东西，没有摔过，也没人动过。',
+  'The terminal has stayed on the counter: case intact, nothing in the card slot, never dropped, nobody else touched it.',
+);
+export const NO_CALLS = bi(
+  '今天没有人为终端的事打电话或发短信。',
+  'Nobody has called or texted about the terminal today.',
+);
+export const GAVE_NOTHING = bi(
+  '你没有把密码、卡号或序列号告诉任何人，也没有转过钱。',
+  'You gave nobody a password, card number or serial number, and sent no money.',
+);
+export const NOT_CHARGED = bi(
+  '顾客看了银行短信：这笔没有扣款。',
+  'The customer checks the bank SMS: the sale was not charged.',
+);
+export const NETWORK_OK = bi(
+  '信号图标满格，店里的其他设备也能上网。',
+  'The signal icon shows full bars; other devices in the shop are online.',
+);
+export const COOL_DRY = bi(
+  '终端放在阴凉、干燥的柜台上，旁边没有电器。',
+  'The terminal sits on a shaded, dry counter, away from appliances.',
+);
+
+/** Builds an observation that keeps the world's screen and lights. */
+export function at(screen: Bi, lights: Lights | undefined) {
+  return (answer: ChoiceEvent, extra: Extra = {}): Observation => ({
+    screen,
+    answer,
+    ...(lights ? { lights } : {}),
+    ...extra,
+  });
+}

@@ -1,0 +1,129 @@
+/** /incident/<id>: the step, end or read-only view of one incident (useIncidentRun runs it). */
+import { canGoBack, isDone } from '../faults/engine';
+import type { Guide } from '../faults/types';
+import { useLang } from '../i18n/i18n';
+import { summaryLines } from '../i18n/runText';
+import { navigate } from '../infra/router';
+import { useProviderPhone } from '../terminals/useProviderPhone';
+import { SkippedNotice } from '../ui/SkippedNotice';
+import { TopBar } from '../ui/TopBar';
+import { useFocusHeading } from '../ui/useFocusHeading';
+import { EndView } from './EndView';
+import type { RunView } from './incidentRun';
+import { StepView } from './StepView';
+import { useIncidentRun } from './useIncidentRun';
+
+export default function IncidentScreen(props: { id: string }) {
+  const { ui, lang } = useLang();
+  const { loaded, busy, onChoose, onBack, onStartOver, retry } = useIncidentRun(props.id);
+  const providerPhone = useProviderPhone(
+    loaded.status === 'ready' ? loaded.view.record.terminalId : undefined,
+  );
+
+  if (loaded.status !== 'ready') {
+    return (
+      <>
+        <TopBar />
+        <LoadingOrError status={loaded.status} onRetry={retry} />
+      </>
+    );
+  }
+
+  const { guide, view } = loaded;
+  const title = guide.content[lang].title;
+  if (view.readOnly) {
+    return (
+      <>
+        <TopBar title={title} />
+        <ReadOnlyView guide={guide} view={view} />
+      </>
+    );
+  }
+  if (isDone(view.snapshot)) {
+    return (
+      <>
+        <TopBar title={title} />
+        <EndView
+          guide={guide}
+          snapshot={view.snapshot}
+          record={view.record}
+          providerPhone={providerPhone}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <TopBar title={title} />
+      <StepView
+        guide={guide}
+        snapshot={view.snapshot}
+        stepNumber={view.trail.length}
+        canGoBack={canGoBack(view.record.log)}
+        busy={busy}
+        onChoose={onChoose}
+        onBack={onBack}
+        onStartOver={onStartOver}
+        incidentId={view.record.id}
+        providerPhone={providerPhone}
+      />
+      <p className="visually-hidden">{ui.appName}</p>
+    </>
+  );
+}
+
+function LoadingOrError(props: { status: 'loading' | 'failed' | 'notFound'; onRetry: () => void }) {
+  const { ui } = useLang();
+  const ref = useFocusHeading(props.status);
+  if (props.status === 'loading') {
+    return (
+      <main id="main" aria-busy="true">
+        <p role="status">{ui.step.loading}</p>
+      </main>
+    );
+  }
+  return (
+    <main id="main">
+      <h1 ref={ref} tabIndex={-1}>
+        {props.status === 'notFound' ? ui.step.notFound : ui.step.loadFailed}
+      </h1>
+      {props.status === 'notFound' ? <SkippedNotice /> : null}
+      {props.status === 'failed' ? (
+        <button type="button" className="primary" onClick={props.onRetry}>
+          {ui.step.retry}
+        </button>
+      ) : null}
+      <button type="button" onClick={() => navigate({ name: 'home' })}>
+        {ui.end.done}
+      </button>
+    </main>
+  );
+}
+
+function ReadOnlyView({ guide, view }: { guide: Guide; view: RunView }) {
+  const { ui, lang } = useLang();
+  const ref = useFocusHeading(view.record.id);
+  const lines = summaryLines(guide, lang, ui, view.record.log);
+  return (
+    <main id="main">
+      <h1 ref={ref} tabIndex={-1}>
+        {ui.step.readOnlyHeading}
+      </h1>
+      <p>{ui.step.readOnlyBody}</p>
+      <ol className="summary">
+        {lines.map((l, i) => (
+          <li key={i}>
+            <span>{l.step}</span>: <strong>{l.answer}</strong>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => navigate({ name: 'start', fault: guide.id })}
+      >
+        {ui.step.startAgain}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The incident being run on screen, write before render: every choice builds the next record
+ * with the pure run functions (incidentRun.ts), awaits the saver (IndexedDB commit, or the
+ * retry queue if storage fails), and only then shows the next step. The browser's back button
+ * goes back one question.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { canGoBack, isDone } from '../faults/engine';
+import { loadGuide } from '../faults/registry';
+import type { ChoiceEvent, Guide } from '../faults/types';
+import { replace } from '../infra/router';
+import { readIncident, useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
+import { choose, goBack, openIncident, pathLength, startOver, type RunView } from './incidentRun';
+
+export type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  | { status: 'notFound' }
+  | { status: 'ready'; guide: Guide; view: RunView };
+
+/** What an incident's browser-history entry carries. */
+export interface EntryState {
+  incident?: string;
+  step?: number;
+  chained?: boolean;
+}
+
+function entryState(): EntryState | null {
+  return history.state as EntryState | null;
+}
+
+export interface IncidentRun {
+  loaded: Loaded;
+  /** True while a choice is being committed, or when nothing can be saved (another tab's upgrade). */
+  busy: boolean;
+  onChoose: (event: ChoiceEvent) => void;
+  onBack: () => void;
+  onStartOver: () => void;
+  /** After a failed load: try again. */
+  retry: () => void;
+}
+
+export function useIncidentRun(id: string): IncidentRun {
+  const services = useServices();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  // Another tab upgraded the database: nothing can be saved until a reload, so answering on
+  // would only lose answers. The banner asks for the reload.
+  // From the moment another tab upgrades (not only after a failed save): nothing more can be
+  // stored until a reload.
+  const replaced = useStorageReplaced(services);
+  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange' || replaced;
+  const busyRef = useRef(false);
+  /** Set between the on-screen back's history.back() and the popstate it causes. */
+  const goingBack = useRef(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    (async () => {
+      const record = await readIncident(services, id);
+      if (!live) return;
+      if (!record) return setLoaded({ status: 'notFound' });
+      const guide = await loadGuide(record.fault);
+      const view = openIncident(guide, record);
+      if (view.record !== record) await services.saver.save(view.record); // upgraded to this guide version
+      if (!live) return;
+      setLoaded({ status: 'ready', guide, view });
+      // Keep the browser's history entry in step with the restored question.
+      history.replaceState({ incident: id, step: pathLength(view), chained: false }, '');
+    })().catch(() => live && setLoaded({ status: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [services, id, attempt]);
+
+  /** Commit the next record, then show it (and re-enable the buttons in the same render). */
+  const run = useCallback(
+    async (
+      make: (guide: Guide, view: RunView, now: number) => RunView | null,
+      historyMode: 'push' | 'replace' | 'none',
+    ) => {
+      if (!services || loaded.status !== 'ready' || busyRef.current) return;
+      const nextView = make(loaded.guide, loaded.view, services.now());
+      if (!nextView) return;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        // The saver never rejects: a failed write is queued for retry and shown in a banner.
+        const saved = await services.saver.save(nextView.record);
+        if (!saved.ok && saved.error === 'versionChange') {
+          // Another tab upgraded: it can never be stored, so it must not show as taken.
+          if (services.saver.peek(nextView.record.id) === nextView.record) {
+            services.saver.forget(nextView.record.id);
+          }
+          return;
+        }
+        setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });
+        const step = pathLength(nextView);
+        // `chained`: the browser entry before this one is this incident's previous question.
+        if (historyMode === 'push') history.pushState({ incident: id, step, chained: true }, '');
+        else if (historyMode === 'replace')
+          history.replaceState({ ...entryState(), incident: id, step }, '');
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [services, loaded, id],
+  );
+
+  const onChoose = (event: ChoiceEvent) =>
+    void run((g, v, now) => choose(g, v, event, now), 'push');
+
+  const backOne = useCallback(
+    (historyMode: 'replace' | 'none') =>
+      run((g, v, now) => (canGoBack(v.record.log) ? goBack(g, v, now) : null), historyMode),
+    [run],
+  );
+
+  // Browser back (and forward) within the incident.
+  useEffect(() => {
+    const onPop = (e: PopStateEvent) => {
+      goingBack.current = false;
+      if (loaded.status !== 'ready') return;
+      const state = e.state as EntryState | null;
+      if (state?.incident !== id || typeof state.step !== 'number') return;
+      const current = pathLength(loaded.view);
+      // Back from an end screen leaves the finished incident as it ended.
+      if (isDone(loaded.view.snapshot)) return replace({ name: 'home' });
+      if (state.step < current) void backOne('none');
+      else if (state.step > current) history.replaceState({ ...state, step: current }, '');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [loaded, id, backOne]);
+
+  const onBack = () => {
+    // A second tap before the browser has gone back must not go back twice (or leave the app).
+    if (loaded.status !== 'ready' || goingBack.current || busyRef.current) return;
+    const st = entryState();
+    // If the previous browser entry is this incident's previous question, let the browser go
+    // there (so its back stack stays in step); otherwise go back in place.
+    if (st?.chained && st.incident === id && st.step === pathLength(loaded.view) && st.step > 0) {
+      goingBack.current = true;
+      history.back();
+    } else void backOne('replace');
+  };
+
+  return {
+    loaded,
+    busy: busy || storageGone,
+    onChoose,
+    onBack,
+    onStartOver: () => void run((g, v, now) => startOver(g, v, now), 'replace'),
+    retry: () => {
+      setLoaded({ status: 'loading' });
+      setAttempt((a) => a + 1);
+    },
+  };
+}

@@ -50,6 +50,7 @@ export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Ser
         <StorageBanner />
         <PwaShell />
         <RoutedScreen />
+        <EphemeralNotice />
       </ServicesProvider>
     </LangProvider>
   );
@@ -149,6 +150,22 @@ function GuideLoading() {
   );
 }
 
+/**
+ * WebKit's ephemeral store (Safari Private Browsing): everything is lost when the tab closes.
+ * Below the screen, not above it: it appears once storage has opened, and content must not move
+ * under the merchant's finger.
+ */
+function EphemeralNotice() {
+  const services = useServices();
+  const { ui } = useLang();
+  if (!services?.storage.ephemeral) return null;
+  return (
+    <div className="banner banner-warning ephemeral-notice" role="status">
+      <p>{ui.banner.ephemeral}</p>
+    </div>
+  );
+}
+
 function StorageBanner() {
   const services = useServices();
   const { ui } = useLang();
@@ -177,13 +194,7 @@ function StorageBanner() {
     );
   }
   const memory = services.storage.kind === 'memory';
-  if (!memory && trouble === null) {
-    return services.storage.ephemeral ? (
-      <div className="banner banner-warning" role="alert">
-        <p>{ui.banner.ephemeral}</p>
-      </div>
-    ) : null;
-  }
+  if (!memory && trouble === null) return null;
   return (
     <div className="banner banner-warning" role="alert">
       <p>

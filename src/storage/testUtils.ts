@@ -105,3 +105,24 @@ export async function dumpDatabase(db: Dexie): Promise<string> {
     typeof value === 'number' && !Number.isFinite(value) ? `number:${value}` : value,
   );
 }
+
+/** Another tab with a newer app: opens the database at a higher version (a versionchange here). */
+export async function openNewerVersion(name: string): Promise<Dexie> {
+  const newer = track(new Dexie(name));
+  newer.version(3).stores({ incidents: 'id' });
+  await newer.open();
+  return newer;
+}
+
+/**
+ * Another tab with an older app that does not let go (a frozen background tab): holds version 1
+ * open, with one incident in it, so our upgrade is blocked until `close()`.
+ */
+export async function openOldTabThatHolds(name: string): Promise<Dexie> {
+  const old = track(new Dexie(name));
+  old.version(1).stores({ incidents: 'id, fault, status, startedAt', settings: 'key' });
+  old.on('versionchange', () => false);
+  await old.open();
+  await old.table('incidents').put({ ...incident({ id: 'kept' }), answers: [] });
+  return old;
+}

@@ -178,7 +178,7 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(await told()).toBe(engine === 'webkit-ephemeral');
       expect(await issues(d, failures)).toEqual([]);
     },
-    240_000,
+    600_000,
   );
 
   it('resumes after a reload; keeps a note with a photo; exports a backup that restores in a fresh profile', async () => {

@@ -204,5 +204,6 @@ describe('navigation and resume', () => {
     }
     // Loads cut off by these reloads are the test's own doing (harness: abortedByOwnNavigation).
     await browser.expectClean();
-  });
+    // 50 reloads: ~30 s on a quiet 2-core machine, over 60 s with both cores busy.
+  }, 240_000);
 });

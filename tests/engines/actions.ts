@@ -12,7 +12,8 @@ declare global {
   }
 }
 
-const DEADLINE_MS = 30_000;
+// Generous: with both cores busy a WebKit restore took over 30 s. A deadline, not a figure.
+const DEADLINE_MS = 90_000;
 
 /** Polls `fn` in the page until it returns something truthy; returns that. */
 export async function waitFor<T, A = undefined>(

@@ -259,7 +259,7 @@ describe.each(ENGINES)('%s', (engine) => {
     );
     expect(await dumpDb(fresh.d)).toEqual(stored);
     expect(await issues(fresh.d, fresh.failures)).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 
   it('works offline with the server stopped: reload, a whole guide', async () => {
     const { d, server, url } = await start(engine, 'zh-CN');
@@ -291,5 +291,5 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(await d.evaluate(() => !!document.querySelector('main.end h1'))).toBe(true);
     // With the server gone nothing may fail either: everything came from the precache.
     expect(await issues(d, [])).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

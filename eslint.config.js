@@ -51,6 +51,7 @@ const pureFiles = [
   'src/i18n/runText.ts',
   'src/wizard/incidentRun.ts',
   'src/storage/merge.ts',
+  'src/storage/recordRules.ts',
   'src/backup/backup.schema.ts',
   'src/report/report.ts',
   'src/practice/**/*.ts',

@@ -10,6 +10,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: {
+      // The entry chunk and its CSS are always loaded already (the page's own <script> and
+      // <link>): preloading them again from a lazy chunk is a wasted request, and Firefox reports
+      // that modulepreload as a failed load.
+      resolveDependencies: (_file, deps) =>
+        deps.filter((dep) => !/(^|\/)assets\/index-[\w-]+\.(js|css)$/.test(dep)),
+    },
   },
   test: {
     restoreMocks: true,

@@ -2,9 +2,14 @@
 # Makes sure what the tests need is installed; quiet when it already is.
 #  - npm packages: `npm ci` when node_modules is missing or package-lock.json
 #    changed since the last install (hash kept in node_modules/.lock-hash).
-#  - Debian's chromium + CJK fonts for the browser tests (Playwright's own
-#    browser download does not work on our machines).
-#  --npm-only: skip chromium (serving the app needs no browser).
+#  - Debian's browsers for the browser tests (Playwright's own browser download
+#    does not work on our machines): chromium, firefox-esr, WebKitGTK's
+#    WebKitWebDriver + MiniBrowser under Xvfb, PyGObject + WebKit2 4.1 for the
+#    persistent-store WebKit browser (tests/engines/webkit-persistent.py), CJK
+#    fonts, and the zh_CN.UTF-8 locale (WebKit takes its language from LANG).
+#  As root it installs what is missing (apt-get update first); otherwise it
+#  stops and prints the exact command.
+#  --npm-only: skip the browsers (serving the app needs none).
 set -euo pipefail
 
 npm_only=false
@@ -13,7 +18,9 @@ npm_only=false
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
-APT_PACKAGES=(chromium fonts-noto-cjk)
+APT_PACKAGES=(chromium fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb python3-gi gir1.2-webkit2-4.1 locales)
+REQUIRED_BINS=("$CHROMIUM_BIN" /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb
+  /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser)
 HASH_FILE=node_modules/.lock-hash
 
 log() { echo "ensure-deps: $*" >&2; }
@@ -57,11 +64,12 @@ if [[ ! -d node_modules ]] || [[ "$want_hash" != "$have_hash" ]]; then
   echo "$want_hash" >"$HASH_FILE"
 fi
 
-# ---- chromium --------------------------------------------------------------
+# ---- browsers --------------------------------------------------------------
 $npm_only && exit 0
 
 apt_missing() {
-  [[ -x "$CHROMIUM_BIN" ]] || return 0
+  local bin
+  for bin in "${REQUIRED_BINS[@]}"; do [[ -x "$bin" ]] || return 0; done
   command -v dpkg-query >/dev/null || return 1
   local pkg
   for pkg in "${APT_PACKAGES[@]}"; do
@@ -70,21 +78,37 @@ apt_missing() {
   return 1
 }
 
-if apt_missing; then
-  cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${APT_PACKAGES[*]}"
+zh_locale_missing() {
+  command -v locale >/dev/null || return 1
+  ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'
+}
+
+LOCK='-o DPkg::Lock::Timeout=600'
+if apt_missing || zh_locale_missing; then
+  cmd="apt-get $LOCK update && DEBIAN_FRONTEND=noninteractive apt-get $LOCK install -y ${APT_PACKAGES[*]} && localedef -i zh_CN -f UTF-8 zh_CN.UTF-8"
   if [[ "$(id -u)" -ne 0 ]]; then
-    log "the browser tests need Debian's chromium at $CHROMIUM_BIN and CJK fonts."
-    log "Install them as root, then run the tests again:"
+    log "the browser tests need Debian's chromium, firefox-esr and WebKitGTK (+ Xvfb),"
+    log "CJK fonts and the zh_CN.UTF-8 locale. Install them as root, then run the tests again:"
     log "  sudo sh -c '$cmd'"
     exit 1
   fi
-  log "installing ${APT_PACKAGES[*]} from Debian…"
   start=$SECONDS
-  apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${APT_PACKAGES[@]}"
-  log "apt-get install done in $((SECONDS - start))s"
-  if [[ ! -x "$CHROMIUM_BIN" ]]; then
-    log "chromium is still missing at $CHROMIUM_BIN after apt-get install"
-    exit 1
+  if apt_missing; then
+    log "installing ${APT_PACKAGES[*]} from Debian (about 275 MB the first time)…"
+    # shellcheck disable=SC2086 # $LOCK is two words on purpose
+    apt-get $LOCK update -q
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get $LOCK install -y -q "${APT_PACKAGES[@]}"
   fi
+  if zh_locale_missing; then
+    log "generating the zh_CN.UTF-8 locale…"
+    localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+  fi
+  log "browsers ready in $((SECONDS - start))s"
+  for bin in "${REQUIRED_BINS[@]}"; do
+    if [[ ! -x "$bin" ]]; then
+      log "$bin is still missing after apt-get install"
+      exit 1
+    fi
+  done
 fi

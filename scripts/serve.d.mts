@@ -9,6 +9,8 @@ export interface ServerOptions {
   port?: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
+  /** Tests: every answered request's method, path and status. */
+  onResponse?: (method: string, url: string, status: number) => void;
 }
 
 export interface RunningServer {

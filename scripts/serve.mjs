@@ -224,12 +224,24 @@ async function handle(root, req, res) {
 
 /**
  * Starts serving `root` on host:port (port 0 picks a free one).
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * `onResponse` (tests): called with every request's method, path and status once it is answered,
+ * so a test in any engine can see a failed load the browser does not report.
+ *
+ * @param {{ root?: string, port?: number, host?: string,
+ *   onResponse?: (method: string, url: string, status: number) => void }} [options]
  * @returns {Promise<{ url: string, port: number, host: string, close: () => Promise<void> }>}
  */
-export async function startServer({ root = defaultRoot(), port = 0, host = '127.0.0.1' } = {}) {
+export async function startServer({
+  root = defaultRoot(),
+  port = 0,
+  host = '127.0.0.1',
+  onResponse,
+} = {}) {
   const absRoot = path.resolve(root);
   const server = createServer((req, res) => {
+    if (onResponse) {
+      res.on('finish', () => onResponse(req.method ?? 'GET', req.url ?? '/', res.statusCode));
+    }
     handle(absRoot, req, res).catch((err) => {
       console.error('[serve]', req.url, err);
       if (res.headersSent) res.destroy();

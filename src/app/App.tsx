@@ -1,5 +1,5 @@
 /** The shell: providers, the route switch, and the storage banners. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
@@ -12,7 +12,14 @@ import { faults, loadGuide } from '../faults/registry';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
 import { replace, routeUrl, useRoute } from '../infra/router';
-import { ServicesProvider, useSaveTrouble, useServices, type Services } from '../infra/services';
+import {
+  ServicesProvider,
+  useBlockedByOtherTab,
+  useSaveTrouble,
+  useServices,
+  useStorageReplaced,
+  type Services,
+} from '../infra/services';
 
 /**
  * The guide runner (and XState with it) is not needed to show the home screen: it loads when a
@@ -71,6 +78,7 @@ export function App(props: { initial: { lang: Lang; ui: UiText }; services?: Ser
         <PwaShell />
         <RoutedScreen />
         <ReadyNote />
+        <EphemeralNotice />
       </ServicesProvider>
     </LangProvider>
   );
@@ -170,13 +178,39 @@ function GuideLoading() {
   );
 }
 
+/**
+ * WebKit's ephemeral store (Safari Private Browsing): everything is lost when the tab closes.
+ * Below the screen, not above it: it appears once storage has opened, and content must not move
+ * under the merchant's finger.
+ */
+function EphemeralNotice() {
+  const services = useServices();
+  const { ui } = useLang();
+  if (!services?.storage.ephemeral) return null;
+  return (
+    <div className="banner banner-warning ephemeral-notice" role="status">
+      <p>{ui.banner.ephemeral}</p>
+    </div>
+  );
+}
+
 function StorageBanner() {
   const services = useServices();
   const { ui } = useLang();
   const trouble = useSaveTrouble(services?.saver);
-  const [otherTab, setOtherTab] = useState(false);
-  useEffect(() => services?.storage.onVersionChange(() => setOtherTab(true)), [services]);
-  if (!services) return null;
+  const otherTab = useStorageReplaced(services);
+  const blocked = useBlockedByOtherTab();
+  if (!services) {
+    // Opening waits for a tab with an older version: name that tab, not private mode.
+    return blocked ? (
+      <div className="banner banner-warning" role="alert">
+        <p>{ui.banner.otherTabOld}</p>
+        <button type="button" onClick={() => location.reload()}>
+          {ui.banner.reload}
+        </button>
+      </div>
+    ) : null;
+  }
   if (otherTab) {
     return (
       <div className="banner banner-warning" role="alert">

@@ -12,6 +12,7 @@ import { historyTextZh } from './history.text.zh';
 import type { MonthStats } from '../storage/incidents.repo';
 import type { IncidentRecord, NoteRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../faults/registry';
@@ -89,6 +90,7 @@ function HistoryList() {
             </dl>
           </section>
         ) : null}
+        <SkippedNotice />
         {items === null ? (
           <p role="status">{ui.step.loading}</p>
         ) : items.length === 0 ? (
@@ -167,6 +169,7 @@ function IncidentTimeline({ id }: { id: string }) {
           <h1 ref={ref} tabIndex={-1}>
             {ui.step.notFound}
           </h1>
+          <SkippedNotice />
         </main>
       </>
     );

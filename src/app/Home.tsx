@@ -11,12 +11,14 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
 import { FaultCard } from '../ui/FaultCard';
 import { SearchForm } from '../ui/SearchForm';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from '../infra/router';
 import { listIncidents, readIncident, useServices } from '../infra/services';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
+import { BackupReminder } from './BackupReminder';
 
 export function Home() {
   const { ui } = useLang();
@@ -39,6 +41,8 @@ export function Home() {
           ))}
         </ul>
         <CallMyProvider />
+        <SkippedNotice />
+        <BackupReminder />
         <SearchForm
           id="screen-search"
           label={ui.home.searchLabel}

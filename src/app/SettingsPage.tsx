@@ -4,10 +4,11 @@
  * on memory only. Loaded lazily.
  */
 import { useEffect, useState } from 'react';
-import { useLang, useText } from '../i18n/i18n';
+import { format, useLang, useText } from '../i18n/i18n';
 import { settingsTextEn } from './settings.text.en';
 import { settingsTextZh } from './settings.text.zh';
 import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/openStorage';
+import { SETTING_KEYS } from '../storage/settings.repo';
 import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -30,6 +31,18 @@ export function SettingsPage() {
       : 'unsupported',
   );
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [lastBackup, setLastBackup] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (!services) return;
+    let live = true;
+    services.storage.settings.get<number>(SETTING_KEYS.lastBackupAt).then(
+      (t) => live && setLastBackup(typeof t === 'number' && Number.isFinite(t) ? t : null),
+      () => live && setLastBackup(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   useEffect(() => {
     let live = true;
@@ -95,6 +108,18 @@ export function SettingsPage() {
                 <button type="button" onClick={() => void requestPersistence().then(setPersist)}>
                   {t.persistAsk}
                 </button>
+              ) : null}
+              {lastBackup !== undefined ? (
+                <p className="last-backup">
+                  {lastBackup === null
+                    ? t.noBackupYet
+                    : format(t.lastBackup, {
+                        date: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                        }).format(lastBackup),
+                      })}
+                </p>
               ) : null}
               {usage ? (
                 <p>

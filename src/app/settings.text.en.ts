@@ -12,6 +12,8 @@ export const settingsTextEn = {
     'The browser may delete this data when the phone runs low on space. Make a backup now and then.',
   persistUnsupported:
     'This browser does not say whether it keeps the data. Make a backup now and then.',
+  lastBackup: 'Last backup: {date}.',
+  noBackupYet: 'No backup made on this phone yet.',
   persistAsk: 'Ask the browser to keep the data',
   usage: 'Using {used} MB of {quota} MB available.',
   backup: 'Backup and restore',

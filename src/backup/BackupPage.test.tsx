@@ -215,7 +215,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
         jsonFile(
           edit(good, (d) => Object.assign(d, { practiceRuns: [{ id: 'P', updatedAt: 1 }] })),
         ),
-        { code: 'invalid', path: 'practiceRuns.0' },
+        { code: 'invalid', path: 'practiceRuns.0.scenarioId' },
       ],
       [
         'a __proto__ key',

@@ -9,13 +9,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useServices } from '../infra/services';
 import { format, useText } from '../i18n/i18n';
-import {
-  BACKUP_TABLES,
-  BackupRecordError,
-  exportAll,
-  importBackup,
-  type ImportReport,
-} from '../storage/backup.repo';
+import { BACKUP_TABLES, exportAll, type ImportReport } from '../storage/backup.repo';
+import { SETTING_KEYS } from '../storage/settings.repo';
 import { downloadBlob } from '../ui/download';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -23,13 +18,7 @@ import './backup.css';
 import { backupTextEn, type BackupText } from './backup.text.en';
 import { backupTextZh } from './backup.text.zh';
 import type { BackupError } from './backup.schema';
-import {
-  backupFileName,
-  buildBackup,
-  readBackupFile,
-  restoreRecords,
-  type BuiltBackup,
-} from './backupFile';
+import { backupFileName, buildBackup, restoreFromFile, type BuiltBackup } from './backupFile';
 
 type ExportState =
   | { status: 'idle' | 'busy' | 'failed' }
@@ -78,6 +67,8 @@ export function BackupPage() {
       const { json, ...built } = await buildBackup(await exportAll(services.storage), now);
       const fileName = backupFileName(new Date(now));
       downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
+      // For the settings page ("last backup: …"); a failure here must not spoil the backup.
+      await services.storage.settings.set(SETTING_KEYS.lastBackupAt, now).catch(() => undefined);
       setExported({ status: 'done', fileName, built });
     } catch {
       setExported({ status: 'failed' });
@@ -90,24 +81,12 @@ export function BackupPage() {
     input.value = ''; // choosing the same file again runs again
     if (!file || !services) return;
     setImported({ status: 'busy' });
-    const parsed = await readBackupFile(file);
-    if (!parsed.ok) {
-      setImported({ status: 'refused', error: parsed.error });
-    } else {
-      try {
-        const report = await importBackup(services.storage, restoreRecords(parsed.data));
-        setImported({ status: 'done', report });
-      } catch (error) {
-        setImported({
-          status: 'refused',
-          // A record the schema let through but the app cannot use: the file is at fault.
-          error:
-            error instanceof BackupRecordError
-              ? { code: 'invalid', path: `${error.table}.${error.index}` }
-              : { code: 'storage' },
-        });
-      }
-    }
+    const result = await restoreFromFile(services.storage, file);
+    setImported(
+      result.ok
+        ? { status: 'done', report: result.report }
+        : { status: 'refused', error: result.error },
+    );
     resultRef.current?.focus();
   };
 

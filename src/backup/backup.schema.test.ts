@@ -88,7 +88,19 @@ function validBackup(): Backup {
         updatedAt: T0,
       },
     ],
-    practiceRuns: [{ id: 'run-1', updatedAt: T0, scenarioId: 'keyError-basic', score: 3 }],
+    practiceRuns: [
+      {
+        id: 'run-1',
+        scenarioId: 'keyError-basic',
+        fault: 'keyError',
+        guideVersion: 2,
+        trainee: 'Xiao Li',
+        startedAt: T0,
+        updatedAt: T0,
+        status: 'inProgress',
+        log: [],
+      },
+    ],
   };
 }
 

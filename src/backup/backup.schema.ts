@@ -17,16 +17,25 @@ import {
   terminalFieldHasCardData,
   type TerminalTextField,
 } from '../rules/cardGuard';
-import { faultIds } from '../faults/registry';
 import { MAX_NOTE_CHARS } from '../rules/limits';
-import { Id, StateId, Time } from '../rules/schemaAtoms';
+import { parsePhone } from '../rules/phone';
 import type { LogEntry } from '../faults/types';
 import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/untrustedJson';
+import {
+  FAULT_IDS,
+  INCIDENT_STATUSES,
+  isGuideEvent,
+  isRecordId,
+  isSaneTime,
+  isStateId,
+  LIMITS,
+} from '../storage/recordRules';
 
 export const BACKUP_FORMAT = 'pos-rescue-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_TRAINEE_CHARS = 60;
 
 export type BackupError =
   | { code: 'tooLarge'; maxBytes: number }
@@ -39,25 +48,50 @@ export type BackupError =
   | { code: 'hostile' };
 
 // ---------------------------------------------------------------------------------------------
-// Field rules
+// Field rules (storage/recordRules.ts holds the limits and identifier rules; screens share them)
 
-const ShortText = v.pipe(v.string(), v.maxLength(200));
-/**
- * A state id the app wrote: no card number in it. Ids (`Id`) are not checked: they are random
- * UUIDs, and some of their digit runs (8-4-4-4 groups) read like a partial card.
- */
-const GuardedStateId = v.pipe(
-  StateId,
-  v.check((s) => !containsCardData(s)),
+/** A record id: no card number in it (storage/recordRules.ts: isRecordId says why UUIDs pass). */
+export const Id = v.custom<string>((input) => isRecordId(input, containsCardData));
+/** Epoch ms from 1970 to 2200: JSON can carry 1e999 (Infinity), 1e300 or 9e15 (past `Date`). */
+export const Time = v.custom<number>(isSaneTime);
+/** A count or version: a small non-negative integer. */
+export const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+/** Free text the merchant typed: bounded, and never a card number. */
+export const GuardedText = (maxChars: number = LIMITS.shortTextChars) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(maxChars),
+    v.check((text) => !containsCardData(text)),
+  );
+/** A state id of a guide (camelCase), never a name that looks something up on Object. */
+export const StateId = v.custom<string>(isStateId);
+/** A state id, or '' (a note written after the incident; a `back` entry's `from`). */
+const StateIdOrEmpty = v.custom<string>((input) => input === '' || isStateId(input));
+/** An event of the guides' vocabulary (`answer.yes`, `screen.<option>`, `back`, …), nothing else. */
+export const LogEvent = v.custom<LogEntry['event']>(isGuideEvent);
+export const FaultIdSchema = v.picklist(FAULT_IDS);
+
+export const LogSchema = v.pipe(
+  v.array(v.object({ from: StateIdOrEmpty, event: LogEvent, at: Time })),
+  v.maxLength(LIMITS.logEntries),
 );
 
-/** Every string inside a JSON value, without recursion (a file may nest deeply). */
-function someString(value: unknown, test: (s: string) => boolean): boolean {
+/**
+ * Whether any string (keys included) or number inside a JSON value fails its test; without
+ * recursion (a file may nest deeply).
+ */
+function someLeaf(
+  value: unknown,
+  test: (s: string) => boolean,
+  testNumber: (n: number) => boolean = () => false,
+): boolean {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === 'string') {
       if (test(item)) return true;
+    } else if (typeof item === 'number') {
+      if (testNumber(item)) return true;
     } else if (typeof item === 'object' && item !== null) {
       for (const [key, child] of Object.entries(item)) {
         if (test(key)) return true;
@@ -68,40 +102,41 @@ function someString(value: unknown, test: (s: string) => boolean): boolean {
   return false;
 }
 
-/**
- * Only a non-empty string is required of an answer: an event the guide does not know (older
- * guide version) is already handled by replay(), which stops at the first answer that no longer
- * fits. The type claims the engine's event type so restored records need no cast.
- */
-const LogEvent = v.custom<LogEntry['event']>(
-  (input) =>
-    typeof input === 'string' &&
-    input.length > 0 &&
-    input.length <= 100 &&
-    !containsCardData(input),
-);
-
-const LogEntrySchema = v.object({ from: GuardedStateId, event: LogEvent, at: Time });
+/** JSON text of at most `max` characters (false when it cannot even be turned into text). */
+function smallJson(value: unknown, max: number): boolean {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined || text.length <= max;
+  } catch {
+    return false;
+  }
+}
 
 const IncidentSchema = v.object({
   id: Id,
-  fault: v.picklist(faultIds),
-  guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fault: FaultIdSchema,
+  guideVersion: Count,
   terminalId: v.optional(Id),
   startedAt: Time,
   updatedAt: Time,
   endedAt: v.optional(Time),
-  status: v.picklist(['inProgress', 'resolved', 'escalated', 'abandoned']),
-  endState: v.optional(GuardedStateId),
-  log: v.array(LogEntrySchema),
-  previousLog: v.optional(v.array(LogEntrySchema)),
-  previousGuideVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  status: v.picklist(INCIDENT_STATUSES),
+  endState: v.optional(StateId),
+  log: LogSchema,
+  previousLog: v.optional(LogSchema),
+  previousGuideVersion: v.optional(Count),
   // The XState persisted snapshot: opaque here; the reviver has already checked its keys and
   // strings, and the wizard replays the log rather than trusting it. It is stored as it is, so
-  // its strings (keys included) get the card-data guard too.
+  // it is bounded and its strings (keys included) get the card-data guard too.
   snapshot: v.pipe(
     v.unknown(),
-    v.check((snapshot) => !someString(snapshot, containsCardData)),
+    v.check((snapshot) => smallJson(snapshot, LIMITS.snapshotChars)),
+    // No card number in any string; no time or absurd number (a snapshot holds state values
+    // and small counters only: times stay out of the machines' context).
+    v.check(
+      (snapshot) =>
+        !someLeaf(snapshot, containsCardData, (n) => !Number.isFinite(n) || Math.abs(n) > 1e6),
+    ),
   ),
 });
 
@@ -135,15 +170,11 @@ const PhotoSchema = v.pipe(
 const NoteSchema = v.object({
   id: Id,
   incidentId: Id,
-  stepId: StateId,
+  stepId: StateIdOrEmpty,
   createdAt: Time,
   updatedAt: Time,
   // This app masks card numbers before saving; a file with one was not written by it.
-  text: v.pipe(
-    v.string(),
-    v.maxLength(MAX_NOTE_CHARS),
-    v.check((text) => !containsCardData(text)),
-  ),
+  text: GuardedText(MAX_NOTE_CHARS),
   photo: v.optional(PhotoSchema),
   draft: v.optional(v.boolean()),
 });
@@ -151,7 +182,8 @@ const NoteSchema = v.object({
 /** A terminal field the merchant types into: refused with a card number, as the storage layer does. */
 const terminalText = (field: TerminalTextField) =>
   v.pipe(
-    ShortText,
+    v.string(),
+    v.maxLength(LIMITS.shortTextChars),
     v.check((text) => !terminalFieldHasCardData(field, text)),
   );
 
@@ -164,22 +196,59 @@ const TerminalSchema = v.object({
   merchantNo: v.optional(terminalText('merchantNo')),
   terminalNo: v.optional(terminalText('terminalNo')),
   provider: v.optional(terminalText('provider')),
-  providerPhone: v.optional(ShortText),
+  // As the terminals form keeps it: a number that parses as a Chinese phone number, so never a
+  // card number.
+  providerPhone: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(LIMITS.shortTextChars),
+      v.check((phone) => phone === '' || parsePhone(phone).ok),
+    ),
+  ),
   createdAt: Time,
   updatedAt: Time,
 });
 
-/** Only what merging needs; the practice feature refines the rest. Other keys are kept. */
-const PracticeRunSchema = v.looseObject({ id: Id, updatedAt: Time });
+const ResultSchema = v.object({
+  score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  reachedExpectedEnd: v.boolean(),
+  stepsTaken: Count,
+  shortestSteps: Count,
+  wrongAnswers: Count,
+  unsafe: v.pipe(
+    v.array(v.picklist(['keyExposure', 'tamper', 'scam', 'charge', 'counterFix'])),
+    v.maxLength(LIMITS.logEntries),
+  ),
+  durationMs: Time,
+});
+
+/** A practice run, every field (practice/runFile.ts reads its own files with this too). */
+export const PracticeRunSchema = v.object({
+  id: Id,
+  scenarioId: Id,
+  fault: FaultIdSchema,
+  guideVersion: Count,
+  trainee: v.pipe(GuardedText(MAX_TRAINEE_CHARS), v.trim(), v.nonEmpty()),
+  startedAt: Time,
+  updatedAt: Time,
+  endedAt: v.optional(Time),
+  status: v.picklist(['inProgress', 'finished']),
+  endState: v.optional(StateId),
+  log: LogSchema,
+  result: v.optional(ResultSchema),
+});
+
+const table = <T extends v.GenericSchema>(schema: T) =>
+  v.pipe(v.array(schema), v.maxLength(LIMITS.records));
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   schemaVersion: v.literal(BACKUP_SCHEMA_VERSION),
   exportedAt: Time,
-  incidents: v.array(IncidentSchema),
-  notes: v.array(NoteSchema),
-  terminals: v.array(TerminalSchema),
-  practiceRuns: v.optional(v.array(PracticeRunSchema)),
+  incidents: table(IncidentSchema),
+  notes: table(NoteSchema),
+  terminals: table(TerminalSchema),
+  practiceRuns: v.optional(table(PracticeRunSchema)),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -197,9 +266,19 @@ function fail(error: BackupError): BackupParseResult {
   return { ok: false, error };
 }
 
-export function parseBackup(text: string, opts: { maxBytes?: number } = {}): BackupParseResult {
+export interface ParseOptions {
+  maxBytes?: number;
+  /**
+   * The file's size on disk was already checked against `maxBytes`: do not measure the text
+   * again. (Random bytes decode to U+FFFD, three bytes each in UTF-8: a 60 MB file would
+   * measure as 180 MB and be called "larger than 100 MB".)
+   */
+  sizeChecked?: boolean;
+}
+
+export function parseBackup(text: string, opts: ParseOptions = {}): BackupParseResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES;
-  if (tooLarge(text, maxBytes)) return fail({ code: 'tooLarge', maxBytes });
+  if (!opts.sizeChecked && tooLarge(text, maxBytes)) return fail({ code: 'tooLarge', maxBytes });
 
   let json: unknown;
   try {

@@ -4,14 +4,21 @@
  * the pure layer.
  */
 import { dateStamp } from '../i18n/format';
-import type { StoredData } from '../storage/backup.repo';
-import type { NoteRecord, PracticeRunRecord } from '../storage/records';
+import {
+  BackupRecordError,
+  importBackup,
+  type ImportReport,
+  type StoredData,
+} from '../storage/backup.repo';
+import type { AppStorage } from '../storage/openStorage';
+import type { NoteRecord } from '../storage/records';
 import {
   BACKUP_FORMAT,
   BACKUP_SCHEMA_VERSION,
   DEFAULT_MAX_BACKUP_BYTES,
   parseBackup,
   type Backup,
+  type BackupError,
   type BackupParseResult,
   type BackupPhoto,
 } from './backup.schema';
@@ -91,7 +98,7 @@ export async function buildBackup(data: StoredData, exportedAt: number): Promise
     notes,
     terminals: data.terminals,
     // The schema only pins id and updatedAt of a practice run and keeps every other field.
-    practiceRuns: data.practiceRuns as unknown as NonNullable<Backup['practiceRuns']>,
+    practiceRuns: data.practiceRuns,
   };
   const json = JSON.stringify(backup);
   return {
@@ -120,7 +127,7 @@ export function restoreRecords(data: Backup): StoredData {
     notes,
     terminals: data.terminals,
     // Checked for id and updatedAt only: the practice feature owns the rest of the shape.
-    practiceRuns: (data.practiceRuns ?? []) as unknown as PracticeRunRecord[],
+    practiceRuns: data.practiceRuns ?? [],
   };
 }
 
@@ -141,5 +148,29 @@ export async function readBackupFile(
   } catch {
     return { ok: false, error: { code: 'notJson' } };
   }
-  return parseBackup(text, { maxBytes });
+  return parseBackup(text, { maxBytes, sizeChecked: true });
+}
+
+export type RestoreResult =
+  { ok: true; report: ImportReport } | { ok: false; error: BackupError | { code: 'storage' } };
+
+/**
+ * The whole restore of a chosen file, as the backup page runs it: read and validate, then one
+ * transaction. Any refusal or failure changes nothing.
+ */
+export async function restoreFromFile(storage: AppStorage, file: Blob): Promise<RestoreResult> {
+  const parsed = await readBackupFile(file);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, report: await importBackup(storage, restoreRecords(parsed.data)) };
+  } catch (error) {
+    return {
+      ok: false,
+      // A record the schema let through but the app cannot use: the file is at fault.
+      error:
+        error instanceof BackupRecordError
+          ? { code: 'invalid', path: `${error.table}.${error.index}` }
+          : { code: 'storage' },
+    };
+  }
 }

@@ -158,7 +158,8 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
       }
     }
     expect(edges).toBeGreaterThan(0);
-  });
+    // A deadline for a busy 2-core machine, not a figure.
+  }, 120_000);
 
   it.each(langs)(
     'has %s text for every state and every choice that has no generic label',

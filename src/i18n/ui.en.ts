@@ -188,12 +188,25 @@ export const uiEn = {
     nothingTried: 'I have not tried anything yet.',
     missing: 'Find before you call: {list}.',
   },
+  reminder: {
+    heading: 'This browser may delete your records',
+    body: 'Safari and some other browsers delete a website’s data after 7 days without a visit, unless it is on the home screen. Add POS Rescue to the home screen, or keep a backup.',
+    install: 'Add to home screen',
+    backupNow: 'Back up now',
+    dismiss: 'Not now',
+  },
   banner: {
     notSaved: 'Not saved on this phone yet. Retrying…',
     memoryOnly:
       'This browser does not let the app store data (private mode or an in-app browser). Your answers are kept only until you close this page.',
     quota: 'The phone’s storage is full. Free some space; your answers are kept and saved again.',
     otherTab: 'POS Rescue was updated in another tab. Reload to continue.',
+    otherTabOld:
+      'POS Rescue is still open in another tab with an older version. Close that tab, then reload here. Nothing is lost.',
+    ephemeral:
+      'This browser forgets everything when the tab closes — install the app or use a normal window.',
+    skipped:
+      '{n} damaged record(s) on this phone could not be shown and were skipped. Everything else is fine.',
     reload: 'Reload',
     retryNow: 'Retry now',
   },

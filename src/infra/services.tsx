@@ -28,8 +28,29 @@ export function newId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
+/** Opening waits for another tab that holds an older version open ("close the other tab"). */
+let blockedByOtherTab = false;
+const blockedListeners = new Set<() => void>();
+
+export function useBlockedByOtherTab(): boolean {
+  return useSyncExternalStore(
+    (cb) => {
+      blockedListeners.add(cb);
+      return () => blockedListeners.delete(cb);
+    },
+    () => blockedByOtherTab,
+    () => false,
+  );
+}
+
+function setBlocked(value: boolean): void {
+  blockedByOtherTab = value;
+  for (const listener of [...blockedListeners]) listener();
+}
+
 export async function createServices(dbName?: string): Promise<Services> {
-  const storage = await openStorage(dbName);
+  const storage = await openStorage(dbName, { onBlocked: () => setBlocked(true) });
+  setBlocked(false);
   return { storage, saver: createSaver(storage.incidents), now: () => Date.now(), newId };
 }
 
@@ -64,6 +85,18 @@ export function useSaveTrouble(saver: Saver<IncidentRecord> | undefined): SaveEr
       return st && st.pending > 0 ? st.lastError : null;
     },
     () => null,
+  );
+}
+
+/**
+ * True from the moment another tab upgraded (or deleted) the database: this tab can store
+ * nothing more until it reloads, so answering is disabled at once.
+ */
+export function useStorageReplaced(services: Services | null): boolean {
+  return useSyncExternalStore(
+    (cb) => (services ? services.storage.onVersionChange(cb) : () => undefined),
+    () => services?.storage.db?.replacedBy != null,
+    () => false,
   );
 }
 

@@ -9,64 +9,19 @@
  * is the repo's (storage/practiceRuns.repo.ts).
  */
 import * as v from 'valibot';
+import { GuardedText, MAX_TRAINEE_CHARS, PracticeRunSchema, Time } from '../backup/backup.schema';
 import { HostileInput, refuseHostile, tooLarge } from '../rules/untrustedJson';
-import { containsCardData } from '../rules/cardGuard';
 import type { PracticeRunRecord } from '../storage/records';
-import { faultIds } from '../faults/registry';
-import { Id, StateId, Time } from '../rules/schemaAtoms';
-import type { LogEntry } from '../faults/types';
+
+export { MAX_TRAINEE_CHARS };
 
 export const RUNS_FORMAT = 'pos-rescue-practice-runs';
 export const RUNS_SCHEMA_VERSION = 1;
 export const DEFAULT_MAX_RUNS_BYTES = 5 * 1024 * 1024;
-export const MAX_TRAINEE_CHARS = 60;
-const MAX_LOG_ENTRIES = 1000;
 const MAX_RUNS = 20_000;
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
-const LogEvent = v.custom<LogEntry['event']>(
-  (input) => typeof input === 'string' && input.length > 0 && input.length <= 100,
-);
-
 /** A name, as typed before a run: never a card number or PIN-like digits (card-data guard). */
-export const TraineeName = v.pipe(
-  v.string(),
-  v.trim(),
-  v.nonEmpty(),
-  v.maxLength(MAX_TRAINEE_CHARS),
-  v.check((name) => !containsCardData(name)),
-);
-
-const ResultSchema = v.object({
-  score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-  reachedExpectedEnd: v.boolean(),
-  stepsTaken: Count,
-  shortestSteps: Count,
-  wrongAnswers: Count,
-  unsafe: v.pipe(
-    v.array(v.picklist(['keyExposure', 'tamper', 'scam', 'charge', 'counterFix'])),
-    v.maxLength(MAX_LOG_ENTRIES),
-  ),
-  durationMs: Time,
-});
-
-export const PracticeRunSchema = v.object({
-  id: Id,
-  scenarioId: Id,
-  fault: v.picklist(faultIds),
-  guideVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  trainee: TraineeName,
-  startedAt: Time,
-  updatedAt: Time,
-  endedAt: v.optional(Time),
-  status: v.picklist(['inProgress', 'finished']),
-  endState: v.optional(StateId),
-  log: v.pipe(
-    v.array(v.object({ from: StateId, event: LogEvent, at: Time })),
-    v.maxLength(MAX_LOG_ENTRIES),
-  ),
-  result: v.optional(ResultSchema),
-});
+export const TraineeName = v.pipe(GuardedText(MAX_TRAINEE_CHARS), v.trim(), v.nonEmpty());
 
 const RunsFileSchema = v.object({
   format: v.literal(RUNS_FORMAT),

@@ -2,8 +2,15 @@
  * Guards for JSON from outside the app (backup files, practice-run files): size before parsing,
  * and a JSON.parse reviver that aborts on prototype-polluting keys and script text. Pure.
  */
-/** Keys that reach Object.prototype through assignment or merging. */
-const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Names that reach Object.prototype when used as a key, or look something up on it when used as
+ * one ("constructor", "toString", "__proto__", …): refused as keys and as values.
+ */
+export const HOSTILE_NAMES: ReadonlySet<string> = new Set([
+  '__proto__',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 /** Script text. Tabs and line breaks are allowed inside, as the URL parser strips them. */
 const SCRIPT_TEXT = new RegExp(
   `<[\\t\\n\\r ]*script|${[...'javascript'].join('[\\t\\n\\r]*')}[\\t\\n\\r ]*:`,
@@ -18,8 +25,11 @@ export class HostileInput extends Error {}
  * key never reaches any object of ours (JSON.parse itself only defines own properties).
  */
 export function refuseHostile(key: string, value: unknown): unknown {
-  if (HOSTILE_KEYS.has(key) || SCRIPT_TEXT.test(key)) throw new HostileInput();
-  if (typeof value === 'string' && SCRIPT_TEXT.test(value)) throw new HostileInput();
+  if (HOSTILE_NAMES.has(key) || SCRIPT_TEXT.test(key)) throw new HostileInput();
+  // As values too: a log event or state id "__proto__" looks up Object.prototype on screen.
+  if (typeof value === 'string' && (HOSTILE_NAMES.has(value) || SCRIPT_TEXT.test(value))) {
+    throw new HostileInput();
+  }
   return value;
 }
 

@@ -89,7 +89,7 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
         incident({ id: 'tie', updatedAt: 500, endState: 'file' }),
         incident({ id: 'fresh', updatedAt: 1 }),
         // A duplicate inside the file: the newest copy is the one written.
-        incident({ id: 'fresh', updatedAt: 3, endState: 'newest copy' }),
+        incident({ id: 'fresh', updatedAt: 3, endState: 'newestCopy' }),
         incident({ id: 'fresh', updatedAt: 2 }),
       ],
       terminals: [terminal({ id: 't', name: 'file', updatedAt: 60 })],
@@ -103,7 +103,7 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
     expect(byId.old?.status).toBe('escalated');
     expect(byId.new?.status).toBe('resolved');
     expect(byId.tie?.endState).toBe('phone');
-    expect(byId.fresh?.endState).toBe('newest copy');
+    expect(byId.fresh?.endState).toBe('newestCopy');
     expect((await storage.terminals.list()).map((t) => t.name)).toEqual(['file']);
   });
 

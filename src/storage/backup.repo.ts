@@ -14,7 +14,9 @@ import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';
 import type { AppStorage } from './openStorage';
 import { assertIncident } from './incidents.repo';
-import { assertNote } from './notes.repo';
+import { assertNote, showableNotes, toStoredNote } from './notes.repo';
+import { showableIncidents } from './incidents.repo';
+import { isShowableTerminal } from './recordRules';
 import { assertPracticeRun, practiceRunsRepo } from './practiceRuns.repo';
 import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
 import { assertTerminal } from './terminals.repo';
@@ -109,9 +111,10 @@ async function mergeIntoTable<T extends Stamped>(
 export async function exportAllFromDb(db: PosRescueDb): Promise<StoredData> {
   return db
     .transaction('r', [db.incidents, db.notes, db.terminals, db.practiceRuns], async () => ({
-      incidents: await db.incidents.toArray(),
-      notes: await db.notes.toArray(),
-      terminals: await db.terminals.toArray(),
+      // Only what the app can read back: a damaged record would make the file unrestorable.
+      incidents: showableIncidents(await db.incidents.toArray()),
+      notes: showableNotes(await db.notes.toArray()),
+      terminals: (await db.terminals.toArray()).filter(isShowableTerminal),
       practiceRuns: await db.practiceRuns.toArray(),
     }))
     .catch((e: unknown) => {
@@ -126,13 +129,15 @@ export async function exportAllFromDb(db: PosRescueDb): Promise<StoredData> {
  */
 export async function importBackupIntoDb(db: PosRescueDb, data: StoredData): Promise<ImportReport> {
   assertAll(data);
+  // Photos to bytes before the transaction (reading a Blob inside it would let it commit).
+  const notes = await Promise.all(data.notes.map(toStoredNote));
   return db
     .transaction(
       'rw',
       [db.incidents, db.notes, db.terminals, db.practiceRuns],
       async (): Promise<ImportReport> => ({
         incidents: await mergeIntoTable(db.incidents, data.incidents),
-        notes: await mergeIntoTable(db.notes, data.notes),
+        notes: await mergeIntoTable(db.notes, notes),
         terminals: await mergeIntoTable(db.terminals, data.terminals),
         practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
       }),

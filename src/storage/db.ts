@@ -6,8 +6,8 @@
  *                  times, the append-only answer log and the XState snapshot of the current step.
  *                  Indexes: fault, status, updatedAt, startedAt, [status+updatedAt] (the
  *                  compound one serves "unfinished incidents, most recently touched first").
- *  - notes         key `id`. Merchant notes and screen photos (NoteRecord), attached to an
- *                  incident. Indexes: incidentId, updatedAt. Deleted together with the incident.
+ *  - notes         key `id`. Merchant notes and screen photos (StoredNote: the photo as its
+ *                  bytes + type, or a Blob in records written before), attached to an incident. Indexes: incidentId, updatedAt. Deleted together with the incident.
  *  - terminals     key `id`. The shop's terminals (TerminalRecord): name, model, serial,
  *                  provider phone. Index: updatedAt.
  *  - settings      key `key`. Small key/value settings (language, theme, …).
@@ -45,9 +45,9 @@ import Dexie, { type ChromeTransactionDurability, type EntityTable, type Transac
 import type { LogEntry } from '../faults/types';
 import type {
   IncidentRecord,
-  NoteRecord,
   PracticeRunRecord,
   SettingRecord,
+  StoredNote,
   TerminalRecord,
 } from './records';
 
@@ -106,6 +106,21 @@ export function upgradeIncidentV1(rec: Record<string, unknown>): void {
   }
 }
 
+/**
+ * The connection died under the app: WebKit after the app was in the background ("Connection to
+ * Indexed Database server lost. Refresh the page to try again", WebKit bugs 197050 / 201483 /
+ * 277615), or a connection the browser closed ("The database connection is closing"). Not a
+ * version change (that one is for good), not a full disk.
+ */
+export function isLostConnection(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { name, message, inner } = error as { name?: unknown; message?: unknown; inner?: unknown };
+  const text = typeof message === 'string' ? message : '';
+  if (name === 'UnknownError' && /server lost|connection.*(?:lost|clos)/i.test(text)) return true;
+  if (name === 'InvalidStateError' && /clos/i.test(text)) return true;
+  return inner !== undefined && inner !== error && isLostConnection(inner, depth + 1);
+}
+
 export interface VersionChangeInfo {
   /** The Dexie version the other tab opens, or null when it deletes the database. */
   newVersion: number | null;
@@ -113,7 +128,7 @@ export interface VersionChangeInfo {
 
 export class PosRescueDb extends Dexie {
   declare incidents: EntityTable<IncidentRecord, 'id'>;
-  declare notes: EntityTable<NoteRecord, 'id'>;
+  declare notes: EntityTable<StoredNote, 'id'>;
   declare terminals: EntityTable<TerminalRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare practiceRuns: EntityTable<PracticeRunRecord, 'id'>;
@@ -171,6 +186,23 @@ export class PosRescueDb extends Dexie {
   onBlocked(listener: () => void): () => void {
     this.blockedListeners.add(listener);
     return () => this.blockedListeners.delete(listener);
+  }
+
+  /**
+   * Runs a storage operation; when the connection turns out lost (isLostConnection), reopens
+   * and runs it once more. Dexie 4 reopens by itself only after a `close` event it saw; WebKit's
+   * lost server connection sends none and fails every later transaction (Dexie #2008, #2296).
+   * Never after another tab's upgrade: that connection stays closed on purpose.
+   */
+  async reconnecting<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (this.replacedBy || !isLostConnection(error)) throw error;
+      this.close({ disableAutoOpen: false });
+      await this.open();
+      return operation();
+    }
   }
 
   /**

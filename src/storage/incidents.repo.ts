@@ -6,6 +6,8 @@
 import { faultIds, isFaultId, type FaultId } from '../faults/registry';
 import type { PosRescueDb } from './db';
 import type { IncidentRecord } from './records';
+import { isShowableIncident, splitShowable } from './recordRules';
+import { reportSkipped } from './skipped';
 
 export interface MonthStats {
   /** Incidents started this month, per fault (every fault present, 0 when none). */
@@ -84,6 +86,18 @@ export function computeMonthStats(records: readonly IncidentRecord[]): MonthStat
   };
 }
 
+/** What a screen can show; the rest is reported (storage/skipped.ts) and left out. */
+export function showableIncidents(records: readonly unknown[]): IncidentRecord[] {
+  const { ok } = splitShowable(records, isShowableIncident);
+  if (ok.length < records.length) {
+    reportSkipped(
+      'incidents',
+      records.filter((r) => !isShowableIncident(r)),
+    );
+  }
+  return ok;
+}
+
 export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
   const fail = (e: unknown): never => {
     throw db.explain(e);
@@ -93,10 +107,20 @@ export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
       assertIncident(record);
       // An explicit transaction: its promise settles on commit or abort. (On a full disk,
       // Chrome aborts the transaction without settling the request; see Dexie #840.)
-      await db.transaction('rw', db.incidents, () => db.incidents.put(record)).catch(fail);
+      await db
+        .reconnecting(() => db.transaction('rw', db.incidents, () => db.incidents.put(record)))
+        .catch(fail);
     },
-    get: (id) => db.incidents.get(id).catch(fail),
-    listAll: () => db.incidents.orderBy('startedAt').reverse().toArray().catch(fail),
+    get: async (id) => {
+      const record = await db.reconnecting(() => db.incidents.get(id)).catch(fail);
+      return record === undefined ? undefined : showableIncidents([record])[0];
+    },
+    listAll: async () =>
+      showableIncidents(
+        await db
+          .reconnecting(() => db.incidents.orderBy('startedAt').reverse().toArray())
+          .catch(fail),
+      ),
     async delete(id) {
       await db
         .transaction('rw', db.incidents, db.notes, async () => {
@@ -112,7 +136,7 @@ export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
         .between(start, end, true, false)
         .toArray()
         .catch(fail);
-      return computeMonthStats(records);
+      return computeMonthStats(showableIncidents(records));
     },
   };
 }

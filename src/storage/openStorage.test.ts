@@ -214,20 +214,31 @@ describe('openStorage', () => {
       expect(storage.reason).toBe('timeout');
       await expectWorkingMemory(storage);
     });
+  });
 
-    it('when the upgrade stays blocked by an old tab, telling the UI at once', async () => {
-      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-      const name = 'test-' + crypto.randomUUID();
-      const old = track(new Dexie(name));
-      old.version(1).stores({ incidents: 'id, fault, status, startedAt', settings: 'key' });
-      old.on('versionchange', () => false); // a frozen tab that does not let go
-      await old.open();
+  it('an upgrade blocked by an old tab waits for that tab (no memory), telling the UI at once', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const name = 'test-' + crypto.randomUUID();
+    const old = track(new Dexie(name));
+    old.version(1).stores({ incidents: 'id, fault, status, startedAt', settings: 'key' });
+    old.on('versionchange', () => false); // a frozen tab that does not let go
+    await old.open();
+    await old.table('incidents').put(incident({ id: 'kept' }));
 
-      const onBlocked = vi.fn();
-      const storage = await open(name, { timeoutMs: 50, onBlocked });
-      expect(onBlocked).toHaveBeenCalled();
-      expect(storage.reason).toBe('blocked');
-      await expectWorkingMemory(storage);
-    });
+    let blocked!: () => void;
+    const told = new Promise<void>((resolve) => (blocked = resolve));
+    const opening = open(name, { timeoutMs: 50, onBlocked: () => blocked() });
+    await told;
+    // Far past the timeout: still waiting for the other tab, not on memory.
+    let settled = false;
+    void opening.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(settled).toBe(false);
+
+    old.close(); // the merchant closes the other tab
+    const storage = await opening;
+    expect(storage.kind).toBe('indexeddb');
+    expect((await storage.incidents.get('kept'))?.id).toBe('kept');
+    storage.close();
   });
 });

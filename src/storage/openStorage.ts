@@ -99,8 +99,6 @@ export type MemoryReason =
   | 'noIndexedDB'
   /** Opening failed: private mode, in-app browser, corrupt profile, full disk… (see `error`). */
   | 'openFailed'
-  /** The upgrade waited on another tab holding the old version open, past the timeout. */
-  | 'blocked'
   /** Opening neither succeeded nor failed within the timeout (hung IndexedDB). */
   | 'timeout';
 
@@ -117,6 +115,11 @@ export interface AppStorage {
   settings: SettingsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;
+  /**
+   * IndexedDB works but keeps nothing once the tab closes (WebKit's ephemeral store: Safari
+   * Private Browsing, some in-app browsers). Told plainly; photos are stored as bytes there too.
+   */
+  ephemeral?: boolean;
   /** "This app was updated in another tab, reload." Never fires for memory storage. */
   onVersionChange(listener: (info: VersionChangeInfo) => void): () => void;
   close(): void;
@@ -124,9 +127,13 @@ export interface AppStorage {
 
 export interface OpenStorageOptions {
   durability?: Durability;
-  /** Give up on IndexedDB (use memory) when opening takes longer. Default 8000 ms. */
+  /**
+   * Give up on IndexedDB (use memory) when opening takes longer. Default 8000 ms. Not while the
+   * upgrade is blocked by another tab: then it waits for that tab (onBlocked says so), because
+   * memory would hide every incident stored and keep no new answer.
+   */
   timeoutMs?: number;
-  /** Opening waits for another tab to let go of the old version: "close other tabs". */
+  /** Opening waits for another tab to let go of the old version: "close the other tab". */
   onBlocked?: () => void;
 }
 
@@ -152,10 +159,53 @@ export function memoryStorage(reason: MemoryReason, error?: unknown): AppStorage
   };
 }
 
-export function indexedDbStorage(db: PosRescueDb): AppStorage {
+/**
+ * Whether this IndexedDB refuses Blobs: WebKit's ephemeral store does, on purpose ("Error
+ * preparing Blob/File data to be stored in object store", WebKit bug 156347), and it is the one
+ * store that does. The probe writes in a transaction it aborts, so nothing is ever stored.
+ */
+export function refusesBlobs(db: PosRescueDb): Promise<boolean> {
+  if (typeof Blob === 'undefined') return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    let tx: IDBTransaction;
+    try {
+      tx = db.backendDB().transaction('settings', 'readwrite');
+    } catch {
+      return resolve(false);
+    }
+    const abort = () => {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+    };
+    tx.onabort = tx.onerror = (e) => e.preventDefault();
+    try {
+      const req = tx.objectStore('settings').put({ key: 'blob-probe', value: new Blob(['x']) });
+      req.onsuccess = () => {
+        abort();
+        resolve(false);
+      };
+      req.onerror = (e) => {
+        e.preventDefault();
+        const err = req.error;
+        abort();
+        resolve(err?.name === 'UnknownError' || /blob/i.test(err?.message ?? ''));
+      };
+    } catch (e) {
+      abort();
+      const { name, message } = (e ?? {}) as { name?: unknown; message?: unknown };
+      resolve(name === 'UnknownError' || (typeof message === 'string' && /blob/i.test(message)));
+    }
+  });
+}
+
+export function indexedDbStorage(db: PosRescueDb, ephemeral = false): AppStorage {
   return {
     kind: 'indexeddb',
     db,
+    ephemeral,
     incidents: createIncidentsRepo(db),
     notes: createNotesRepo(db),
     terminals: createTerminalsRepo(db),
@@ -181,22 +231,26 @@ export async function openStorage(
     return memoryStorage('openFailed', error);
   }
   let blocked = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const stopBlocked = db.onBlocked(() => {
+    // Another tab holds the old version: wait for it (no memory fallback) and say so.
     blocked = true;
+    clearTimeout(timer);
     options.onBlocked?.();
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      if (!blocked) resolve('timeout');
+    }, options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
   });
   const opening = db.open().then(() => 'open' as const);
   opening.catch(() => undefined); // may reject after the timeout won; handled below otherwise
   try {
     if ((await Promise.race([opening, timedOut])) === 'timeout') {
       db.close(); // cancels the pending open
-      return memoryStorage(blocked ? 'blocked' : 'timeout');
+      return memoryStorage('timeout');
     }
-    return indexedDbStorage(db);
+    return indexedDbStorage(db, await refusesBlobs(db));
   } catch (error) {
     db.close();
     return memoryStorage('openFailed', error);

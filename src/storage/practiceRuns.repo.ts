@@ -65,15 +65,19 @@ export function createPracticeRunsRepo(db: PosRescueDb): PracticeRunsRepo {
   return {
     async put(run) {
       assertPracticeRun(run);
-      await db.transaction('rw', db.practiceRuns, () => db.practiceRuns.put(run)).catch(fail);
+      await db
+        .reconnecting(() => db.transaction('rw', db.practiceRuns, () => db.practiceRuns.put(run)))
+        .catch(fail);
     },
-    get: (id) => db.practiceRuns.get(id).catch(fail),
+    get: (id) => db.reconnecting(() => db.practiceRuns.get(id)).catch(fail),
     async list() {
-      const all = await db.practiceRuns.toArray().catch(fail);
+      const all = await db.reconnecting(() => db.practiceRuns.toArray()).catch(fail);
       return all.sort(byStartedDesc);
     },
     async clear() {
-      await db.transaction('rw', db.practiceRuns, () => db.practiceRuns.clear()).catch(fail);
+      await db
+        .reconnecting(() => db.transaction('rw', db.practiceRuns, () => db.practiceRuns.clear()))
+        .catch(fail);
     },
     async importRuns(runs) {
       runs.forEach(assertPracticeRun); // before the transaction: nothing is written on a bad run

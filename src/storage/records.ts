@@ -39,11 +39,24 @@ export interface NoteRecord {
   updatedAt: number;
   /** Text after the card-data guard (never an unmasked card number). */
   text: string;
-  /** A photo of the terminal screen, downscaled, as a Blob. */
+  /**
+   * A photo of the terminal screen, downscaled, as a Blob. In IndexedDB it is kept as its bytes
+   * and type (StoredPhoto: WebKit's private mode refuses any Blob in IndexedDB); notes.repo.ts
+   * converts both ways, and still reads the Blobs stored before.
+   */
   photo?: Blob;
   /** True while the note is an autosaved draft. */
   draft?: boolean;
 }
+
+/** A photo as IndexedDB holds it: an ArrayBuffer every engine stores, in every mode. */
+export interface StoredPhoto {
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+/** A note as IndexedDB holds it. */
+export type StoredNote = Omit<NoteRecord, 'photo'> & { photo?: StoredPhoto | Blob };
 
 export interface TerminalRecord {
   id: string;

@@ -2,6 +2,19 @@
 import { TERMINAL_TEXT_FIELDS, terminalFieldHasCardData } from '../rules/cardGuard';
 import type { PosRescueDb } from './db';
 import type { TerminalRecord } from './records';
+import { isShowableTerminal, splitShowable } from './recordRules';
+import { reportSkipped } from './skipped';
+
+function showable(records: readonly unknown[]): TerminalRecord[] {
+  const { ok } = splitShowable(records, isShowableTerminal);
+  if (ok.length < records.length) {
+    reportSkipped(
+      'terminals',
+      records.filter((r) => !isShowableTerminal(r)),
+    );
+  }
+  return ok;
+}
 
 export interface TerminalsRepo {
   /** Insert or replace. Resolves after the write committed; rejects on failure. */
@@ -40,15 +53,21 @@ export function createTerminalsRepo(db: PosRescueDb): TerminalsRepo {
   return {
     async put(terminal) {
       assertTerminal(terminal);
-      await db.transaction('rw', db.terminals, () => db.terminals.put(terminal)).catch(fail);
+      await db
+        .reconnecting(() => db.transaction('rw', db.terminals, () => db.terminals.put(terminal)))
+        .catch(fail);
     },
     async list() {
-      const all = await db.terminals.toArray().catch(fail);
-      return all.sort(byName);
+      return showable(await db.reconnecting(() => db.terminals.toArray()).catch(fail)).sort(byName);
     },
-    get: (id) => db.terminals.get(id).catch(fail),
+    get: async (id) => {
+      const terminal = await db.reconnecting(() => db.terminals.get(id)).catch(fail);
+      return terminal === undefined ? undefined : showable([terminal])[0];
+    },
     async delete(id) {
-      await db.transaction('rw', db.terminals, () => db.terminals.delete(id)).catch(fail);
+      await db
+        .reconnecting(() => db.transaction('rw', db.terminals, () => db.terminals.delete(id)))
+        .catch(fail);
     },
   };
 }

@@ -76,3 +76,53 @@ export function terminal(overrides: Partial<TerminalRecord> = {}): TerminalRecor
     ...overrides,
   };
 }
+
+/** Bytes as text, for a dump that compares byte for byte. */
+function bytesText(buffer: ArrayBuffer): string {
+  return 'bytes:' + Buffer.from(buffer).toString('base64');
+}
+
+/**
+ * Every record of every table (settings included), in key order, as one string: two dumps are
+ * equal exactly when the database holds the same bytes. Photos (Blob or ArrayBuffer) as base64.
+ */
+export async function dumpDatabase(db: Dexie): Promise<string> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    out[table.name] = await Promise.all(
+      rows.map(async (row: Record<string, unknown>) => {
+        const photo = row.photo as Blob | { type: string; bytes: ArrayBuffer } | undefined;
+        if (photo instanceof Blob) {
+          return { ...row, photo: `blob ${photo.type} ${bytesText(await photo.arrayBuffer())}` };
+        }
+        if (photo) return { ...row, photo: { type: photo.type, bytes: bytesText(photo.bytes) } };
+        return row;
+      }),
+    );
+  }
+  return JSON.stringify(out, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? `number:${value}` : value,
+  );
+}
+
+/** Another tab with a newer app: opens the database at a higher version (a versionchange here). */
+export async function openNewerVersion(name: string): Promise<Dexie> {
+  const newer = track(new Dexie(name));
+  newer.version(3).stores({ incidents: 'id' });
+  await newer.open();
+  return newer;
+}
+
+/**
+ * Another tab with an older app that does not let go (a frozen background tab): holds version 1
+ * open, with one incident in it, so our upgrade is blocked until `close()`.
+ */
+export async function openOldTabThatHolds(name: string): Promise<Dexie> {
+  const old = track(new Dexie(name));
+  old.version(1).stores({ incidents: 'id, fault, status, startedAt', settings: 'key' });
+  old.on('versionchange', () => false);
+  await old.open();
+  await old.table('incidents').put({ ...incident({ id: 'kept' }), answers: [] });
+  return old;
+}

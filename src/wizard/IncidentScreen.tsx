@@ -6,6 +6,7 @@ import { summaryLines } from '../i18n/runText';
 import { navigate } from '../infra/router';
 import { providerPhoneOf, useIncidentTerminal } from '../terminals/useProviderPhone';
 import type { TerminalRecord } from '../storage/records';
+import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { EndView } from './EndView';
@@ -99,6 +100,7 @@ function LoadingOrError(props: { status: 'loading' | 'failed' | 'notFound'; onRe
       <h1 ref={ref} tabIndex={-1}>
         {props.status === 'notFound' ? ui.step.notFound : ui.step.loadFailed}
       </h1>
+      {props.status === 'notFound' ? <SkippedNotice /> : null}
       {props.status === 'failed' ? (
         <button type="button" className="primary" onClick={props.onRetry}>
           {ui.step.retry}

@@ -10,7 +10,7 @@ import { loadGuide } from '../faults/registry';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { replace } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
-import { readIncident, useSaveTrouble, useServices } from '../infra/services';
+import { readIncident, useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
 import { choose, goBack, openIncident, pathLength, startOver, type RunView } from './incidentRun';
 
 export type Loaded =
@@ -71,7 +71,10 @@ export function useIncidentRun(id: string): IncidentRun {
   const [busy, setBusy] = useState(false);
   // Another tab upgraded the database: nothing can be saved until a reload, so answering on
   // would only lose answers. The banner asks for the reload.
-  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange';
+  // From the moment another tab upgrades (not only after a failed save): nothing more can be
+  // stored until a reload.
+  const replaced = useStorageReplaced(services);
+  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange' || replaced;
   const busyRef = useRef(false);
   /** Set between the on-screen back's history.back() and the popstate it causes. */
   const goingBack = useRef(false);
@@ -114,7 +117,14 @@ export function useIncidentRun(id: string): IncidentRun {
       setBusy(true);
       try {
         // The saver never rejects: a failed write is queued for retry and shown in a banner.
-        await services.saver.save(nextView.record);
+        const saved = await services.saver.save(nextView.record);
+        if (!saved.ok && saved.error === 'versionChange') {
+          // Another tab upgraded: it can never be stored, so it must not show as taken.
+          if (services.saver.peek(nextView.record.id) === nextView.record) {
+            services.saver.forget(nextView.record.id);
+          }
+          return;
+        }
         setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });
         const step = pathLength(nextView);
         // `chained`: the browser entry before this one is this incident's previous question.

@@ -20,6 +20,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Request,
 } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -179,8 +180,36 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     const error = webError.error();
     issues.pageErrors.push(error.stack ?? `${error.name}: ${error.message}`);
   });
+  // A same-origin load aborted because the test itself navigated away (an idle prefetch of a
+  // lazy chunk, cut off by page.goto or a reload) is no failure: the user who navigates does
+  // not see it either. Any other failed load is, aborted or not.
+  const navigations = new WeakMap<Page, number>();
+  const startedAt = new WeakMap<Request, number>();
+  const pageOf = (request: Request): Page | undefined => {
+    try {
+      return request.frame().page();
+    } catch {
+      return undefined; // a service worker's own request
+    }
+  };
+  context.on('request', (request) => {
+    const p = pageOf(request);
+    if (!p) return;
+    if (request.isNavigationRequest() && request.frame() === p.mainFrame()) {
+      navigations.set(p, (navigations.get(p) ?? 0) + 1);
+    }
+    startedAt.set(request, navigations.get(p) ?? 0);
+  });
+  const abortedByOwnNavigation = (request: Request, reason: string): boolean => {
+    if (reason !== 'net::ERR_ABORTED' || request.method() !== 'GET') return false;
+    if (new URL(request.url()).origin !== appOrigin || request.isNavigationRequest()) return false;
+    const p = pageOf(request);
+    if (!p) return false;
+    return p.isClosed() || (navigations.get(p) ?? 0) > (startedAt.get(request) ?? 0);
+  };
   context.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'failed';
+    if (abortedByOwnNavigation(request, reason)) return;
     issues.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
   });
   context.on('response', (response) => {

@@ -3,49 +3,16 @@
 // thumbnail; a backup file restores everything into a fresh browser profile; a corrupted file
 // is refused and changes nothing.
 import { readFile } from 'node:fs/promises';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupTextEn } from '../../src/backup/backup.text.en';
 import { uiEn } from '../../src/i18n/ui.en';
 import { terminalsTextEn } from '../../src/terminals/terminals.text.en';
+import { makePng } from '../engines/png';
 import { launchBrowser, type LaunchedBrowser } from './harness';
 
 const ui = uiEn;
 const CARD = '4111 1111 1111 1111';
-
-/** A PNG of `width`×`height` with coloured stripes, encoded here (no image library needed). */
-function makePng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour RGB
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    raw[row] = 0; // filter: none
-    for (let x = 0; x < width; x++) {
-      const stripe = Math.floor(x / 100) % 3;
-      raw[row + 1 + x * 3 + stripe] = 200;
-      raw[row + 1 + x * 3 + 2] = y % 256;
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 interface Dump {
   incidents: unknown[];
@@ -69,8 +36,11 @@ async function dump(page: Page): Promise<Dump> {
       });
     const notes = await Promise.all(
       (await all('notes')).map(async (n) => {
-        const photo = n.photo as Blob | undefined;
-        if (!photo) return n;
+        // Stored as bytes + type (every engine's IndexedDB takes an ArrayBuffer); older as a Blob.
+        const stored = n.photo as Blob | { type: string; bytes: ArrayBuffer } | undefined;
+        if (!stored) return n;
+        const photo =
+          stored instanceof Blob ? stored : new Blob([stored.bytes], { type: stored.type });
         const bitmap = await createImageBitmap(photo);
         const described = `${photo.type} ${photo.size} ${bitmap.width}x${bitmap.height}`;
         bitmap.close();

@@ -22,10 +22,22 @@ export function start(
   initial: { lang: Lang; ui: UiText },
   onReady: () => void,
 ): void {
+  // The guide runner, for the first tap on a fault (see App.tsx): once the home is hydrated
+  // (its click handlers live) and then the browser is idle, so it never competes with the
+  // first load (bench/assets.mjs counts what loads before the home is interactive). A tap
+  // before that preloads it on pointerdown.
+  const prefetch = () => prefetchGuide();
+  const whenReady = () => {
+    onReady();
+    window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
+      else prefetch();
+    }, 500);
+  };
   const app = (
     <StrictMode>
       <App initial={initial} />
-      <Ready onReady={onReady} />
+      <Ready onReady={whenReady} />
     </StrictMode>
   );
   if (prerendered) {
@@ -35,12 +47,4 @@ export function start(
   } else {
     createRoot(root).render(app);
   }
-  // The guide runner, for the first tap on a fault (see App.tsx): as soon as the browser is idle
-  // and the browser is idle. (bench/assets.mjs counts what loads before the home screen is
-  // interactive; this comes well after.)
-  const prefetch = () => prefetchGuide();
-  window.setTimeout(() => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
-    else prefetch();
-  }, 0);
 }

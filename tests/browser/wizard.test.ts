@@ -196,7 +196,9 @@ describe('navigation and resume', () => {
       );
     }
     // Loads cut off by these reloads are the test's own doing (harness: abortedByOwnNavigation).
-    await browser.expectClean();
+    // A lazy chunk requested just before a reload can be reported aborted after the harness
+    // has seen the new navigation start: same-origin assets aborted here are still the reloads'.
+    await browser.expectClean({ allow: [/\/assets\/[\w.-]+\.js: net::ERR_ABORTED$/] });
     // 50 reloads: ~30 s on a quiet 2-core machine, over 60 s with both cores busy.
   }, 240_000);
 });

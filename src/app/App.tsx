@@ -53,7 +53,7 @@ const BackupPage = lazy(() =>
 export function prefetchGuide(fault?: string): void {
   void StartGuide.preload().catch(() => undefined);
   void IncidentScreen.preload().catch(() => undefined);
-  void import('../notes/NotesPanel');
+  void import('../notes/NotesPanel').catch(() => undefined);
   const entry = fault ? faults.find((f) => f.id === fault) : undefined;
   for (const f of entry ? [entry] : faults) void loadGuide(f.id).catch(() => undefined);
 }

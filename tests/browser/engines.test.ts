@@ -26,6 +26,7 @@ import {
   clickText,
   clickWhenReady,
   dumpDb,
+  guidePrefetched,
   homeReady,
   issues,
   nextScreen,
@@ -271,6 +272,7 @@ describe.each(ENGINES)('%s', (engine) => {
       'the service worker in control',
       () => navigator.serviceWorker?.controller != null,
     );
+    await guidePrefetched(d);
     await server.close();
     await expect(fetch(url('/index.html'))).rejects.toThrow();
 

@@ -148,6 +148,23 @@ export function homeReady(d: Driver): Promise<boolean> {
   });
 }
 
+/**
+ * The home's idle prefetch of the guide runner (src/app/start.tsx) has loaded: a test that stops
+ * the server waits for it first, or the prefetch of the page loaded online would run against the
+ * stopped server (the reload after it is what must come from the precache).
+ */
+export function guidePrefetched(d: Driver): Promise<boolean> {
+  return waitFor(d, 'the idle prefetch of the guide runner', () => {
+    const loaded = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.responseEnd > 0)
+      .map((e) => new URL(e.name).pathname);
+    return ['StartGuide', 'IncidentScreen', 'NotesPanel'].every((chunk) =>
+      loaded.some((p) => p.startsWith(`/assets/${chunk}-`)),
+    );
+  });
+}
+
 /** Everything the probe and the server saw that a clean page must not have. */
 export async function issues(d: Driver, serverFailures: readonly string[]): Promise<string[]> {
   const inPage = await d.evaluate(() => window.__probe?.issues() ?? ['the probe is missing']);

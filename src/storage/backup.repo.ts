@@ -110,13 +110,15 @@ async function mergeIntoTable<T extends Stamped>(
 /** Every record of every table, read in one transaction (a consistent snapshot). */
 export async function exportAllFromDb(db: PosRescueDb): Promise<StoredData> {
   return db
-    .transaction('r', [db.incidents, db.notes, db.terminals, db.practiceRuns], async () => ({
-      // Only what the app can read back: a damaged record would make the file unrestorable.
-      incidents: showableIncidents(await db.incidents.toArray()),
-      notes: showableNotes(await db.notes.toArray()),
-      terminals: (await db.terminals.toArray()).filter(isShowableTerminal),
-      practiceRuns: await db.practiceRuns.toArray(),
-    }))
+    .reconnecting(() =>
+      db.transaction('r', [db.incidents, db.notes, db.terminals, db.practiceRuns], async () => ({
+        // Only what the app can read back: a damaged record would make the file unrestorable.
+        incidents: showableIncidents(await db.incidents.toArray()),
+        notes: showableNotes(await db.notes.toArray()),
+        terminals: (await db.terminals.toArray()).filter(isShowableTerminal),
+        practiceRuns: await db.practiceRuns.toArray(),
+      })),
+    )
     .catch((e: unknown) => {
       throw db.explain(e);
     });
@@ -131,16 +133,20 @@ export async function importBackupIntoDb(db: PosRescueDb, data: StoredData): Pro
   assertAll(data);
   // Photos to bytes before the transaction (reading a Blob inside it would let it commit).
   const notes = await Promise.all(data.notes.map(toStoredNote));
+  // A lost connection aborts the whole transaction, so running it once more after the reopen
+  // cannot merge anything twice.
   return db
-    .transaction(
-      'rw',
-      [db.incidents, db.notes, db.terminals, db.practiceRuns],
-      async (): Promise<ImportReport> => ({
-        incidents: await mergeIntoTable(db.incidents, data.incidents),
-        notes: await mergeIntoTable(db.notes, notes),
-        terminals: await mergeIntoTable(db.terminals, data.terminals),
-        practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
-      }),
+    .reconnecting(() =>
+      db.transaction(
+        'rw',
+        [db.incidents, db.notes, db.terminals, db.practiceRuns],
+        async (): Promise<ImportReport> => ({
+          incidents: await mergeIntoTable(db.incidents, data.incidents),
+          notes: await mergeIntoTable(db.notes, notes),
+          terminals: await mergeIntoTable(db.terminals, data.terminals),
+          practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
+        }),
+      ),
     )
     .catch((e: unknown) => {
       throw db.explain(e);

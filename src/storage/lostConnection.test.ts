@@ -3,6 +3,7 @@
 // under the running app. The next write reopens, lands, and leaves no banner stuck.
 // Also: WebKit's ephemeral store (private mode) is told apart by its refusal of Blobs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportAll, importBackup } from './backup.repo';
 import { PosRescueDb } from './db';
 import { indexedDbStorage, refusesBlobs } from './openStorage';
 import { cleanupDbs, freshDb, incident, note, track } from './testUtils';
@@ -70,6 +71,43 @@ describe('a lost IndexedDB connection', () => {
     await storage.notes.put(note({ id: 'n', incidentId: 'b' }));
     spy.mockRestore();
     expect((await storage.notes.listByIncident('b')).map((n) => n.id)).toEqual(['n']);
+  });
+
+  it('a backup export and a restore, each one transaction over every table, reopen too', async () => {
+    const db = freshDb();
+    const storage = indexedDbStorage(db);
+    await storage.incidents.put(incident({ id: 'a' }));
+
+    // WebKit fails every request of a lost connection that way; Dexie is not told.
+    const lost = new Set<IDBDatabase>();
+    for (const method of ['get', 'getAll', 'openCursor', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method] as (...a: unknown[]) => IDBRequest;
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) {
+        if (lost.has(this.transaction.db)) {
+          throw new DOMException(
+            'Connection to Indexed Database server lost. Refresh the page to try again',
+            'UnknownError',
+          );
+        }
+        return original.apply(this, args);
+      } as never);
+    }
+
+    lost.add(db.backendDB());
+    const data = await exportAll(storage);
+    expect(data.incidents.map((r) => r.id)).toEqual(['a']);
+
+    lost.add(db.backendDB());
+    const report = await importBackup(storage, {
+      ...data,
+      incidents: [...data.incidents, incident({ id: 'b' })],
+    });
+    expect(report.incidents).toMatchObject({ added: 1 });
+    expect(lost.has(db.backendDB())).toBe(false);
+    expect(await storedIds(db.name)).toEqual(['a', 'b']);
   });
 
   it('after another tab upgraded, it is not reopened (old code must not write)', async () => {

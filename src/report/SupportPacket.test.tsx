@@ -1,6 +1,6 @@
 /**
- * "Share report": reads the incident's terminal and saved notes, then shares through the share
- * sheet, else the clipboard, else a .txt download.
+ * The support packet: reads the incident's terminal and saved notes, shows the summary as it will
+ * be sent, and shares it through the share sheet, else the clipboard, else a .txt download.
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,7 +9,7 @@ import { createServices, ServicesProvider, type Services } from '../infra/servic
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import { newIncident } from '../wizard/incidentRun';
-import ShareReportButton from './ShareReportButton';
+import SupportPacket from './SupportPacket';
 
 let opened: Services[] = [];
 afterEach(() => {
@@ -54,14 +54,22 @@ async function setup() {
   render(
     <LangProvider initial={{ lang: 'en', ui }}>
       <ServicesProvider services={services}>
-        <ShareReportButton guide={keyErrorGuide} record={record} />
+        <SupportPacket guide={keyErrorGuide} record={record} />
       </ServicesProvider>
     </LangProvider>,
   );
   return { ui, user };
 }
 
-describe('share report', () => {
+describe('the support packet', () => {
+  it('shows the summary it will send: terminal, hotline, saved notes only', async () => {
+    await setup();
+    const text = await screen.findByText(/Terminal: front counter/);
+    expect(text.textContent).toContain('Provider hotline: 400-123-4567');
+    expect(text.textContent).toContain('technician comes at 3');
+    expect(text.textContent).not.toContain('half typed');
+  });
+
   it('opens the share sheet with the report: terminal, hotline, saved notes only', async () => {
     const { ui, user } = await setup();
     const share = vi.fn(async (_data: ShareData) => undefined);

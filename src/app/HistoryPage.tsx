@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { faults } from '../faults/registry';
 import type { Guide } from '../faults/types';
-import { formatDateTime, formatDuration } from '../i18n/format';
+import { formatDateTime, formatDuration, formatTime } from '../i18n/format';
 import { useLang, useText } from '../i18n/i18n';
 import { historyTextEn } from './history.text.en';
 import { historyTextZh } from './history.text.zh';
@@ -181,7 +181,6 @@ function IncidentTimeline({ id }: { id: string }) {
     ...notes.map((note) => ({ at: note.createdAt, key: `n${note.id}`, note })),
   ].sort((a, b) => a.at - b.at);
   const text = guide.content[lang];
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { timeStyle: 'medium' });
   return (
     <>
       <TopBar title={t.heading} />
@@ -204,7 +203,9 @@ function IncidentTimeline({ id }: { id: string }) {
         <ol className="timeline">
           {timeline.map((item) => (
             <li key={item.key} className={'note' in item ? 'timeline-note' : undefined}>
-              <time dateTime={new Date(item.at).toISOString()}>{time.format(item.at)}</time>{' '}
+              <time dateTime={new Date(item.at).toISOString()}>
+                {formatTime(item.at, lang, { seconds: true })}
+              </time>{' '}
               {'note' in item ? (
                 <NoteOnTimeline note={item.note} />
               ) : item.entry.event === 'back' ? (

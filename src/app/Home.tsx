@@ -2,6 +2,7 @@
  * Home: the three faults with the literal terminal message (Chinese, as on the terminal) and its
  * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
  */
+import { formatDateTime } from '../i18n/format';
 import { useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
 import { format, useLang } from '../i18n/i18n';
@@ -125,10 +126,6 @@ function Unfinished() {
     };
   }, [services, version]);
   if (!services || items.length === 0) return null;
-  const fmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
   return (
     <section className="unfinished" aria-labelledby="unfinished-heading">
       <h2 id="unfinished-heading">{ui.home.unfinishedHeading}</h2>
@@ -141,7 +138,7 @@ function Unfinished() {
                 <strong>{entry?.title[lang] ?? r.fault}</strong>
                 <br />
                 <span className="small">
-                  {ui.home.startedAt} {fmt.format(r.startedAt)}
+                  {ui.home.startedAt} {formatDateTime(r.startedAt, lang, { style: 'short' })}
                 </span>
               </p>
               <button

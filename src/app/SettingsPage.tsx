@@ -3,6 +3,7 @@
  * keep the data (navigator.storage.persist), how much is used, and whether the app is running
  * on memory only. Loaded lazily.
  */
+import { formatDateTime } from '../i18n/format';
 import { useEffect, useState } from 'react';
 import { format, useLang, useText } from '../i18n/i18n';
 import { settingsTextEn } from './settings.text.en';
@@ -114,10 +115,7 @@ export function SettingsPage() {
                   {lastBackup === null
                     ? t.noBackupYet
                     : format(t.lastBackup, {
-                        date: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-                          dateStyle: 'medium',
-                          timeStyle: 'short',
-                        }).format(lastBackup),
+                        date: formatDateTime(lastBackup, lang),
                       })}
                 </p>
               ) : null}

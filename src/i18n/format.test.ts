@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dateStamp, dateTimeStamp, format, formatDuration } from './format';
+import {
+  dateLocale,
+  dateStamp,
+  dateTimeStamp,
+  format,
+  formatDateTime,
+  formatDay,
+  formatDuration,
+  formatTime,
+} from './format';
 import { uiEn } from './ui.en';
 import { uiZh } from './ui.zh';
 
@@ -30,5 +39,23 @@ describe('stamps and placeholders', () => {
 
   it('fills known placeholders and keeps unknown ones', () => {
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('moments: one locale and one set of formats for every screen, the script and the packet', () => {
+  // 2025-01-15 09:30:05 in Shanghai.
+  const at = Date.UTC(2025, 0, 15, 1, 30, 5);
+  const timeZone = 'Asia/Shanghai';
+
+  it('English is day before month with a 24-hour clock (en-GB); Chinese is zh-CN', () => {
+    expect(dateLocale('en')).toBe('en-GB');
+    expect(dateLocale('zh')).toBe('zh-CN');
+    expect(formatDateTime(at, 'en', { timeZone })).toBe('15 Jan 2025, 09:30');
+    expect(formatDateTime(at, 'zh', { timeZone })).toBe('2025年1月15日 09:30');
+    expect(formatDateTime(at, 'en', { style: 'short', timeZone })).toBe('15/01/2025, 09:30');
+    expect(formatDay(at, 'en', { timeZone })).toBe('15/01/2025');
+    expect(formatTime(at, 'en', { timeZone })).toBe('09:30');
+    expect(formatTime(at, 'en', { seconds: true, timeZone })).toBe('09:30:05');
+    expect(formatTime(at, 'zh', { seconds: true, timeZone })).toBe('09:30:05');
   });
 });

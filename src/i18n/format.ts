@@ -29,12 +29,52 @@ export function formatDuration(ms: number, ui: UiText): string {
   return format(d.hours, { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
 
+/**
+ * The locale of every date and time the app shows or sends: zh-CN, or en-GB for English (day
+ * before month and a 24-hour clock, as on the terminal's receipts and as support reads them). One
+ * choice, so the screen, the call script and the support packet show the same moment the same way.
+ */
+export function dateLocale(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en-GB';
+}
+
+export interface MomentOptions {
+  /** 'medium': "15 Jan 2025, 09:30"; 'short': "15/01/2025, 09:30" (lists, where room is short). */
+  style?: 'short' | 'medium';
+  /** A time zone (tests, a report for support elsewhere); default: the phone's. */
+  timeZone?: string | undefined;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(dateLocale(lang), options)));
+  return f;
+}
+
+const zoneOf = (o: MomentOptions) => (o.timeZone ? { timeZone: o.timeZone } : {});
+
 /** A moment for people to read, in the language: "15 Jan 2025, 09:30" / "2025年1月15日 09:30". */
-export function formatDateTime(ms: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms);
+export function formatDateTime(ms: number, lang: Lang, options: MomentOptions = {}): string {
+  const style = options.style ?? 'medium';
+  return cached(lang, { dateStyle: style, timeStyle: 'short', ...zoneOf(options) }).format(ms);
+}
+
+/** A day: "15/01/2025" / "2025/1/15". */
+export function formatDay(ms: number, lang: Lang, options: MomentOptions = {}): string {
+  return cached(lang, { dateStyle: 'short', ...zoneOf(options) }).format(ms);
+}
+
+/** A time of day: "09:30" (with seconds where steps follow each other within a minute). */
+export function formatTime(
+  ms: number,
+  lang: Lang,
+  options: MomentOptions & { seconds?: boolean } = {},
+): string {
+  const timeStyle = options.seconds ? 'medium' : 'short';
+  return cached(lang, { timeStyle, ...zoneOf(options) }).format(ms);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

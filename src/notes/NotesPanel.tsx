@@ -12,6 +12,7 @@
  *
  * Default export, for React.lazy: loaded only when a guide screen shows it.
  */
+import { formatDateTime } from '../i18n/format';
 import { registerBeforeReload } from '../infra/beforeReload';
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useServices } from '../infra/services';
@@ -275,10 +276,7 @@ export default function NotesPanel(props: NotesPanelProps) {
   const pinLike = findPinLike(text);
   const hidden = text.match(MASKED) ?? [];
   const empty = text.trim() === '' && !photo;
-  const when = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const when = (ms: number) => formatDateTime(ms, lang, { style: 'short' });
   const stepName = (id: string) => {
     if (id === '') return ui.notes.afterIncident;
     const st = guide?.content[lang].states[id];
@@ -408,7 +406,7 @@ export default function NotesPanel(props: NotesPanelProps) {
 function NoteList(props: {
   notes: NoteRecord[];
   labelId: string;
-  when: Intl.DateTimeFormat;
+  when: (ms: number) => string;
   stepName: (id: string) => string;
   onDeletePhoto: (note: NoteRecord) => void;
   onDelete: (note: NoteRecord) => void;
@@ -424,9 +422,7 @@ function NoteList(props: {
         {props.notes.map((n) => (
           <li key={n.id} className="note-item">
             <p className="small">
-              <time dateTime={new Date(n.createdAt).toISOString()}>
-                {props.when.format(n.createdAt)}
-              </time>
+              <time dateTime={new Date(n.createdAt).toISOString()}>{props.when(n.createdAt)}</time>
               {' · '}
               {props.stepName(n.stepId)}
               {n.draft ? ` · ${ui.notes.draftBadge}` : ''}

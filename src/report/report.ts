@@ -9,7 +9,7 @@
  * merchant and terminal numbers are given as saved: support asks for them.
  */
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
-import { dateStamp, formatDuration } from '../i18n/format';
+import { dateStamp, formatDateTime, formatDay, formatDuration, formatTime } from '../i18n/format';
 import type { UiText } from '../i18n/ui.en';
 import { guardText } from '../rules/cardGuard';
 import { parsePhone } from '../rules/phone';
@@ -32,10 +32,6 @@ export interface ReportInput {
   notes: readonly NoteRecord[];
   /** Time zone for the times shown (default: the phone's). */
   timeZone?: string;
-}
-
-function locale(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en-GB';
 }
 
 /** The name of a step for a note: its summary or heading, or "after the incident". */
@@ -99,14 +95,7 @@ export function reportText(input: ReportInput): string {
   const { guide, lang, ui, incident, terminal } = input;
   const r = ui.report;
   const text = guide.content[lang];
-  const zone = input.timeZone ? { timeZone: input.timeZone } : {};
-  const dateTime = new Intl.DateTimeFormat(locale(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...zone,
-  });
-  const day = new Intl.DateTimeFormat(locale(lang), { dateStyle: 'short', ...zone });
-  const time = new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short', ...zone });
+  const zone = { timeZone: input.timeZone };
 
   const end = incident.endedAt ?? incident.updatedAt;
   const endHeading = incident.endState ? text.states[incident.endState]?.heading : undefined;
@@ -122,7 +111,7 @@ export function reportText(input: ReportInput): string {
     `${r.terminalMessage}${r.colon}「${text.terminalMessage}」`,
     ...screen.map((s) => `${r.screenSaid}${r.colon}${s}`),
     ...terminalLines(ui, incident, terminal),
-    `${r.started}${r.colon}${dateTime.format(incident.startedAt)}`,
+    `${r.started}${r.colon}${formatDateTime(incident.startedAt, lang, zone)}`,
     `${r.duration}${r.colon}${formatDuration(end - incident.startedAt, ui)}`,
     `${r.result}${r.colon}${result}`,
     `${r.guideVersion}${r.colon}${guide.id} v${incident.guideVersion}`,
@@ -132,7 +121,7 @@ export function reportText(input: ReportInput): string {
   // Each answer with its time ("already tried" answers included: every logged answer is here).
   lines.push(`${ui.end.summaryHeading}${r.colon.trim()}`);
   for (const l of summaryLines(guide, lang, ui, incident.log)) {
-    const at = time.format(l.at);
+    const at = formatTime(l.at, lang, zone);
     lines.push(
       `- ${at} ${ui.end.answered.replace('{step}', l.step).replace('{answer}', l.answer)}`,
     );
@@ -145,8 +134,11 @@ export function reportText(input: ReportInput): string {
   lines.push('', `${r.notes}${r.colon.trim()}`);
   if (notes.length === 0) lines.push(`- ${r.noNotes}`);
   for (const n of notes) {
-    const sameDay = day.format(n.createdAt) === day.format(incident.startedAt);
-    const at = sameDay ? time.format(n.createdAt) : dateTime.format(n.createdAt);
+    const sameDay =
+      formatDay(n.createdAt, lang, zone) === formatDay(incident.startedAt, lang, zone);
+    const at = sameDay
+      ? formatTime(n.createdAt, lang, zone)
+      : formatDateTime(n.createdAt, lang, zone);
     lines.push(`- ${at} (${stepName(guide, lang, ui, n.stepId)})`);
     const body = guardText(n.text).text.trim();
     if (body) lines.push(...body.split(/\r?\n/).map((l) => `  ${l}`));

@@ -7,6 +7,7 @@
  * Only what the merchant may give on a call they made themselves: never a password or a PIN
  * (nothing here has one), and the numbers support asks for, unmasked.
  */
+import { formatDateTime } from '../i18n/format';
 import type { ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
 import type { IncidentRecord, TerminalRecord } from '../storage/records';
@@ -53,11 +54,6 @@ export function callScript(input: ScriptInput): string[] {
   const { guide, lang, ui, incident, terminal } = input;
   const s = ui.script;
   const text = guide.content[lang];
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
-  });
   const screen = pathOf(incident.log)
     .filter((e) => e.event.startsWith('screen.'))
     .map((e) => choiceLabel(text, ui, e.from, e.event as ChoiceEvent));
@@ -68,7 +64,11 @@ export function callScript(input: ScriptInput): string[] {
   if (terminal?.serial) lines.push(fill(s.serial, { value: terminal.serial }));
   if (terminal?.merchantNo) lines.push(fill(s.merchantNo, { value: terminal.merchantNo }));
   if (terminal?.terminalNo) lines.push(fill(s.terminalNo, { value: terminal.terminalNo }));
-  lines.push(fill(s.since, { time: time.format(incident.startedAt) }));
+  lines.push(
+    fill(s.since, {
+      time: formatDateTime(incident.startedAt, lang, { style: 'short', timeZone: input.timeZone }),
+    }),
+  );
   const tried = triedLines(guide, lang, ui, incident.log).map((l) =>
     l.answer === '✓' ? l.step : `${l.step} (${l.answer})`,
   );

@@ -2,6 +2,7 @@
  * The end of a guide: "fixed", or the hand-off to support with who to call, what to have
  * ready, and what was checked and tried (copyable, in the current language).
  */
+import { formatDateTime } from '../i18n/format';
 import { lazy, Suspense, useState } from 'react';
 import { navigate } from '../infra/router';
 import type { Guide, StepMeta } from '../faults/types';
@@ -44,7 +45,7 @@ export function EndView({ guide, snapshot, record, terminal, onTerminalSaved }: 
   const facts = terminalFacts(ui, terminal);
   const copyText = summaryText(guide, lang, ui, record.log, [
     `${ui.appName} — ${title} (${guide.content[lang].terminalMessage})`,
-    `${ui.home.startedAt}: ${new Date(record.startedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`,
+    `${ui.home.startedAt}: ${formatDateTime(record.startedAt, lang)}`,
     `${text?.heading ?? id}`,
     `${ui.end.summaryHeading}:`,
   ]);

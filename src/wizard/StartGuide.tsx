@@ -4,6 +4,7 @@
  * then continues at /incident/<id> (IncidentScreen), handing it the committed record in memory
  * so the first question shows without reading it back.
  */
+import { formatDateTime } from '../i18n/format';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { faultById, loadGuide } from '../faults/registry';
 import type { FaultId } from '../faults/types';
@@ -113,10 +114,7 @@ function OpenQuestion(props: {
 }) {
   const { ui, lang } = useLang();
   const ref = useFocusHeading('open-question');
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(props.record.startedAt);
+  const time = formatDateTime(props.record.startedAt, lang, { style: 'short' });
   return (
     <main id="main" className="step open-question">
       <h1 ref={ref} tabIndex={-1}>

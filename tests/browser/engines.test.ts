@@ -31,6 +31,7 @@ import {
   issues,
   nextScreen,
   screen,
+  uploadWhenReady,
   waitFor,
 } from '../engines/actions';
 import { ENGINES, launch, missingFor, type Driver, type Locale } from '../engines/drivers';
@@ -209,7 +210,7 @@ describe.each(ENGINES)('%s', (engine) => {
     await d.type('textarea', 'Customer card 4111 1111 1111 1111 declined');
     const png = path.join(tmp, `screen-${engine}.png`);
     await writeFile(png, makePng(1200, 800));
-    await d.upload('input[type="file"][accept="image/*"]', png);
+    await uploadWhenReady(d, 'input[type="file"][accept="image/*"]', png);
     await waitFor(d, 'the photo thumbnail', () => {
       const img = document.querySelector('.notes-body .notes-photo img');
       return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
@@ -247,12 +248,11 @@ describe.each(ENGINES)('%s', (engine) => {
     const backupPath = path.join(tmp, `backup-${engine}.json`);
     await writeFile(backupPath, file.text);
     await fresh.d.goto(fresh.url('/backup'));
-    await waitFor(
+    await uploadWhenReady(
       fresh.d,
-      'the restore field',
-      () => !!document.querySelector('input[type="file"][accept="application/json,.json"]'),
+      'input[type="file"][accept="application/json,.json"]',
+      backupPath,
     );
-    await fresh.d.upload('input[type="file"][accept="application/json,.json"]', backupPath);
     await waitFor(
       fresh.d,
       'restored',

@@ -90,6 +90,9 @@ describe('notes, photos and backup (built app, chromium)', () => {
     await page.locator('summary', { hasText: ui.notes.add }).click();
     const textarea = page.getByRole('textbox', { name: ui.notes.label });
     await textarea.fill(`Customer card ${CARD} declined twice`);
+    await page.waitForSelector('input[type="file"][accept="image/*"]:not([disabled])', {
+      state: 'attached',
+    });
     await page
       .locator('input[type="file"][accept="image/*"]')
       .setInputFiles({ name: 'screen.png', mimeType: 'image/png', buffer: makePng(3200, 2000) });
@@ -142,7 +145,11 @@ describe('notes, photos and backup (built app, chromium)', () => {
     browsers.push(b);
     const fresh = b.page;
     await fresh.goto(b.url('/backup'));
-    const input = fresh.locator('input[type="file"][accept="application/json,.json"]');
+    // The input is disabled until storage is open, and files set on it then are dropped
+    // (setInputFiles does not wait for enabled).
+    const restoreField = 'input[type="file"][accept="application/json,.json"]';
+    await fresh.waitForSelector(`${restoreField}:not([disabled])`, { state: 'attached' });
+    const input = fresh.locator(restoreField);
     const importFile = (name: string, text: string) =>
       input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     const alert = fresh.getByRole('alert');

@@ -32,8 +32,15 @@ export async function waitFor<T, A = undefined>(
       last = e; // a navigation in progress: try again
     }
     if (Date.now() > deadline) {
+      const seen = await d
+        .evaluate(() => ({
+          at: location.pathname,
+          text: (document.querySelector('main') ?? document.body)?.innerText.slice(0, 400),
+          issues: window.__probe?.issues() ?? [],
+        }))
+        .catch((e: unknown) => String(e));
       throw new Error(
-        `${d.engine}: timed out waiting for ${what}${last ? ` (${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`,
+        `${d.engine}: timed out waiting for ${what}${last ? ` (${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}; the page: ${JSON.stringify(seen)}`,
       );
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -138,6 +145,24 @@ export async function nextScreen(d: Driver, before: Screen): Promise<void> {
       .catch(() => '');
     throw new Error(`${e.message}; on screen: ${JSON.stringify(now)} ${html}`);
   });
+}
+
+/**
+ * Chooses a file in a file input once the input is enabled: the app disables its inputs until
+ * storage is open, and a file set on a disabled input is dropped without a word (WebKit under
+ * load: the restore then never started).
+ */
+export async function uploadWhenReady(d: Driver, selector: string, file: string): Promise<void> {
+  await waitFor(
+    d,
+    `${selector} enabled`,
+    (sel) => {
+      const input = document.querySelector(sel);
+      return input instanceof HTMLInputElement && !input.disabled;
+    },
+    selector,
+  );
+  await d.upload(selector, file);
 }
 
 /** The home screen is hydrated: a fault card's click handler is live. */

@@ -157,7 +157,7 @@ export function guidePrefetched(d: Driver): Promise<boolean> {
   return waitFor(d, 'the idle prefetch of the guide runner', () => {
     const loaded = performance
       .getEntriesByType('resource')
-      .filter((e) => e.responseEnd > 0)
+      .filter((e) => (e as PerformanceResourceTiming).responseEnd > 0)
       .map((e) => new URL(e.name).pathname);
     return ['StartGuide', 'IncidentScreen', 'NotesPanel'].every((chunk) =>
       loaded.some((p) => p.startsWith(`/assets/${chunk}-`)),

@@ -122,9 +122,9 @@ describe.each(languages)(
         [t.name, TERMINAL.name],
         [t.model, TERMINAL.model],
         [t.serial, TERMINAL.serial],
-        [t.merchantNo, TERMINAL.merchantNo],
-        [t.terminalNo, TERMINAL.terminalNo],
-        [t.phone, TERMINAL.phone],
+        [ui.terminals.merchantNo, TERMINAL.merchantNo],
+        [ui.terminals.terminalNo, TERMINAL.terminalNo],
+        [ui.terminals.hotline, TERMINAL.phone],
       ] as const;
       for (const [label, value] of fields) {
         await page.getByRole('textbox', { name: label, exact: true }).fill(value);

@@ -236,15 +236,20 @@ export const uiEn = {
     listHeading: 'Saved notes',
     draftBadge: 'draft, not saved',
   },
-  /** The guide's "which terminal?" question and the call line (the terminals page has its own text). */
+  /**
+   * The guide's "which terminal?" question and the call line, and the labels of a saved
+   * terminal's fields that call steps and the report show too: defined only here, the terminals
+   * page reads them from here (its own text, terminals.text.*, has the rest).
+   */
   terminals: {
     which: 'Which terminal has the fault?',
     notListed: 'Not listed',
     callOnly: 'For your provider, call only this number:',
-    // Also on call steps and in the report (the terminals page has its own copy of the rest).
     brandModel: 'Brand and model',
     merchantNo: 'Merchant number (商户号)',
     terminalNo: 'Terminal number (终端号)',
+    provider: 'Provider',
+    hotline: 'Provider hotline',
     phoneHint:
       'As on the contract or label: a 400 number or a landline with area code, “转” for an extension',
     phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
@@ -264,10 +269,8 @@ export const uiEn = {
     terminal: 'Terminal',
     terminalDeleted: '(a terminal that was deleted)',
     notRecorded: 'not recorded',
-    brandModel: 'Brand and model',
+    // The other labels of a terminal's fields: ui.terminals.
     serial: 'Serial number',
-    provider: 'Provider',
-    hotline: 'Provider hotline',
     started: 'Started',
     duration: 'Duration',
     result: 'Result',

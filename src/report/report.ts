@@ -59,14 +59,14 @@ function terminalLines(ui: UiText, incident: IncidentRecord, t?: TerminalRecord)
   }
   const lines = [`${r.terminal}${r.colon}${t.name}`];
   const brandModel = [t.brand, t.model].filter((s) => s && s.trim() !== '').join(' ');
-  if (brandModel) lines.push(`${r.brandModel}${r.colon}${brandModel}`);
+  if (brandModel) lines.push(`${ui.terminals.brandModel}${r.colon}${brandModel}`);
   if (t.serial) lines.push(`${r.serial}${r.colon}${t.serial}`);
   if (t.merchantNo) lines.push(`${ui.terminals.merchantNo}${r.colon}${t.merchantNo}`);
   if (t.terminalNo) lines.push(`${ui.terminals.terminalNo}${r.colon}${t.terminalNo}`);
-  if (t.provider) lines.push(`${r.provider}${r.colon}${t.provider}`);
+  if (t.provider) lines.push(`${ui.terminals.provider}${r.colon}${t.provider}`);
   if (t.providerPhone) {
     const phone = parsePhone(t.providerPhone);
-    lines.push(`${r.hotline}${r.colon}${phone.ok ? phone.display : t.providerPhone}`);
+    lines.push(`${ui.terminals.hotline}${r.colon}${phone.ok ? phone.display : t.providerPhone}`);
   }
   return lines;
 }

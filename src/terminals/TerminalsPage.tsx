@@ -165,7 +165,7 @@ function TerminalItem(props: {
       <dl className="terminal-facts">
         {brandModel ? (
           <div>
-            <dt>{t.brandModel}</dt>
+            <dt>{ui.terminals.brandModel}</dt>
             <dd>{brandModel}</dd>
           </div>
         ) : null}
@@ -177,25 +177,25 @@ function TerminalItem(props: {
         ) : null}
         {term.merchantNo ? (
           <div>
-            <dt>{t.merchantNo}</dt>
+            <dt>{ui.terminals.merchantNo}</dt>
             <dd>{term.merchantNo}</dd>
           </div>
         ) : null}
         {term.terminalNo ? (
           <div>
-            <dt>{t.terminalNo}</dt>
+            <dt>{ui.terminals.terminalNo}</dt>
             <dd>{term.terminalNo}</dd>
           </div>
         ) : null}
         {term.provider ? (
           <div>
-            <dt>{t.provider}</dt>
+            <dt>{ui.terminals.provider}</dt>
             <dd>{term.provider}</dd>
           </div>
         ) : null}
         {term.providerPhone ? (
           <div>
-            <dt>{t.phone}</dt>
+            <dt>{ui.terminals.hotline}</dt>
             <dd>
               {phone?.ok ? (
                 <a className="call" href={phone.tel}>
@@ -379,7 +379,7 @@ function TerminalForm(props: {
       />
       <Field
         id={id('merchantNo')}
-        label={t.merchantNo}
+        label={ui.terminals.merchantNo}
         hint={t.merchantNoHint}
         value={values.merchantNo}
         onChange={(v) => set('merchantNo', v)}
@@ -389,7 +389,7 @@ function TerminalForm(props: {
       />
       <Field
         id={id('terminalNo')}
-        label={t.terminalNo}
+        label={ui.terminals.terminalNo}
         hint={t.terminalNoHint}
         value={values.terminalNo}
         onChange={(v) => set('terminalNo', v)}
@@ -398,7 +398,7 @@ function TerminalForm(props: {
       />
       <Field
         id={id('provider')}
-        label={t.provider}
+        label={ui.terminals.provider}
         hint={t.providerHint}
         value={values.provider}
         onChange={(v) => set('provider', v)}
@@ -407,8 +407,8 @@ function TerminalForm(props: {
       />
       <Field
         id={id('phone')}
-        label={t.phone}
-        hint={t.phoneHint}
+        label={ui.terminals.hotline}
+        hint={ui.terminals.phoneHint}
         value={values.providerPhone}
         onChange={(v) => set('providerPhone', v)}
         onBlur={() =>
@@ -417,10 +417,10 @@ function TerminalForm(props: {
             phone: values.providerPhone.trim() !== '' && !phone.ok,
           }))
         }
-        error={errors.phone ? t.phoneInvalid : undefined}
+        error={errors.phone ? ui.terminals.phoneInvalid : undefined}
         ref={phoneRef}
         type="tel"
-        note={phone.ok ? format(t.phoneDials, { phone: phone.display }) : undefined}
+        note={phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined}
       />
       <div className="actions">
         <button type="submit" className="primary">

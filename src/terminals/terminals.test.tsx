@@ -48,13 +48,13 @@ const term = (id: string, name: string, extra: Partial<TerminalRecord> = {}): Te
 
 describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   it('keeps the merchant and terminal numbers as typed, never as card numbers', async () => {
-    const { services, user } = await setup(lang, '/terminals');
+    const { ui, services, user } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     await user.type(screen.getByRole('textbox', { name: t.name }), 'Front');
-    const merchant = screen.getByRole('textbox', { name: t.merchantNo });
+    const merchant = screen.getByRole('textbox', { name: ui.terminals.merchantNo });
     await user.type(merchant, '89831');
-    await user.type(screen.getByRole('textbox', { name: t.terminalNo }), '12345678');
+    await user.type(screen.getByRole('textbox', { name: ui.terminals.terminalNo }), '12345678');
     await user.click(screen.getByRole('button', { name: t.save }));
     // Too short: a clear message, focus on the field, nothing saved.
     expect(await screen.findByText(t.merchantNoInvalid)).toBeTruthy();
@@ -71,7 +71,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('adds a terminal with a Chinese landline and extension, shown tap-to-call', async () => {
-    const { services, user } = await setup(lang, '/terminals');
+    const { ui, services, user } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await screen.findByRole('heading', { level: 1, name: t.heading });
     expect(await screen.findByText(t.empty)).toBeVisible();
@@ -83,9 +83,14 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     await user.type(screen.getByRole('textbox', { name: t.brand }), 'Newland');
     await user.type(screen.getByRole('textbox', { name: t.model }), 'ME31');
     await user.type(screen.getByRole('textbox', { name: t.serial }), 'N7G0012345');
-    await user.type(screen.getByRole('textbox', { name: t.provider }), '拉卡拉');
-    await user.type(screen.getByRole('textbox', { name: t.phone }), '（0755）8888 6666 转 123');
-    expect(screen.getByText(format(t.phoneDials, { phone: '0755-88886666 转 123' }))).toBeVisible();
+    await user.type(screen.getByRole('textbox', { name: ui.terminals.provider }), '拉卡拉');
+    await user.type(
+      screen.getByRole('textbox', { name: ui.terminals.hotline }),
+      '（0755）8888 6666 转 123',
+    );
+    expect(
+      screen.getByText(format(ui.terminals.phoneDials, { phone: '0755-88886666 转 123' })),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: t.save }));
 
     const list = await screen.findByRole('list', { name: t.heading });
@@ -105,13 +110,13 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('asks for a name and a dialable hotline before saving', async () => {
-    const { services, user } = await setup(lang, '/terminals');
+    const { ui, services, user } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
-    const phone = screen.getByRole('textbox', { name: t.phone });
+    const phone = screen.getByRole('textbox', { name: ui.terminals.hotline });
     await user.type(phone, '400-123');
     await user.tab(); // leaving the field checks it
-    expect((await screen.findByText(t.phoneInvalid)).getAttribute('role')).toBe('alert');
+    expect((await screen.findByText(ui.terminals.phoneInvalid)).getAttribute('role')).toBe('alert');
     expect(phone.getAttribute('aria-invalid')).toBe('true');
 
     await user.click(screen.getByRole('button', { name: t.save }));

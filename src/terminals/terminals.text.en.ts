@@ -1,4 +1,8 @@
-/** My terminals (terminals/TerminalsPage.tsx) in English; loaded with its chunk (see i18n/featureText.ts). */
+/**
+ * My terminals (terminals/TerminalsPage.tsx) in English; loaded with its chunk (see
+ * i18n/featureText.ts). The labels that call steps and the report show too (brand and model,
+ * merchant and terminal numbers, provider, hotline and its hints) are in ui.en.ts, `terminals`.
+ */
 import type { Widen } from '../i18n/featureText';
 
 export const terminalsTextEn = {
@@ -15,23 +19,14 @@ export const terminalsTextEn = {
   nameRequired: 'Give the terminal a name.',
   brand: 'Brand',
   model: 'Model',
-  brandModel: 'Brand and model',
   serial: 'Serial number (S/N on the label)',
-  merchantNo: 'Merchant number (商户号)',
   merchantNoHint: '15 digits on most receipts and on the contract',
   merchantNoInvalid: 'A merchant number is 8 to 20 digits. Check it against a receipt.',
-  terminalNo: 'Terminal number (终端号)',
   terminalNoHint: '8 digits or letters on most receipts',
   terminalNoInvalid: 'A terminal number is 6 to 16 letters or digits. Check it against a receipt.',
   modelHint: 'Optional',
-  provider: 'Provider',
   providerHint: 'The bank or payment company, as on your contract',
-  phone: 'Provider hotline',
-  phoneHint:
-    'As on the contract or label: a 400 number or a landline with area code, “转” for an extension',
-  phoneInvalid: 'The phone cannot dial this number. Check it against the contract or label.',
   cardNumber: 'This looks like a card number. Don’t store card numbers here.',
-  phoneDials: 'Dials: {phone}',
   save: 'Save',
   saved: 'Saved.',
   deleted: 'Deleted.',

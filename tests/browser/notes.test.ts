@@ -80,7 +80,7 @@ describe('notes, photos and backup (built app, chromium)', () => {
     await page.goto(a.url('/terminals'));
     await page.getByRole('button', { name: terminalsTextEn.add }).click();
     await page.getByRole('textbox', { name: terminalsTextEn.name }).fill('front counter');
-    await page.getByRole('textbox', { name: terminalsTextEn.phone }).fill('400 123 4567');
+    await page.getByRole('textbox', { name: ui.terminals.hotline }).fill('400 123 4567');
     await page.getByRole('button', { name: terminalsTextEn.save, exact: true }).click();
     await page.getByRole('link', { name: '400-123-4567' }).waitFor();
 

@@ -34,9 +34,10 @@ describe('each folder of src/ says what is in it, file for file', () => {
       .filter((f) => f !== 'CONTEXT.md' && !/\.test\.tsx?$/.test(f))
       .sort();
     // A `*` stands for the two languages of a lazy text: `history.text.*.ts`.
-    const expanded = names.flatMap((n) => (n.includes('*') ? ['en', 'zh'].map((l) => n.replace('*', l)) : [n]));
+    const expanded = names.flatMap((n) =>
+      n.includes('*') ? ['en', 'zh'].map((l) => n.replace('*', l)) : [n],
+    );
     expect(new Set(expanded).size).toBe(expanded.length);
     expect([...expanded].sort()).toEqual(actual);
   });
-
 });

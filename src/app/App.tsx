@@ -11,7 +11,7 @@ import { TopBar } from '../ui/TopBar';
 import { faults, loadGuide } from '../faults/registry';
 import { Home } from './Home';
 import { LookupPage } from './LookupPage';
-import { replace, routeUrl, useRoute } from '../infra/router';
+import { navigate, parseRoute, replace, routeUrl, useRoute } from '../infra/router';
 import {
   ServicesProvider,
   useBlockedByOtherTab,
@@ -45,27 +45,71 @@ const BackupPage = lazy(() =>
   import('../backup/BackupPage').then((m) => ({ default: m.BackupPage })),
 );
 
+/** A guide's or an incident's link: where the guide runner is needed. */
+const RUNNER_LINK = 'a[href^="/guide/"], a[href^="/incident/"]';
+
+/**
+ * Longest a tap on a guide waits for the runner before the screen changes anyway (and shows
+ * "loading"): long enough for the chunks from the precache or a fair network, short enough that
+ * a slow network still answers the tap at once.
+ */
+const TAP_WAIT_MS = 250;
+
 /**
  * Everything the first question of a guide needs, fetched ahead: on the pointerdown of a tap on
  * a guide's link (the click comes 50–150 ms later) and at idle after the home screen (start.tsx).
- * Each import runs once; later calls return the same promise.
+ * Each import runs once; later calls return the same promise. Resolves when the runner's screens
+ * (and the guide, when named) are loaded; never rejects (a failed load shows on the screen).
  */
-export function prefetchGuide(fault?: string): void {
-  void StartGuide.preload().catch(() => undefined);
-  void IncidentScreen.preload().catch(() => undefined);
+export function prefetchGuide(fault?: string): Promise<void> {
   void import('../notes/NotesPanel').catch(() => undefined);
   const entry = fault ? faults.find((f) => f.id === fault) : undefined;
-  for (const f of entry ? [entry] : faults) void loadGuide(f.id).catch(() => undefined);
+  return Promise.all([
+    StartGuide.preload(),
+    IncidentScreen.preload(),
+    ...(entry ? [entry] : faults).map((f) => loadGuide(f.id)),
+  ]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
+function runnerLoaded(): boolean {
+  return StartGuide.isLoaded() && IncidentScreen.isLoaded();
+}
+
+/**
+ * A tap on a guide: the runner is preloaded on pointerdown, and when the click comes before it
+ * is in, the screen changes once it is (at most TAP_WAIT_MS later). A lazy screen rendered before
+ * its chunk is in suspends, and React then holds the revealed screen back for its Suspense
+ * throttle (about 300 ms): the tap would wait longer than the chunk.
+ */
 function usePrefetchOnPress() {
   useEffect(() => {
+    const linkOf = (e: Event) =>
+      (e.target as Element | null)?.closest?.<HTMLAnchorElement>(RUNNER_LINK) ?? null;
+    const faultOf = (link: HTMLAnchorElement) =>
+      link.pathname.startsWith('/guide/') ? link.pathname.split('/')[2] : undefined;
     const onPress = (e: PointerEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href^="/guide/"]');
-      if (link) prefetchGuide(link.getAttribute('href')?.split('/')[2]);
+      const link = linkOf(e);
+      if (link) void prefetchGuide(faultOf(link));
+    };
+    const onClick = (e: MouseEvent) => {
+      const link = linkOf(e);
+      if (!link || runnerLoaded() || e.defaultPrevented) return;
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const to = parseRoute(link.pathname, link.search);
+      const timeout = new Promise((resolve) => window.setTimeout(resolve, TAP_WAIT_MS));
+      void Promise.race([prefetchGuide(faultOf(link)), timeout]).then(() => navigate(to));
     };
     document.addEventListener('pointerdown', onPress, { capture: true, passive: true });
-    return () => document.removeEventListener('pointerdown', onPress, { capture: true });
+    document.addEventListener('click', onClick, { capture: true });
+    return () => {
+      document.removeEventListener('pointerdown', onPress, { capture: true });
+      document.removeEventListener('click', onClick, { capture: true });
+    };
   }, []);
 }
 

@@ -26,7 +26,7 @@ export function start(
   // (its click handlers live) and then the browser is idle, so it never competes with the
   // first load (bench/assets.mjs counts what loads before the home is interactive). A tap
   // before that preloads it on pointerdown.
-  const prefetch = () => prefetchGuide();
+  const prefetch = () => void prefetchGuide();
   const whenReady = () => {
     onReady();
     window.setTimeout(() => {

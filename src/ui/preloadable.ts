@@ -7,7 +7,11 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 
-export type Preloadable<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
+export type Preloadable<P extends object> = ComponentType<P> & {
+  preload: () => Promise<unknown>;
+  /** True once the module is in: a render now shows it at once, without suspending. */
+  isLoaded: () => boolean;
+};
 
 export function preloadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
@@ -29,5 +33,5 @@ export function preloadable<P extends object>(
   };
   const Lazy = lazy(preload);
   const Component = (props: P) => createElement(loaded ?? Lazy, props);
-  return Object.assign(Component, { preload });
+  return Object.assign(Component, { preload, isLoaded: () => loaded !== undefined });
 }

@@ -95,6 +95,21 @@ summary=$(
 echo
 if [[ ${#failed_steps[@]} -gt 0 ]]; then
   echo "failed steps: ${failed_steps[*]}"
+  # The failing tests by name, here at the end where a truncated log still shows them.
+  node -e '
+    const fs = require("node:fs");
+    for (const file of process.argv.slice(1)) {
+      if (!fs.existsSync(file)) continue;
+      const r = JSON.parse(fs.readFileSync(file, "utf8"));
+      for (const t of r.testResults ?? []) {
+        for (const a of t.assertionResults ?? []) {
+          if (a.status !== "failed") continue;
+          const why = (a.failureMessages ?? []).join(" ").split("\n")[0].slice(0, 300);
+          console.log(`  FAILED ${t.name.replace(process.cwd() + "/", "")} > ${a.fullName}: ${why}`);
+        }
+      }
+    }
+  ' "$REPORT_DIR/unit.json" "$REPORT_DIR/browser.json"
 fi
 echo "$summary"
 [[ ${#failed_steps[@]} -eq 0 ]]

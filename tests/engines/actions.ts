@@ -155,8 +155,7 @@ export function homeReady(d: Driver): Promise<boolean> {
  */
 export function guidePrefetched(d: Driver): Promise<boolean> {
   return waitFor(d, 'the idle prefetch of the guide runner', () => {
-    const loaded = performance
-      .getEntriesByType('resource')
+    const loaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => e.responseEnd > 0)
       .map((e) => new URL(e.name).pathname);
     return ['StartGuide', 'IncidentScreen', 'NotesPanel'].every((chunk) =>

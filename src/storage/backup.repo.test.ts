@@ -7,7 +7,6 @@ import {
   type StoredData,
 } from './backup.repo';
 import { indexedDbStorage } from './openStorage';
-import { practiceRunsRepo } from './practiceRuns.repo';
 import type { PracticeRunRecord } from './records';
 import { cleanupDbs, freshDb, incident, note, storageKinds, terminal } from './testUtils';
 
@@ -51,7 +50,7 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
     await source.notes.put(note({ id: 'n1', incidentId: 'i1', text: 'card •••• 1111' }));
     await source.notes.put(note({ id: 'n2', incidentId: 'i1', text: 'typing', draft: true }));
     await source.terminals.put(terminal({ id: 't1', name: 'front', providerPhone: '95588' }));
-    await practiceRunsRepo(source).put(run({ id: 'p1' }));
+    await source.practiceRuns.put(run({ id: 'p1' }));
     const data = await everything(source);
     expect(data.incidents).toHaveLength(2);
     expect(data.notes).toHaveLength(2);

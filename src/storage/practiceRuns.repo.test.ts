@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { practiceRunsRepo } from './practiceRuns.repo';
 import type { PracticeRunRecord } from './records';
 import { cleanupDbs, incident, storageKinds } from './testUtils';
 
@@ -24,8 +23,7 @@ function run(overrides: Partial<PracticeRunRecord> & { id: string }): PracticeRu
 describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
   it('puts, gets, lists newest first, and keeps runs out of incidents', async () => {
     const storage = open();
-    const repo = practiceRunsRepo(storage);
-    expect(practiceRunsRepo(storage)).toBe(repo);
+    const repo = storage.practiceRuns;
     await repo.put(run({ id: 'a', startedAt: 1 }));
     await repo.put(run({ id: 'b', startedAt: 3 }));
     await repo.put(run({ id: 'c', startedAt: 2 }));
@@ -36,7 +34,7 @@ describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
 
   it('clears practice runs only', async () => {
     const storage = open();
-    const repo = practiceRunsRepo(storage);
+    const repo = storage.practiceRuns;
     await storage.incidents.put(incident({ id: 'real' }));
     await repo.put(run({ id: 'a' }));
     await repo.clear();
@@ -45,7 +43,7 @@ describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
   });
 
   it('imports by id, newest updatedAt wins', async () => {
-    const repo = practiceRunsRepo(open());
+    const repo = open().practiceRuns;
     await repo.put(run({ id: 'a', updatedAt: 5, trainee: 'here' }));
     await repo.put(run({ id: 'b', updatedAt: 5, trainee: 'here' }));
     const counts = await repo.importRuns([
@@ -59,7 +57,7 @@ describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
   });
 
   it('imports nothing when one run is bad', async () => {
-    const repo = practiceRunsRepo(open());
+    const repo = open().practiceRuns;
     await repo.put(run({ id: 'a', updatedAt: 5 }));
     const bad = { ...run({ id: 'x' }), log: 'nope' } as unknown as PracticeRunRecord;
     await expect(

@@ -76,7 +76,7 @@ function PracticeHome() {
     let live = true;
     void Promise.all([
       services.storage.settings.get<unknown>(PLAN_KEY).then(readPlan),
-      services.storage.practiceRuns.list(),
+      services.practiceRuns.list(),
     ]).then(
       ([stored, all]) => {
         if (!live) return;
@@ -148,7 +148,8 @@ function PracticeHome() {
         status: 'inProgress',
         log: [],
       };
-      await services.storage.practiceRuns.put(run);
+      // Not written: said below like a guide that failed to load; nothing was kept.
+      if (!(await services.practiceRuns.saveOrTakeBack(run)).ok) throw new Error('not saved');
       rememberTrainee(parsed.output);
       navigate({ name: 'practiceRun', id: run.id });
     } catch {

@@ -43,7 +43,7 @@ export function RunScreen({ id }: { id: string }) {
     if (!services) return;
     let live = true;
     (async () => {
-      const run = await services.storage.practiceRuns.get(id);
+      const run = await services.practiceRuns.get(id);
       if (!live) return;
       if (!run) return setLoaded({ status: 'notFound' });
       const scenario = scenarioById(run.scenarioId);
@@ -84,11 +84,9 @@ export function RunScreen({ id }: { id: string }) {
       busyRef.current = true;
       setBusy(true);
       try {
-        await services.storage.practiceRuns.put(nextRun);
-        setSaveFailed(false);
-        setLoaded({ status: 'ready', guide, scenario, run: nextRun });
-      } catch {
-        setSaveFailed(true);
+        const saved = await services.practiceRuns.saveOrTakeBack(nextRun);
+        setSaveFailed(!saved.ok);
+        if (saved.ok) setLoaded({ status: 'ready', guide, scenario, run: nextRun });
       } finally {
         busyRef.current = false;
         setBusy(false);

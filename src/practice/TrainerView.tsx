@@ -71,7 +71,7 @@ export function TrainerView() {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    services.storage.practiceRuns.list().then(
+    services.practiceRuns.list().then(
       (all) => {
         if (!live) return;
         // A backup restore checks only id and updatedAt of a run: show what can be read.
@@ -162,7 +162,7 @@ export function TrainerView() {
     const rebuilt = runFromCode(parsed.run, guide, scenario);
     if (!rebuilt.ok) return (say(`✗ ${codeError(rebuilt.error.code)}`), false);
     try {
-      const counts = await services.storage.practiceRuns.importRuns([rebuilt.run]);
+      const counts = await services.practiceRuns.importRuns([rebuilt.run]);
       const vars = {
         trainee: rebuilt.run.trainee,
         scenario: scenario.title[lang],
@@ -205,7 +205,7 @@ export function TrainerView() {
       }
       let counts: PracticeImportCounts;
       try {
-        counts = await services.storage.practiceRuns.importRuns(parsed.runs);
+        counts = await services.practiceRuns.importRuns(parsed.runs);
       } catch {
         setMessage({ kind: 'error', text: t.importErrors.storage });
         return;
@@ -222,7 +222,7 @@ export function TrainerView() {
   const onClear = async () => {
     if (!services) return;
     try {
-      await services.storage.practiceRuns.clear();
+      await services.practiceRuns.clear();
       setMessage({ kind: 'ok', text: t.cleared });
       setVersion((v) => v + 1);
     } catch {

@@ -22,7 +22,7 @@ export default function ShareReportButton(props: { guide: Guide; record: Inciden
     const { storage } = services;
     // Reads are quick: the share sheet still counts as opened by this tap.
     const [notes, terminal] = await Promise.all([
-      storage.notes.listByIncident(props.record.id).catch((): NoteRecord[] => []),
+      services.notes.listByIncident(props.record.id).catch((): NoteRecord[] => []),
       props.record.terminalId
         ? storage.terminals
             .get(props.record.terminalId)

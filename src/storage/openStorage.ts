@@ -109,6 +109,10 @@ export interface AppStorage {
   reason?: MemoryReason;
   /** The error that made opening fail, for diagnostics. */
   error?: unknown;
+  /**
+   * The repositories: committed writes that reject on failure. Screens read and write through
+   * the stores built over them (stores.ts), which hold the write queues.
+   */
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;

@@ -1,8 +1,8 @@
 /**
  * Practice runs (practice mode): their own table, so they never appear among incidents, in the
  * history or in the statistics. Same contract as the other repos: `put` resolves once the write
- * committed; an import is one transaction, all or nothing. Each AppStorage has one
- * (openStorage.ts); memory storage has its in-memory twin (memory.ts).
+ * committed; an import is one transaction, all or nothing. Screens write through the practice
+ * run store (stores.ts); memory storage has its own copy of this repo (memory.ts).
  */
 import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';

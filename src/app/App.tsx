@@ -241,7 +241,7 @@ function EphemeralNotice() {
 function StorageBanner() {
   const services = useServices();
   const { ui } = useLang();
-  const trouble = useSaveTrouble(services?.saver);
+  const trouble = useSaveTrouble(services?.incidents);
   const otherTab = useStorageReplaced(services);
   const blocked = useBlockedByOtherTab();
   if (!services) {
@@ -273,7 +273,7 @@ function StorageBanner() {
         {memory ? ui.banner.memoryOnly : trouble === 'quota' ? ui.banner.quota : ui.banner.notSaved}
       </p>
       {!memory ? (
-        <button type="button" onClick={() => void services.saver.retryPending()}>
+        <button type="button" onClick={() => void services.incidents.retryPending()}>
           {ui.banner.retryNow}
         </button>
       ) : null}

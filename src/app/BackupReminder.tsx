@@ -9,7 +9,7 @@ import { useLang } from '../i18n/i18n';
 import { useInstallState } from '../pwa/PwaShell';
 import { SETTING_KEYS } from '../storage/settings.repo';
 import { navigate } from '../infra/router';
-import { listIncidents, useServices } from '../infra/services';
+import { useServices } from '../infra/services';
 
 async function browserKeepsData(): Promise<boolean> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
@@ -36,7 +36,7 @@ export function BackupReminder() {
       const [answered, keeps, incidents] = await Promise.all([
         storage.settings.get<number>(SETTING_KEYS.backupReminderAnsweredAt),
         browserKeepsData(),
-        listIncidents(services),
+        services.incidents.list(),
       ]);
       // Nothing recorded yet: nothing to lose.
       if (live) setShow(answered === undefined && !keeps && incidents.length > 0);

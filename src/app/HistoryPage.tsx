@@ -18,7 +18,7 @@ import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../faults/registry';
 import { choiceLabel } from '../i18n/runText';
 import { navigate } from '../infra/router';
-import { deleteIncident, listIncidents, readIncident, useServices } from '../infra/services';
+import { useServices } from '../infra/services';
 import './history.css';
 
 export const historyText = { en: historyTextEn, zh: historyTextZh };
@@ -40,8 +40,8 @@ function HistoryList() {
     if (!services) return;
     let live = true;
     void Promise.all([
-      listIncidents(services),
-      services.storage.incidents.statsForMonth(services.now()),
+      services.incidents.list(),
+      services.incidents.statsForMonth(services.now()),
     ]).then(
       ([list, s]) => {
         if (!live) return;
@@ -138,11 +138,11 @@ function IncidentTimeline({ id }: { id: string }) {
     if (!services) return;
     let live = true;
     void (async () => {
-      const record = await readIncident(services, id);
+      const record = await services.incidents.get(id);
       if (!record) return live && setState('missing');
       const [guide, notes] = await Promise.all([
         loadGuide(record.fault),
-        services.storage.notes.listByIncident(id).catch((): NoteRecord[] => []),
+        services.notes.listByIncident(id).catch((): NoteRecord[] => []),
       ]);
       if (live) setState({ record, guide, notes: notes.filter((n) => !n.draft) });
     })().catch(() => live && setState('missing'));
@@ -243,7 +243,7 @@ function IncidentTimeline({ id }: { id: string }) {
             question={t.deleteConfirm}
             onConfirm={() => {
               if (services)
-                void deleteIncident(services, record.id).then(() => navigate({ name: 'history' }));
+                void services.incidents.delete(record.id).then(() => navigate({ name: 'history' }));
             }}
           />
         </div>

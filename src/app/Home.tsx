@@ -16,7 +16,7 @@ import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from '../infra/router';
-import { listIncidents, readIncident, useServices } from '../infra/services';
+import { useServices } from '../infra/services';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 import { BackupReminder } from './BackupReminder';
@@ -113,7 +113,8 @@ function Unfinished() {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    listIncidents(services)
+    services.incidents
+      .list()
       .then((all) =>
         all.filter((r) => r.status === 'inProgress').sort((a, b) => b.updatedAt - a.updatedAt),
       )
@@ -157,8 +158,8 @@ function Unfinished() {
                 onConfirm={() => {
                   const now = services.now();
                   // The run functions load with the guide runner (not on the first path).
-                  void Promise.all([readIncident(services, r.id), import('../wizard/incidentRun')])
-                    .then(([latest, run]) => services.saver.save(run.abandon(latest ?? r, now)))
+                  void Promise.all([services.incidents.get(r.id), import('../wizard/incidentRun')])
+                    .then(([latest, run]) => services.incidents.save(run.abandon(latest ?? r, now)))
                     .then(() => setVersion((v) => v + 1));
                 }}
               />

@@ -10,7 +10,6 @@ import { createServices, ServicesProvider, type Services } from '../infra/servic
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
 import { exportAll, type StoredData } from '../storage/backup.repo';
-import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { incident, note, terminal } from '../storage/testUtils';
 import { parseBackup, type BackupError } from './backup.schema';
@@ -127,7 +126,7 @@ afterEach(() => {
 describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   it('exports everything to pos-rescue-backup-YYYY-MM-DD.json in the format parseBackup reads', async () => {
     const { services, user } = await setup(lang);
-    await practiceRunsRepo(services.storage).put(run('P', 5));
+    await services.storage.practiceRuns.put(run('P', 5));
     let blob: Blob | undefined;
     let fileName = '';
     URL.createObjectURL = vi.fn((b: Blob) => {

@@ -1,7 +1,9 @@
 /**
  * Work that must finish before the app reloads itself (the update bar): features register a
- * flush (e.g. a note draft typed in the last half second) without the update code importing
- * them, which would pull lazily loaded features into the first-load bundle.
+ * flush that hands what they still hold to the stores (e.g. a note draft typed in the last half
+ * second) without the update code importing them, which would pull lazily loaded features into
+ * the first-load bundle. The update bar runs these, then flushes every store's queue
+ * (storage/stores.ts: flushStores) and reloads only when nothing is left pending.
  */
 type Flush = () => Promise<void>;
 

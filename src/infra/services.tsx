@@ -1,7 +1,7 @@
 /**
  * App-wide services handed to screens through context: storage (opened once, lazily, with an
- * in-memory fallback when IndexedDB is unavailable), the incident saver, the clock and ids.
- * Tests provide their own.
+ * in-memory fallback when IndexedDB is unavailable), its stores (incidents, notes, practice runs:
+ * storage/stores.ts, each with its write queue inside), the clock and ids. Tests provide their own.
  */
 import {
   createContext,
@@ -12,12 +12,11 @@ import {
   type ReactNode,
 } from 'react';
 import { openStorage, type AppStorage } from '../storage/openStorage';
-import type { IncidentRecord } from '../storage/records';
-import { createSaver, type Saver, type SaveError } from '../storage/writeQueue';
+import { createStores, type IncidentStore, type Stores } from '../storage/stores';
+import type { SaveError } from '../storage/writeQueue';
 
-export interface Services {
+export interface Services extends Stores {
   storage: AppStorage;
-  saver: Saver<IncidentRecord>;
   now: () => number;
   newId: () => string;
 }
@@ -51,7 +50,12 @@ function setBlocked(value: boolean): void {
 export async function createServices(dbName?: string): Promise<Services> {
   const storage = await openStorage(dbName, { onBlocked: () => setBlocked(true) });
   setBlocked(false);
-  return { storage, saver: createSaver(storage.incidents), now: () => Date.now(), newId };
+  return servicesOf(storage);
+}
+
+/** The services of an opened storage: its stores, the real clock and ids. */
+export function servicesOf(storage: AppStorage): Services {
+  return { storage, ...createStores(storage), now: () => Date.now(), newId };
 }
 
 const ServicesContext = createContext<Services | null>(null);
@@ -77,11 +81,11 @@ export function useServices(): Services | null {
 }
 
 /** Why writes are failing while some are pending, else null (for the "not saved yet" banner). */
-export function useSaveTrouble(saver: Saver<IncidentRecord> | undefined): SaveError | null {
+export function useSaveTrouble(store: IncidentStore | undefined): SaveError | null {
   return useSyncExternalStore(
-    (cb) => (saver ? saver.onChange(cb) : () => undefined),
+    (cb) => (store ? store.onChange(cb) : () => undefined),
     () => {
-      const st = saver?.state();
+      const st = store?.state();
       return st && st.pending > 0 ? st.lastError : null;
     },
     () => null,
@@ -98,25 +102,4 @@ export function useStorageReplaced(services: Services | null): boolean {
     () => services?.storage.db?.replacedBy != null,
     () => false,
   );
-}
-
-/** An incident as the merchant last saw it: a write still queued wins over the stored copy. */
-export async function readIncident(
-  services: Services,
-  id: string,
-): Promise<IncidentRecord | undefined> {
-  return services.saver.peek(id) ?? (await services.storage.incidents.get(id));
-}
-
-/** Every incident, queued writes included (newest copy per id), most recently started first. */
-export async function listIncidents(services: Services): Promise<IncidentRecord[]> {
-  const byId = new Map((await services.storage.incidents.listAll()).map((r) => [r.id, r]));
-  for (const r of services.saver.pendingRecords()) byId.set(r.id, r);
-  return [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
-}
-
-/** Deletes an incident: from the queue first, so a retry cannot bring it back. */
-export async function deleteIncident(services: Services, id: string): Promise<void> {
-  services.saver.forget(id);
-  await services.storage.incidents.delete(id);
 }

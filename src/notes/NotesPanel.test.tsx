@@ -6,12 +6,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServices, newId, ServicesProvider, type Services } from '../infra/services';
+import { createServices, ServicesProvider, servicesOf, type Services } from '../infra/services';
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
 import { memoryStorage } from '../storage/openStorage';
 import type { NoteRecord } from '../storage/records';
-import { createSaver } from '../storage/writeQueue';
 import { containsCardData } from '../rules/cardGuard';
 import NotesPanel, { type NotesPanelProps } from './NotesPanel';
 
@@ -29,8 +28,7 @@ async function indexedDbServices(): Promise<Services> {
 }
 
 function memoryServices(): Services {
-  const storage = memoryStorage('noIndexedDB');
-  return { storage, saver: createSaver(storage.incidents), now: () => Date.now(), newId };
+  return servicesOf(memoryStorage('noIndexedDB'));
 }
 
 /** Every text handed to the notes repo, to prove nothing unmasked was ever written. */

@@ -18,9 +18,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } fro
 import { useServices } from '../infra/services';
 import type { Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
-import type { AppStorage } from '../storage/openStorage';
 import type { NoteRecord } from '../storage/records';
-import { createSaver, type Saver } from '../storage/writeQueue';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { findPinLike, guardText, MASK_PREFIX } from '../rules/cardGuard';
 import { downscalePhoto } from './photo';
@@ -29,17 +27,6 @@ import { MAX_NOTE_CHARS } from '../rules/limits';
 export const DRAFT_DELAY_MS = 500;
 
 const MASKED = new RegExp(`${MASK_PREFIX}\\d{4}`, 'g');
-
-/** One writer per storage for every panel: writes in order, newest per id, retried on failure. */
-const savers = new WeakMap<AppStorage, Saver<NoteRecord>>();
-function notesSaver(storage: AppStorage): Saver<NoteRecord> {
-  let saver = savers.get(storage);
-  if (!saver) {
-    saver = createSaver(storage.notes);
-    savers.set(storage, saver);
-  }
-  return saver;
-}
 
 export interface NotesPanelProps {
   incidentId: string;
@@ -96,10 +83,8 @@ export default function NotesPanel(props: NotesPanelProps) {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    const saver = notesSaver(services.storage);
-    void saver
-      .idle()
-      .then(() => services.storage.notes.listByIncident(incidentId))
+    void services.notes
+      .listByIncident(incidentId)
       .catch(() => [] as NoteRecord[])
       .then((list) => {
         if (!live) return;
@@ -132,22 +117,17 @@ export default function NotesPanel(props: NotesPanelProps) {
       textRef.current = guarded.text;
       setText(guarded.text);
     }
-    const saver = notesSaver(services.storage);
     if (guarded.text.trim() === '' && !photoRef.current) {
       if (ed.stored) {
         ed.stored = false;
-        const id = ed.id;
-        void saver
-          .idle()
-          .then(() => services.storage.notes.delete(id))
-          .catch(() => undefined);
+        void services.notes.delete(ed.id).catch(() => undefined);
       }
       return;
     }
     const now = services.now();
     if (ed.createdAt === 0) ed.createdAt = now;
     ed.stored = true;
-    void saver.save({
+    void services.notes.save({
       id: ed.id,
       incidentId,
       stepId,
@@ -169,20 +149,19 @@ export default function NotesPanel(props: NotesPanelProps) {
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
-    // Before an app update reloads the page: write the draft and wait for it.
-    const unregister = services
-      ? registerBeforeReload(async () => {
-          flush();
-          await notesSaver(services.storage).idle();
-        })
-      : () => undefined;
+    // Before an app update reloads the page: hand the draft to the notes store, which the update
+    // flushes next (storage/stores.ts: flushStores).
+    const unregister = registerBeforeReload(() => {
+      flush();
+      return Promise.resolve();
+    });
     return () => {
       unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [persistDraft, services]);
+  }, [persistDraft]);
 
   const scheduleDraft = () => {
     clearTimeout(timer.current);
@@ -240,7 +219,7 @@ export default function NotesPanel(props: NotesPanelProps) {
       ...(photoRef.current ? { photo: photoRef.current } : {}),
     };
     setBusy(true);
-    const result = await notesSaver(services.storage).save(note);
+    const result = await services.notes.save(note);
     setBusy(false);
     if (!result.ok) {
       setStatus('saveFailed');
@@ -255,16 +234,14 @@ export default function NotesPanel(props: NotesPanelProps) {
 
   const updateSaved = async (note: NoteRecord, change: 'deletePhoto' | 'delete') => {
     if (!services) return;
-    const saver = notesSaver(services.storage);
     try {
       if (change === 'delete') {
-        await saver.idle();
-        await services.storage.notes.delete(note.id);
+        await services.notes.delete(note.id);
         setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));
       } else {
         const { photo: _removed, ...rest } = note;
         const next: NoteRecord = { ...rest, updatedAt: services.now() };
-        const result = await saver.save(next);
+        const result = await services.notes.save(next);
         if (!result.ok) throw new Error(result.error);
         setNotes((list) => (list ?? []).map((n) => (n.id === note.id ? next : n)));
       }

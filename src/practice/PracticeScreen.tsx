@@ -9,7 +9,6 @@ import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import { format, useLang, useText } from '../i18n/i18n';
-import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -77,7 +76,7 @@ function PracticeHome() {
     let live = true;
     void Promise.all([
       services.storage.settings.get<unknown>(PLAN_KEY).then(readPlan),
-      practiceRunsRepo(services.storage).list(),
+      services.practiceRuns.list(),
     ]).then(
       ([stored, all]) => {
         if (!live) return;
@@ -149,7 +148,8 @@ function PracticeHome() {
         status: 'inProgress',
         log: [],
       };
-      await practiceRunsRepo(services.storage).put(run);
+      // Not written: said below like a guide that failed to load; nothing was kept.
+      if (!(await services.practiceRuns.saveOrTakeBack(run)).ok) throw new Error('not saved');
       rememberTrainee(parsed.output);
       navigate({ name: 'practiceRun', id: run.id });
     } catch {

@@ -11,7 +11,6 @@ import { useServices } from '../infra/services';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { useLang, useText } from '../i18n/i18n';
 import { practiceText } from './practice.text';
-import { practiceRunsRepo } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { answer, isDone, replay, stateId } from '../faults/engine';
@@ -44,7 +43,7 @@ export function RunScreen({ id }: { id: string }) {
     if (!services) return;
     let live = true;
     (async () => {
-      const run = await practiceRunsRepo(services.storage).get(id);
+      const run = await services.practiceRuns.get(id);
       if (!live) return;
       if (!run) return setLoaded({ status: 'notFound' });
       const scenario = scenarioById(run.scenarioId);
@@ -85,11 +84,9 @@ export function RunScreen({ id }: { id: string }) {
       busyRef.current = true;
       setBusy(true);
       try {
-        await practiceRunsRepo(services.storage).put(nextRun);
-        setSaveFailed(false);
-        setLoaded({ status: 'ready', guide, scenario, run: nextRun });
-      } catch {
-        setSaveFailed(true);
+        const saved = await services.practiceRuns.saveOrTakeBack(nextRun);
+        setSaveFailed(!saved.ok);
+        if (saved.ok) setLoaded({ status: 'ready', guide, scenario, run: nextRun });
       } finally {
         busyRef.current = false;
         setBusy(false);

@@ -8,7 +8,7 @@ import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
 import type { FaultId, Guide } from '../faults/types';
 import { format, useLang, useText } from '../i18n/i18n';
-import { practiceRunsRepo, type PracticeImportCounts } from '../storage/practiceRuns.repo';
+import type { PracticeImportCounts } from '../storage/practiceRuns.repo';
 import type { PracticeRunRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
@@ -71,22 +71,20 @@ export function TrainerView() {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    practiceRunsRepo(services.storage)
-      .list()
-      .then(
-        (all) => {
-          if (!live) return;
-          // A backup restore checks only id and updatedAt of a run: show what can be read.
-          const readable = all.filter(isReadableRun);
-          setRuns(readable);
-          setUnreadable(all.length - readable.length);
-        },
-        () => {
-          if (!live) return;
-          setRuns([]);
-          setMessage({ kind: 'error', text: p.loadFailed });
-        },
-      );
+    services.practiceRuns.list().then(
+      (all) => {
+        if (!live) return;
+        // A backup restore checks only id and updatedAt of a run: show what can be read.
+        const readable = all.filter(isReadableRun);
+        setRuns(readable);
+        setUnreadable(all.length - readable.length);
+      },
+      () => {
+        if (!live) return;
+        setRuns([]);
+        setMessage({ kind: 'error', text: p.loadFailed });
+      },
+    );
     return () => {
       live = false;
     };
@@ -164,7 +162,7 @@ export function TrainerView() {
     const rebuilt = runFromCode(parsed.run, guide, scenario);
     if (!rebuilt.ok) return (say(`✗ ${codeError(rebuilt.error.code)}`), false);
     try {
-      const counts = await practiceRunsRepo(services.storage).importRuns([rebuilt.run]);
+      const counts = await services.practiceRuns.importRuns([rebuilt.run]);
       const vars = {
         trainee: rebuilt.run.trainee,
         scenario: scenario.title[lang],
@@ -207,7 +205,7 @@ export function TrainerView() {
       }
       let counts: PracticeImportCounts;
       try {
-        counts = await practiceRunsRepo(services.storage).importRuns(parsed.runs);
+        counts = await services.practiceRuns.importRuns(parsed.runs);
       } catch {
         setMessage({ kind: 'error', text: t.importErrors.storage });
         return;
@@ -224,7 +222,7 @@ export function TrainerView() {
   const onClear = async () => {
     if (!services) return;
     try {
-      await practiceRunsRepo(services.storage).clear();
+      await services.practiceRuns.clear();
       setMessage({ kind: 'ok', text: t.cleared });
       setVersion((v) => v + 1);
     } catch {

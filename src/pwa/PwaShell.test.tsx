@@ -56,16 +56,13 @@ describe('update bar', () => {
   it('does not switch while the last answer is unsaved', async () => {
     const real = await createServices(`test-${crypto.randomUUID()}`);
     services = real;
-    const saver = {
-      ...real.saver,
-      idle: () => Promise.resolve(),
-      pendingCount: () => 1,
-      retryPending: () =>
-        Promise.resolve({ ok: false as const, error: 'quota' as const, pending: 1 }),
+    const incidents = {
+      ...real.incidents,
+      flush: () => Promise.resolve({ ok: false as const, error: 'quota' as const, pending: 1 }),
     };
     const apply = vi.fn();
     setApplyHandler(apply);
-    const { ui } = await renderWithLang('en', <PwaShell />, { ...real, saver });
+    const { ui } = await renderWithLang('en', <PwaShell />, { ...real, incidents });
     act(() => setSwStatus({ updateReady: true }));
     await userEvent.setup().click(screen.getByRole('button', { name: ui.pwa.update.button }));
     await screen.findByText(ui.pwa.update.notSaved);

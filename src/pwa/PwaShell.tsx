@@ -5,6 +5,7 @@
  * workbox-window is not on the first-paint path).
  */
 import { runBeforeReload } from '../infra/beforeReload';
+import { flushStores } from '../storage/stores';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { navigate, useRoute } from '../infra/router';
 import { useServices } from '../infra/services';
@@ -152,8 +153,8 @@ export function ReadyNote() {
 /**
  * Waits for the user's tap; never applies itself. "Later" hides it for this visit (the browser
  * then switches by itself only once every tab of the app is closed, i.e. on a fresh start).
- * Before switching, makes sure the current
- * step's answer is written (the reload comes back to /incident/<id> from IndexedDB).
+ * Before switching, makes sure every store's queue is written (the current step's answer, a
+ * note draft, a practice answer): the reload comes back to /incident/<id> from IndexedDB.
  */
 function UpdateBar(props: { applying: boolean; onLater: () => void }) {
   const { ui } = useLang();
@@ -166,14 +167,10 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
     setNotSaved(false);
     setWaiting(true);
     try {
-      await runBeforeReload();
-      const saver = services?.saver;
-      if (saver) {
-        await saver.idle();
-        if (saver.pendingCount() > 0 && !(await saver.retryPending()).ok) {
-          setNotSaved(true);
-          return;
-        }
+      await runBeforeReload(); // features hand their last words to the stores (a note draft)
+      if (services && !(await flushStores(services)).ok) {
+        setNotSaved(true);
+        return;
       }
       applyUpdate();
     } finally {

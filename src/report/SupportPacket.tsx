@@ -33,7 +33,7 @@ export default function SupportPacket(props: {
     let live = true;
     const { storage } = services;
     void Promise.all([
-      storage.notes.listByIncident(record.id).catch((): NoteRecord[] => []),
+      services.notes.listByIncident(record.id).catch((): NoteRecord[] => []),
       record.terminalId
         ? storage.terminals.get(record.terminalId).catch(() => undefined)
         : Promise.resolve(undefined),

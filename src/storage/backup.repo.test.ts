@@ -7,27 +7,20 @@ import {
   type StoredData,
 } from './backup.repo';
 import { indexedDbStorage } from './openStorage';
-import { practiceRunsRepo } from './practiceRuns.repo';
 import type { PracticeRunRecord } from './records';
-import { cleanupDbs, freshDb, incident, note, storageKinds, terminal } from './testUtils';
+import {
+  cleanupDbs,
+  freshDb,
+  incident,
+  note,
+  practiceRun,
+  storageKinds,
+  terminal,
+} from './testUtils';
 
 afterEach(async () => {
   await cleanupDbs();
 });
-
-function run(overrides: Partial<PracticeRunRecord> & { id: string }): PracticeRunRecord {
-  return {
-    scenarioId: 'keyError-exposure',
-    fault: 'keyError',
-    guideVersion: 3,
-    trainee: 'Li',
-    startedAt: 1_000,
-    updatedAt: 1_000,
-    status: 'finished',
-    log: [],
-    ...overrides,
-  };
-}
 
 const empty = (): StoredData => ({ incidents: [], notes: [], terminals: [], practiceRuns: [] });
 
@@ -51,7 +44,7 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
     await source.notes.put(note({ id: 'n1', incidentId: 'i1', text: 'card •••• 1111' }));
     await source.notes.put(note({ id: 'n2', incidentId: 'i1', text: 'typing', draft: true }));
     await source.terminals.put(terminal({ id: 't1', name: 'front', providerPhone: '95588' }));
-    await practiceRunsRepo(source).put(run({ id: 'p1' }));
+    await source.practiceRuns.put(practiceRun({ id: 'p1', status: 'finished' }));
     const data = await everything(source);
     expect(data.incidents).toHaveLength(2);
     expect(data.notes).toHaveLength(2);
@@ -159,7 +152,7 @@ describe('backup repo (indexeddb): one transaction', () => {
         ],
         notes: [note({ id: 'n1', incidentId: 'i1' })],
         terminals: [terminal({ id: 't1', name: 'renamed', updatedAt: 50 })],
-        practiceRuns: [run({ id: 'p1' })],
+        practiceRuns: [practiceRun({ id: 'p1', status: 'finished' })],
       }),
     ).rejects.toThrow();
     vi.restoreAllMocks();

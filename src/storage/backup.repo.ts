@@ -17,7 +17,7 @@ import { assertIncident } from './incidents.repo';
 import { assertNote, showableNotes, toStoredNote } from './notes.repo';
 import { showableIncidents } from './incidents.repo';
 import { isShowableTerminal } from './recordRules';
-import { assertPracticeRun, practiceRunsRepo } from './practiceRuns.repo';
+import { assertPracticeRun } from './practiceRuns.repo';
 import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
 import { assertTerminal } from './terminals.repo';
 
@@ -163,7 +163,7 @@ async function exportAllFromRepos(storage: AppStorage): Promise<StoredData> {
     incidents,
     notes,
     terminals: await storage.terminals.list(),
-    practiceRuns: await practiceRunsRepo(storage).list(),
+    practiceRuns: await storage.practiceRuns.list(),
   };
 }
 
@@ -184,7 +184,7 @@ async function importIntoRepos(storage: AppStorage, data: StoredData): Promise<I
     incidents: incidents.counts,
     notes: notes.counts,
     terminals: terminals.counts,
-    practiceRuns: await practiceRunsRepo(storage).importRuns(data.practiceRuns),
+    practiceRuns: await storage.practiceRuns.importRuns(data.practiceRuns),
   };
 }
 

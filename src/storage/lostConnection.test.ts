@@ -7,7 +7,7 @@ import { exportAll, importBackup } from './backup.repo';
 import { PosRescueDb } from './db';
 import { indexedDbStorage, refusesBlobs } from './openStorage';
 import { cleanupDbs, freshDb, incident, note, track } from './testUtils';
-import { createSaver } from './writeQueue';
+import { createIncidentStore, createNoteStore } from './stores';
 
 afterEach(cleanupDbs);
 
@@ -23,20 +23,20 @@ describe('a lost IndexedDB connection', () => {
   it('closed under the running app: the next write reopens and lands, nothing pending', async () => {
     const db = freshDb();
     const storage = indexedDbStorage(db);
-    const saver = createSaver(storage.incidents, { retryDelaysMs: [] });
-    expect(await saver.save(incident({ id: 'a' }))).toEqual({ ok: true });
+    const store = createIncidentStore(storage.incidents, { retryDelaysMs: [] });
+    expect(await store.save(incident({ id: 'a' }))).toEqual({ ok: true });
 
     db.backendDB().close(); // the browser closes it; Dexie is not told
-    expect(await saver.save(incident({ id: 'b' }))).toEqual({ ok: true });
-    expect(saver.state()).toEqual({ pending: 0, writing: false, lastError: null });
+    expect(await store.save(incident({ id: 'b' }))).toEqual({ ok: true });
+    expect(store.state()).toEqual({ pending: 0, writing: false, lastError: null });
     expect(await storedIds(db.name)).toEqual(['a', 'b']);
   });
 
   it('"Connection to Indexed Database server lost" (WebKit): reopened, written once, no banner', async () => {
     const db = freshDb();
     const storage = indexedDbStorage(db);
-    const saver = createSaver(storage.incidents, { retryDelaysMs: [] });
-    await saver.save(incident({ id: 'a' }));
+    const store = createIncidentStore(storage.incidents, { retryDelaysMs: [] });
+    await store.save(incident({ id: 'a' }));
 
     // WebKit fails every request of the old connection that way; Dexie is not told.
     const lost = db.backendDB();
@@ -54,8 +54,8 @@ describe('a lost IndexedDB connection', () => {
       return put.apply(this, args);
     });
     const states: (string | null)[] = [];
-    saver.onChange((s) => states.push(s.lastError));
-    expect(await saver.save(incident({ id: 'b' }))).toEqual({ ok: true });
+    store.onChange((s) => states.push(s.lastError));
+    expect(await store.save(incident({ id: 'b' }))).toEqual({ ok: true });
     expect(db.backendDB()).not.toBe(lost); // a new connection
     expect(states.every((e) => e === null)).toBe(true); // the banner never showed
     expect(await storedIds(db.name)).toEqual(['a', 'b']);
@@ -68,7 +68,8 @@ describe('a lost IndexedDB connection', () => {
       }
       return put.apply(this, args);
     });
-    await storage.notes.put(note({ id: 'n', incidentId: 'b' }));
+    const notes = createNoteStore(storage.notes, { retryDelaysMs: [] });
+    expect(await notes.save(note({ id: 'n', incidentId: 'b' }))).toEqual({ ok: true });
     spy.mockRestore();
     expect((await storage.notes.listByIncident('b')).map((n) => n.id)).toEqual(['n']);
   });

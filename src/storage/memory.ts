@@ -13,7 +13,13 @@ import {
   type IncidentsRepo,
 } from './incidents.repo';
 import { assertNote, byCreatedAt, type NotesRepo } from './notes.repo';
-import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
+import {
+  assertPracticeRun,
+  byStartedDesc,
+  mergeRuns,
+  type PracticeRunsRepo,
+} from './practiceRuns.repo';
+import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
 import type { SettingsRepo } from './settings.repo';
 import { assertTerminal, byName, type TerminalsRepo } from './terminals.repo';
 
@@ -36,6 +42,7 @@ export interface MemoryRepos {
   notes: NotesRepo;
   terminals: TerminalsRepo;
   settings: SettingsRepo;
+  practiceRuns: PracticeRunsRepo;
 }
 
 export function createMemoryRepos(): MemoryRepos {
@@ -43,6 +50,7 @@ export function createMemoryRepos(): MemoryRepos {
   const notes = new Map<string, NoteRecord>();
   const terminals = new Map<string, TerminalRecord>();
   const settings = new Map<string, unknown>();
+  const runs = new Map<string, PracticeRunRecord>();
 
   const incidentsRepo: IncidentsRepo = {
     async put(record) {
@@ -110,10 +118,34 @@ export function createMemoryRepos(): MemoryRepos {
     },
   };
 
+  const practiceRunsRepo: PracticeRunsRepo = {
+    async put(run) {
+      assertPracticeRun(run);
+      runs.set(run.id, clone(run));
+    },
+    async get(id) {
+      const r = runs.get(id);
+      return r && clone(r);
+    },
+    async list() {
+      return [...runs.values()].sort(byStartedDesc).map(clone);
+    },
+    async clear() {
+      runs.clear();
+    },
+    async importRuns(incoming) {
+      incoming.forEach(assertPracticeRun);
+      const { put, counts } = mergeRuns([...runs.values()], incoming);
+      for (const r of put) runs.set(r.id, clone(r));
+      return counts;
+    },
+  };
+
   return {
     incidents: incidentsRepo,
     notes: notesRepo,
     terminals: terminalsRepo,
     settings: settingsRepo,
+    practiceRuns: practiceRunsRepo,
   };
 }

@@ -6,6 +6,7 @@ import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from '.
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
 import { createMemoryRepos } from './memory';
 import { createNotesRepo, type NotesRepo } from './notes.repo';
+import { createPracticeRunsRepo, type PracticeRunsRepo } from './practiceRuns.repo';
 import { createSettingsRepo, type SettingsRepo } from './settings.repo';
 import { createTerminalsRepo, type TerminalsRepo } from './terminals.repo';
 
@@ -108,11 +109,17 @@ export interface AppStorage {
   reason?: MemoryReason;
   /** The error that made opening fail, for diagnostics. */
   error?: unknown;
+  /**
+   * The repositories: committed writes that reject on failure. Screens read and write through
+   * the stores built over them (stores.ts), which hold the write queues.
+   */
   incidents: IncidentsRepo;
   notes: NotesRepo;
   terminals: TerminalsRepo;
   /** Small keyed values: the practice session plan. */
   settings: SettingsRepo;
+  /** Practice mode's runs: their own table, never among incidents. */
+  practiceRuns: PracticeRunsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;
   /**
@@ -210,6 +217,7 @@ export function indexedDbStorage(db: PosRescueDb, ephemeral = false): AppStorage
     notes: createNotesRepo(db),
     terminals: createTerminalsRepo(db),
     settings: createSettingsRepo(db),
+    practiceRuns: createPracticeRunsRepo(db),
     onVersionChange: (listener) => db.onVersionChange(listener),
     close: () => db.close(),
   };

@@ -1,57 +1,41 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { practiceRunsRepo } from './practiceRuns.repo';
 import type { PracticeRunRecord } from './records';
-import { cleanupDbs, incident, storageKinds } from './testUtils';
+import { cleanupDbs, incident, practiceRun, storageKinds } from './testUtils';
 
 afterEach(async () => {
   await cleanupDbs();
 });
 
-function run(overrides: Partial<PracticeRunRecord> & { id: string }): PracticeRunRecord {
-  return {
-    scenarioId: 'keyError-exposure',
-    fault: 'keyError',
-    guideVersion: 3,
-    trainee: 'Li',
-    startedAt: 1_000,
-    updatedAt: 1_000,
-    status: 'inProgress',
-    log: [],
-    ...overrides,
-  };
-}
-
 describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
   it('puts, gets, lists newest first, and keeps runs out of incidents', async () => {
     const storage = open();
-    const repo = practiceRunsRepo(storage);
-    expect(practiceRunsRepo(storage)).toBe(repo);
-    await repo.put(run({ id: 'a', startedAt: 1 }));
-    await repo.put(run({ id: 'b', startedAt: 3 }));
-    await repo.put(run({ id: 'c', startedAt: 2 }));
+    const repo = storage.practiceRuns;
+    await repo.put(practiceRun({ id: 'a', startedAt: 1 }));
+    await repo.put(practiceRun({ id: 'b', startedAt: 3 }));
+    await repo.put(practiceRun({ id: 'c', startedAt: 2 }));
     expect((await repo.list()).map((r) => r.id)).toEqual(['b', 'c', 'a']);
-    expect(await repo.get('c')).toEqual(run({ id: 'c', startedAt: 2 }));
+    expect(await repo.get('c')).toEqual(practiceRun({ id: 'c', startedAt: 2 }));
     expect(await storage.incidents.listAll()).toEqual([]);
   });
 
   it('clears practice runs only', async () => {
     const storage = open();
-    const repo = practiceRunsRepo(storage);
+    const repo = storage.practiceRuns;
     await storage.incidents.put(incident({ id: 'real' }));
-    await repo.put(run({ id: 'a' }));
+    await repo.put(practiceRun({ id: 'a' }));
     await repo.clear();
     expect(await repo.list()).toEqual([]);
     expect((await storage.incidents.listAll()).map((r) => r.id)).toEqual(['real']);
   });
 
   it('imports by id, newest updatedAt wins', async () => {
-    const repo = practiceRunsRepo(open());
-    await repo.put(run({ id: 'a', updatedAt: 5, trainee: 'here' }));
-    await repo.put(run({ id: 'b', updatedAt: 5, trainee: 'here' }));
+    const repo = open().practiceRuns;
+    await repo.put(practiceRun({ id: 'a', updatedAt: 5, trainee: 'here' }));
+    await repo.put(practiceRun({ id: 'b', updatedAt: 5, trainee: 'here' }));
     const counts = await repo.importRuns([
-      run({ id: 'a', updatedAt: 9, trainee: 'newer' }),
-      run({ id: 'b', updatedAt: 5, trainee: 'same age' }),
-      run({ id: 'c', updatedAt: 1, trainee: 'new' }),
+      practiceRun({ id: 'a', updatedAt: 9, trainee: 'newer' }),
+      practiceRun({ id: 'b', updatedAt: 5, trainee: 'same age' }),
+      practiceRun({ id: 'c', updatedAt: 1, trainee: 'new' }),
     ]);
     expect(counts).toEqual({ added: 1, updated: 1, skipped: 1 });
     const byId = Object.fromEntries((await repo.list()).map((r) => [r.id, r.trainee]));
@@ -59,11 +43,11 @@ describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
   });
 
   it('imports nothing when one run is bad', async () => {
-    const repo = practiceRunsRepo(open());
-    await repo.put(run({ id: 'a', updatedAt: 5 }));
-    const bad = { ...run({ id: 'x' }), log: 'nope' } as unknown as PracticeRunRecord;
+    const repo = open().practiceRuns;
+    await repo.put(practiceRun({ id: 'a', updatedAt: 5 }));
+    const bad = { ...practiceRun({ id: 'x' }), log: 'nope' } as unknown as PracticeRunRecord;
     await expect(
-      repo.importRuns([run({ id: 'a', updatedAt: 9, trainee: 'B' }), bad]),
+      repo.importRuns([practiceRun({ id: 'a', updatedAt: 9, trainee: 'B' }), bad]),
     ).rejects.toThrow(/log/);
     expect((await repo.list()).map((r) => [r.id, r.trainee])).toEqual([['a', 'Li']]);
   });

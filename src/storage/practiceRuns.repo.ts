@@ -1,14 +1,11 @@
 /**
  * Practice runs (practice mode): their own table, so they never appear among incidents, in the
  * history or in the statistics. Same contract as the other repos: `put` resolves once the write
- * committed; an import is one transaction, all or nothing.
- *
- * Memory storage (no IndexedDB) gets an in-memory table per AppStorage, so practice works there
- * too until the page is closed.
+ * committed; an import is one transaction, all or nothing. Screens write through the practice
+ * run store (stores.ts); memory storage has its own copy of this repo (memory.ts).
  */
 import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';
-import type { AppStorage } from './openStorage';
 import type { PracticeRunRecord } from './records';
 
 export interface PracticeImportCounts {
@@ -44,11 +41,12 @@ export function assertPracticeRun(run: PracticeRunRecord): void {
   if (problems.length > 0) throw new TypeError(`invalid practice run: bad ${problems.join(', ')}`);
 }
 
-function byStartedDesc(a: PracticeRunRecord, b: PracticeRunRecord): number {
+export function byStartedDesc(a: PracticeRunRecord, b: PracticeRunRecord): number {
   return b.startedAt - a.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function merge(
+/** What an import writes, and its counts (the IndexedDB and the memory repo alike). */
+export function mergeRuns(
   existing: readonly PracticeRunRecord[],
   incoming: readonly PracticeRunRecord[],
 ): { put: PracticeRunRecord[]; counts: PracticeImportCounts } {
@@ -87,53 +85,11 @@ export function createPracticeRunsRepo(db: PosRescueDb): PracticeRunsRepo {
           const existing = (await db.practiceRuns.bulkGet(ids)).filter(
             (r): r is PracticeRunRecord => r !== undefined,
           );
-          const { put, counts } = merge(existing, runs);
+          const { put, counts } = mergeRuns(existing, runs);
           if (put.length > 0) await db.practiceRuns.bulkPut(put);
           return counts;
         })
         .catch(fail);
     },
   };
-}
-
-function clone<T>(value: T): T {
-  return structuredClone(value);
-}
-
-export function createMemoryPracticeRunsRepo(): PracticeRunsRepo {
-  const runs = new Map<string, PracticeRunRecord>();
-  return {
-    async put(run) {
-      assertPracticeRun(run);
-      runs.set(run.id, clone(run));
-    },
-    async get(id) {
-      const r = runs.get(id);
-      return r && clone(r);
-    },
-    async list() {
-      return [...runs.values()].sort(byStartedDesc).map(clone);
-    },
-    async clear() {
-      runs.clear();
-    },
-    async importRuns(incoming) {
-      incoming.forEach(assertPracticeRun);
-      const { put, counts } = merge([...runs.values()], incoming);
-      for (const r of put) runs.set(r.id, clone(r));
-      return counts;
-    },
-  };
-}
-
-const repos = new WeakMap<AppStorage, PracticeRunsRepo>();
-
-/** The practice-runs repo of the app's storage (IndexedDB, or memory when that is missing). */
-export function practiceRunsRepo(storage: AppStorage): PracticeRunsRepo {
-  let repo = repos.get(storage);
-  if (!repo) {
-    repo = storage.db ? createPracticeRunsRepo(storage.db) : createMemoryPracticeRunsRepo();
-    repos.set(storage, repo);
-  }
-  return repo;
 }

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { PosRescueDb, type PosRescueDbOptions } from './db';
 import { indexedDbStorage, memoryStorage, type AppStorage } from './openStorage';
-import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
+import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
 
 const opened: Dexie[] = [];
 
@@ -73,6 +73,22 @@ export function terminal(overrides: Partial<TerminalRecord> = {}): TerminalRecor
     name: `counter ${seq}`,
     createdAt: 1_000,
     updatedAt: 1_000,
+    ...overrides,
+  };
+}
+
+export function practiceRun(
+  overrides: Partial<PracticeRunRecord> & { id: string },
+): PracticeRunRecord {
+  return {
+    scenarioId: 'keyError-exposure',
+    fault: 'keyError',
+    guideVersion: 3,
+    trainee: 'Li',
+    startedAt: 1_000,
+    updatedAt: 1_000,
+    status: 'inProgress',
+    log: [],
     ...overrides,
   };
 }

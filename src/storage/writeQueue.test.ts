@@ -81,7 +81,7 @@ describe('saving', () => {
     const rec = incident();
     expect(await saver.save(rec)).toEqual({ ok: true });
     expect(await repo.real.get(rec.id)).toEqual(rec);
-    expect(saver.pendingCount()).toBe(0);
+    expect(saver.state().pending).toBe(0);
     expect(saver.state()).toEqual({ pending: 0, writing: false, lastError: null });
   });
 
@@ -156,7 +156,7 @@ describe('a step superseded before it was written', () => {
     await tick();
     const r2 = saver.save(v2);
     const r3 = saver.save(v3);
-    expect(saver.pendingCount()).toBe(1);
+    expect(saver.state().pending).toBe(1);
     repo.waiting[0]?.d.resolve();
     await vi.waitFor(() => expect(repo.waiting).toHaveLength(2));
     expect(repo.waiting[1]?.record).toBe(v3); // v2 skipped
@@ -180,13 +180,14 @@ describe('when a write fails', () => {
     const rec = incident();
 
     expect(await saver.save(rec)).toEqual({ ok: false, error: 'quota', pending: 1 });
-    expect(saver.pendingCount()).toBe(1);
+    expect(saver.state().pending).toBe(1);
     expect(saver.state()).toEqual({ pending: 1, writing: false, lastError: 'quota' });
     expect(states.at(-1)).toEqual({ pending: 1, writing: false, lastError: 'quota' });
     expect(await repo.real.get(rec.id)).toBeUndefined();
 
-    // Still full: still pending, not dropped.
+    // Still full: still pending, not dropped; a flush before a reload says so too.
     expect(await saver.retryPending()).toEqual({ ok: false, error: 'quota', pending: 1 });
+    expect(await saver.flush()).toEqual({ ok: false, error: 'quota', pending: 1 });
 
     repo.full = false;
     expect(await saver.retryPending()).toEqual({ ok: true });
@@ -206,7 +207,7 @@ describe('when a write fails', () => {
     expect(await saver.save(b)).toEqual({ ok: true });
     expect(await repo.real.get(a.id)).toEqual(a);
     expect(await repo.real.get(b.id)).toEqual(b);
-    expect(saver.pendingCount()).toBe(0);
+    expect(saver.state().pending).toBe(0);
   });
 
   it('keeps only the newest record per id in the queue', async () => {
@@ -218,7 +219,7 @@ describe('when a write fails', () => {
     const v3 = step(v2, 2);
     const other = incident();
     for (const r of [v1, v2, other, v3]) await saver.save(r);
-    expect(saver.pendingCount()).toBe(2);
+    expect(saver.state().pending).toBe(2);
 
     repo.full = false;
     repo.calls.length = 0;
@@ -245,7 +246,7 @@ describe('when a write fails', () => {
     const good = incident();
     expect(await saver.save(good)).toEqual({ ok: true });
     expect(await real.get(good.id)).toEqual(good);
-    expect(saver.pendingCount()).toBe(1);
+    expect(saver.state().pending).toBe(1);
   });
 
   it('recovers from a quota error raised inside IndexedDB', async () => {
@@ -354,7 +355,7 @@ describe('automatic retries', () => {
     repo.error = null;
     await vi.advanceTimersByTimeAsync(5000);
     expect(repo.stored.get(rec.id)).toBe(rec);
-    expect(saver.pendingCount()).toBe(0);
+    expect(saver.state().pending).toBe(0);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(repo.attempts).toBe(5);
   });
@@ -367,7 +368,7 @@ describe('automatic retries', () => {
     expect(await saver.save(incident())).toMatchObject({ ok: false, error: 'versionChange' });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(repo.attempts).toBe(1);
-    expect(saver.pendingCount()).toBe(1);
+    expect(saver.state().pending).toBe(1);
   });
 
   it('dispose() stops them; pending records stay pending', async () => {
@@ -379,7 +380,7 @@ describe('automatic retries', () => {
     saver.dispose();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(repo.attempts).toBe(1);
-    expect(saver.pendingCount()).toBe(1);
+    expect(saver.state().pending).toBe(1);
   });
 });
 
@@ -446,5 +447,20 @@ describe('reading through the queue', () => {
     fail = false;
     await saver.retryPending();
     expect(stored.has('a')).toBe(false);
+  });
+});
+
+describe('flush (before an update reloads the app)', () => {
+  it('waits for the write under way, then reports ok', async () => {
+    const repo = manualRepo();
+    const saver = createSaver(repo, { retryDelaysMs: [] });
+    const rec = incident();
+    const saving = saver.save(rec);
+    await vi.waitFor(() => expect(repo.waiting).toHaveLength(1));
+    const flushing = saver.flush();
+    repo.waiting[0]?.d.resolve();
+    expect(await flushing).toEqual({ ok: true });
+    expect(await saving).toEqual({ ok: true });
+    expect(repo.stored.get(rec.id)).toBe(rec);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The persistence layer the wizard calls: `save(record)` after every step.
+ * The write queue inside every store (stores.ts: incidents, notes, practice runs; one queue per
+ * store). Callers never build one: they call the store's `save(record)`.
  *
  *  - Writes are serialized: one write at a time, in call order, so a step's write can never
  *    overtake (and be overwritten by) the previous one.
  *  - A failed write is reported ({ ok: false, error }) and kept in a pending queue, never
- *    dropped. The queue holds the newest record per id (a later step supersedes an unsaved
+ *    dropped (only the store's `forget` / `drop` take one out). The queue holds the newest record per id (a later step supersedes an unsaved
  *    earlier one). Pending records are retried before every later save, on `retryPending()`,
  *    and automatically with backoff.
  *  - `save` never rejects and never hangs: after `timeoutMs` it reports 'timeout' while the
@@ -43,7 +44,11 @@ export interface Saver<T> {
   save(record: T): Promise<SaveResult>;
   /** Writes everything pending now. ok when nothing is left pending. */
   retryPending(): Promise<SaveResult>;
-  pendingCount(): number;
+  /**
+   * Waits for the writes queued so far, then retries what is still pending (before a reload).
+   * ok when nothing is left pending.
+   */
+  flush(): Promise<SaveResult>;
   /**
    * The newest not-yet-written record with this id, if any. Readers must prefer it to what the
    * database holds: after a failed write the queue has the truth.
@@ -53,6 +58,11 @@ export interface Saver<T> {
   pendingRecords(): T[];
   /** Drops a pending record (its incident was deleted): a retry must not bring it back. */
   forget(id: string): void;
+  /**
+   * Drops this record from the queue unless a newer copy replaced it (a write that must not
+   * land later: another tab upgraded, or the screen did not move on).
+   */
+  drop(record: T): void;
   state(): SaverState;
   /** Called on every change of state. Returns the unsubscribe function. */
   onChange(listener: (state: SaverState) => void): () => void;
@@ -187,6 +197,14 @@ export function createSaver<T extends { id: string }>(
     return Promise.race([result, timedOut]).finally(() => clearTimeout(timer));
   }
 
+  function forget(id: string): void {
+    if (pending.delete(id)) {
+      errors.delete(id);
+      if (pending.size === 0) lastError = null;
+      emit();
+    }
+  }
+
   return {
     save(record) {
       pending.set(record.id, record);
@@ -202,15 +220,15 @@ export function createSaver<T extends { id: string }>(
     retryPending() {
       return withTimeout(enqueueDrain().then(pendingResult));
     },
-    pendingCount: () => pending.size,
+    async flush() {
+      await chain;
+      return pending.size === 0 ? { ok: true } : withTimeout(enqueueDrain().then(pendingResult));
+    },
     peek: (id) => pending.get(id),
     pendingRecords: () => [...pending.values()],
-    forget(id) {
-      if (pending.delete(id)) {
-        errors.delete(id);
-        if (pending.size === 0) lastError = null;
-        emit();
-      }
+    forget,
+    drop(record) {
+      if (pending.get(record.id) === record) forget(record.id);
     },
     state,
     onChange(listener) {

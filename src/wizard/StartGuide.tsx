@@ -10,7 +10,7 @@ import { faultById, loadGuide } from '../faults/registry';
 import type { FaultId } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { replace } from '../infra/router';
-import { listIncidents, useServices } from '../infra/services';
+import { useServices } from '../infra/services';
 import { requestPersistence } from '../storage/openStorage';
 import type { IncidentRecord } from '../storage/records';
 import { TerminalQuestion, useTerminalChoice } from '../terminals/TerminalQuestion';
@@ -35,7 +35,7 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    listIncidents(services).then(
+    services.incidents.list().then(
       (all) => {
         const mine = all
           .filter((r) => r.status === 'inProgress' && r.fault === props.fault)
@@ -62,7 +62,7 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
         if (location.pathname !== `/guide/${props.fault}`) return;
         const ids = { id: services.newId(), now: services.now(), terminalId: terminal.terminalId };
         const view = newIncident(g, ids, first);
-        await services.saver.save(view.record); // queued and retried if the write fails
+        await services.incidents.save(view.record); // queued and retried if the write fails
         if (location.pathname !== `/guide/${props.fault}`) return;
         // After a tap, with something worth keeping: ask the browser not to evict the data.
         void requestPersistence();

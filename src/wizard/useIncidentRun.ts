@@ -1,7 +1,7 @@
 /**
  * The incident being run on screen, write before render: every choice builds the next record
- * with the pure run functions (incidentRun.ts), awaits the saver (IndexedDB commit, or the
- * retry queue if storage fails), and only then shows the next step. The browser's back button
+ * with the pure run functions (incidentRun.ts), awaits the incident store (IndexedDB commit,
+ * or its retry queue if storage fails), and only then shows the next step. The browser's back button
  * goes back one question.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -10,7 +10,7 @@ import { loadGuide } from '../faults/registry';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { replace } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
-import { readIncident, useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
+import { useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
 import { choose, goBack, openIncident, pathLength, startOver, type RunView } from './incidentRun';
 
 export type Loaded =
@@ -74,7 +74,7 @@ export function useIncidentRun(id: string): IncidentRun {
   // From the moment another tab upgrades (not only after a failed save): nothing more can be
   // stored until a reload.
   const replaced = useStorageReplaced(services);
-  const storageGone = useSaveTrouble(services?.saver ?? undefined) === 'versionChange' || replaced;
+  const storageGone = useSaveTrouble(services?.incidents) === 'versionChange' || replaced;
   const busyRef = useRef(false);
   /** Set between the on-screen back's history.back() and the popstate it causes. */
   const goingBack = useRef(false);
@@ -88,12 +88,12 @@ export function useIncidentRun(id: string): IncidentRun {
     }
     let live = true;
     (async () => {
-      const record = await readIncident(services, id);
+      const record = await services.incidents.get(id);
       if (!live) return;
       if (!record) return setLoaded({ status: 'notFound' });
       const guide = await loadGuide(record.fault);
       const view = openIncident(guide, record);
-      if (view.record !== record) await services.saver.save(view.record); // upgraded to this guide version
+      if (view.record !== record) await services.incidents.save(view.record); // upgraded to this guide version
       if (!live) return;
       setLoaded({ status: 'ready', guide, view });
       // Keep the browser's history entry in step with the restored question.
@@ -116,13 +116,11 @@ export function useIncidentRun(id: string): IncidentRun {
       busyRef.current = true;
       setBusy(true);
       try {
-        // The saver never rejects: a failed write is queued for retry and shown in a banner.
-        const saved = await services.saver.save(nextView.record);
+        // The store never rejects: a failed write is queued for retry and shown in a banner.
+        const saved = await services.incidents.save(nextView.record);
         if (!saved.ok && saved.error === 'versionChange') {
           // Another tab upgraded: it can never be stored, so it must not show as taken.
-          if (services.saver.peek(nextView.record.id) === nextView.record) {
-            services.saver.forget(nextView.record.id);
-          }
+          services.incidents.drop(nextView.record);
           return;
         }
         setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });

@@ -100,7 +100,7 @@ it('is stored after an answer and resumed from home at the same question', async
     }),
   );
   await screen.findByRole('heading', { level: 1, name: text.loadPaper!.heading });
-  await first.services.saver.idle();
+  await first.services.incidents.flush();
   cleanup();
 
   // The app again, on the same database: home offers to continue it.
@@ -120,7 +120,7 @@ it('is backed up and restored into another database', async () => {
   await user.click(screen.getByRole('link', { name: new RegExp(paperOutEntry.title[lang]) }));
   await walk(user, guide, lang, ui, 'resolved');
   await waitFor(() => expect(screen.getByRole('main')).toHaveClass('end-resolved'));
-  await services.saver.idle();
+  await services.incidents.flush();
   const [stored] = await services.storage.incidents.listAll();
   expect(stored?.fault).toBe(id);
 

@@ -1,0 +1,195 @@
+/**
+ * The stores (incidents, notes, practice runs), on both storage kinds: each write goes through
+ * its store's queue (committed before save resolves, ordered, coalesced, kept and retried on a
+ * full disk), reads see the queue, deletes drop it first, and flushing before a reload reports
+ * what is still pending. The queue itself is tested in writeQueue.test.ts.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NotesRepo } from './notes.repo';
+import { memoryStorage } from './openStorage';
+import type { NoteRecord } from './records';
+import {
+  createIncidentStore,
+  createNoteStore,
+  createPracticeRunStore,
+  createStores,
+  flushStores,
+} from './stores';
+import { cleanupDbs, incident, note, practiceRun, storageKinds } from './testUtils';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await cleanupDbs();
+});
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+/** No automatic retries: every retry in these tests is one the test asks for. */
+const manual = { retryDelaysMs: [] };
+
+describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
+  it('save resolves once the record is committed; the last save of an id wins', async () => {
+    const storage = open();
+    const store = createIncidentStore(storage.incidents, manual);
+    const first = incident({ id: 'a' });
+    const second = { ...first, updatedAt: first.updatedAt + 1, status: 'resolved' as const };
+    const results = await Promise.all([store.save(first), store.save(second)]);
+    expect(results).toEqual([{ ok: true }, { ok: true }]);
+    expect(await storage.incidents.get('a')).toEqual(second);
+    expect(store.state()).toEqual({ pending: 0, writing: false, lastError: null });
+  });
+
+  it('a write that fails on a full disk is kept, read back, coalesced, and written by flush', async () => {
+    const storage = open();
+    const store = createIncidentStore(storage.incidents, manual);
+    const older = incident({ id: 'old', startedAt: 1 });
+    await store.save(older);
+    const put = vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
+
+    const step1 = incident({ id: 'new', startedAt: 2 });
+    const step2 = { ...step1, updatedAt: step1.updatedAt + 1 };
+    expect(await store.save(step1)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    expect(await store.save(step2)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    // The queue is the truth: the newest copy, listed first (most recently started).
+    expect(await store.get('new')).toBe(step2);
+    expect((await store.list()).map((r) => r.id)).toEqual(['new', 'old']);
+    expect(await store.flush()).toEqual({ ok: false, error: 'quota', pending: 1 });
+
+    put.mockRestore(); // space freed
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.incidents.get('new')).toEqual(step2);
+    expect(store.state().pending).toBe(0);
+  });
+
+  it('delete drops the queued copy first, so a retry cannot bring the incident back', async () => {
+    const storage = open();
+    const store = createIncidentStore(storage.incidents, manual);
+    const put = vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
+    await store.save(incident({ id: 'a' }));
+    await store.delete('a');
+    put.mockRestore();
+    expect(await store.retryPending()).toEqual({ ok: true });
+    expect(await store.get('a')).toBeUndefined();
+    expect(await storage.incidents.listAll()).toEqual([]);
+  });
+
+  it('drop takes a record back out of the queue, unless a newer copy replaced it', async () => {
+    const storage = open();
+    const store = createIncidentStore(storage.incidents, manual);
+    vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
+    const first = incident({ id: 'a' });
+    const second = { ...first, updatedAt: first.updatedAt + 1 };
+    await store.save(first);
+    await store.save(second);
+    store.drop(first);
+    expect(await store.get('a')).toBe(second);
+    store.drop(second);
+    expect(await store.get('a')).toBeUndefined();
+    expect(store.state().pending).toBe(0);
+  });
+});
+
+describe.each(storageKinds)('the note store (%s)', (_kind, open) => {
+  it('lists the queued notes of an incident with the stored ones, oldest first', async () => {
+    const storage = open();
+    const store = createNoteStore(storage.notes, manual);
+    await store.save(note({ id: 'b', incidentId: 'i1', createdAt: 200 }));
+    vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
+    expect(await store.save(note({ id: 'a', incidentId: 'i1', createdAt: 100 }))).toMatchObject({
+      ok: false,
+      error: 'quota',
+    });
+    await store.save(note({ id: 'z', incidentId: 'i2', createdAt: 50 }));
+    expect((await store.listByIncident('i1')).map((n) => n.id)).toEqual(['a', 'b']);
+    expect((await store.listByIncident('i2')).map((n) => n.id)).toEqual(['z']);
+  });
+
+  it('a deleted draft is not written by a later retry', async () => {
+    const storage = open();
+    const store = createNoteStore(storage.notes, manual);
+    const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
+    await store.save(note({ id: 'd', incidentId: 'i1', draft: true }));
+    await store.delete('d');
+    put.mockRestore();
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.notes.listByIncident('i1')).toEqual([]);
+  });
+});
+
+describe('the note store, a write under way', () => {
+  it('deletes only after the write of that note has landed', async () => {
+    const events: string[] = [];
+    const writes: (() => void)[] = [];
+    const repo: NotesRepo = {
+      put: (n: NoteRecord) =>
+        new Promise<void>((resolve) => {
+          events.push(`put ${n.id}`);
+          writes.push(() => {
+            events.push(`written ${n.id}`);
+            resolve();
+          });
+        }),
+      listByIncident: () => Promise.resolve([]),
+      delete: (id) => {
+        events.push(`delete ${id}`);
+        return Promise.resolve();
+      },
+    };
+    const store = createNoteStore(repo, manual);
+    const saving = store.save(note({ id: 'n', incidentId: 'i1' }));
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const deleting = store.delete('n');
+    writes[0]!();
+    await Promise.all([saving, deleting]);
+    expect(events).toEqual(['put n', 'written n', 'delete n']);
+  });
+});
+
+describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
+  it('saveOrTakeBack: a run that could not be written is not kept for a later retry', async () => {
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, manual);
+    const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }))).toEqual({
+      ok: false,
+      error: 'quota',
+      pending: 1,
+    });
+    expect(store.state().pending).toBe(0);
+    put.mockRestore();
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await store.list()).toEqual([]);
+
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p', trainee: 'again' }))).toEqual({
+      ok: true,
+    });
+    expect((await storage.practiceRuns.get('p'))?.trainee).toBe('again');
+  });
+
+  it('reads and clears through the queue', async () => {
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, manual);
+    await store.save(practiceRun({ id: 'a', startedAt: 1 }));
+    const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
+    await store.save(practiceRun({ id: 'b', startedAt: 2 }));
+    expect((await store.list()).map((r) => r.id)).toEqual(['b', 'a']);
+    expect((await store.get('b'))?.id).toBe('b');
+    await store.clear();
+    put.mockRestore();
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await store.list()).toEqual([]);
+  });
+});
+
+describe('flushing every store before a reload', () => {
+  it('is ok only when no store has anything pending', async () => {
+    const storage = memoryStorage('noIndexedDB');
+    const stores = createStores(storage, manual);
+    expect(await flushStores(stores)).toEqual({ ok: true });
+    const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
+    await stores.notes.save(note({ id: 'n', incidentId: 'i1', draft: true }));
+    expect(await flushStores(stores)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    put.mockRestore();
+    expect(await flushStores(stores)).toEqual({ ok: true });
+    expect((await storage.notes.listByIncident('i1')).map((n) => n.id)).toEqual(['n']);
+  });
+});

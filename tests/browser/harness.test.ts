@@ -26,6 +26,37 @@ describe('the harness and aborted loads', () => {
     await browser.expectClean();
   });
 
+  it("ignores a load the old page started while the test's navigation was on its way", async () => {
+    // No service worker, so the navigation goes through page.route and can be held.
+    browser = await launchBrowser({ locale: 'en-US', contextOptions: { serviceWorkers: 'block' } });
+    const { page } = browser;
+    await page.goto(browser.url('/'));
+    await page.route('**/assets/never-arrives.js', () => undefined);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/history', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const navigationSent = page.waitForEvent('request', (r) => r.url().endsWith('/history'));
+    const started = page.waitForEvent('request', (r) => r.url().endsWith('/never-arrives.js'));
+    const aborted = page.waitForEvent('requestfailed', (r) =>
+      r.url().endsWith('/never-arrives.js'),
+    );
+    // The test navigates; the old page lives on until the new one commits, and its prefetch
+    // starts in between. The commit cuts it off.
+    await page.evaluate(() => {
+      location.assign('/history');
+      setTimeout(() => void fetch('/assets/never-arrives.js').catch(() => undefined), 50);
+    });
+    await navigationSent;
+    await started;
+    release();
+    await page.waitForURL('**/history');
+    expect((await aborted).failure()?.errorText).toBe('net::ERR_ABORTED');
+    await browser.expectClean();
+  });
+
   it('reports a load that fails while the page stays, aborted or not', async () => {
     browser = await launchBrowser({ locale: 'en-US' });
     const { page } = browser;

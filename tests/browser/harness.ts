@@ -182,9 +182,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   });
   // A same-origin load aborted because the test itself navigated away (an idle prefetch of a
   // lazy chunk, cut off by page.goto or a reload) is no failure: the user who navigates does
-  // not see it either. Any other failed load is, aborted or not.
+  // not see it either. That is a load that started before the navigation, or while it was on its
+  // way (the old page lives until the new one commits, and its prefetch may start then). Any
+  // other failed load is, aborted or not.
   const navigations = new WeakMap<Page, number>();
-  const startedAt = new WeakMap<Request, number>();
+  const navigating = new WeakSet<Page>();
+  const startedAt = new WeakMap<Request, { navigations: number; whileNavigating: boolean }>();
   const pageOf = (request: Request): Page | undefined => {
     try {
       return request.frame().page();
@@ -192,22 +195,40 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       return undefined; // a service worker's own request
     }
   };
+  const isMainNavigation = (request: Request, p: Page) =>
+    request.isNavigationRequest() && request.frame() === p.mainFrame();
+  const watchCommits = (p: Page) =>
+    p.on('framenavigated', (frame) => {
+      if (frame === p.mainFrame()) navigating.delete(p);
+    });
+  context.pages().forEach(watchCommits);
+  context.on('page', watchCommits);
   context.on('request', (request) => {
     const p = pageOf(request);
     if (!p) return;
-    if (request.isNavigationRequest() && request.frame() === p.mainFrame()) {
+    if (isMainNavigation(request, p)) {
       navigations.set(p, (navigations.get(p) ?? 0) + 1);
+      navigating.add(p);
+      return;
     }
-    startedAt.set(request, navigations.get(p) ?? 0);
+    startedAt.set(request, {
+      navigations: navigations.get(p) ?? 0,
+      whileNavigating: navigating.has(p),
+    });
   });
   const abortedByOwnNavigation = (request: Request, reason: string): boolean => {
     if (reason !== 'net::ERR_ABORTED' || request.method() !== 'GET') return false;
     if (new URL(request.url()).origin !== appOrigin || request.isNavigationRequest()) return false;
     const p = pageOf(request);
-    if (!p) return false;
-    return p.isClosed() || (navigations.get(p) ?? 0) > (startedAt.get(request) ?? 0);
+    const started = startedAt.get(request);
+    if (!p || !started) return false;
+    return (
+      p.isClosed() || started.whileNavigating || (navigations.get(p) ?? 0) > started.navigations
+    );
   };
   context.on('requestfailed', (request) => {
+    const p = pageOf(request);
+    if (p && isMainNavigation(request, p)) navigating.delete(p); // it never commits
     const reason = request.failure()?.errorText ?? 'failed';
     if (abortedByOwnNavigation(request, reason)) return;
     issues.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);

@@ -123,18 +123,20 @@ export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
       ),
     async delete(id) {
       await db
-        .transaction('rw', db.incidents, db.notes, async () => {
-          await db.notes.where('incidentId').equals(id).delete();
-          await db.incidents.delete(id);
-        })
+        .reconnecting(() =>
+          db.transaction('rw', db.incidents, db.notes, async () => {
+            await db.notes.where('incidentId').equals(id).delete();
+            await db.incidents.delete(id);
+          }),
+        )
         .catch(fail);
     },
     async statsForMonth(now) {
       const [start, end] = monthRange(now);
-      const records = await db.incidents
-        .where('startedAt')
-        .between(start, end, true, false)
-        .toArray()
+      const records = await db
+        .reconnecting(() =>
+          db.incidents.where('startedAt').between(start, end, true, false).toArray(),
+        )
         .catch(fail);
       return computeMonthStats(showableIncidents(records));
     },

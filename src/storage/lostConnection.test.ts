@@ -74,14 +74,14 @@ describe('a lost IndexedDB connection', () => {
     expect((await storage.notes.listByIncident('b')).map((n) => n.id)).toEqual(['n']);
   });
 
-  it('a backup export and a restore, each one transaction over every table, reopen too', async () => {
+  it('calls made of several requests reopen too: backup, restore, month figures, delete', async () => {
     const db = freshDb();
     const storage = indexedDbStorage(db);
     await storage.incidents.put(incident({ id: 'a' }));
 
     // WebKit fails every request of a lost connection that way; Dexie is not told.
     const lost = new Set<IDBDatabase>();
-    for (const method of ['get', 'getAll', 'openCursor', 'put'] as const) {
+    for (const method of ['get', 'getAll', 'openCursor', 'put', 'delete', 'count'] as const) {
       const original = IDBObjectStore.prototype[method] as (...a: unknown[]) => IDBRequest;
       vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
         this: IDBObjectStore,
@@ -109,6 +109,15 @@ describe('a lost IndexedDB connection', () => {
     expect(report.incidents).toMatchObject({ added: 1 });
     expect(lost.has(db.backendDB())).toBe(false);
     expect(await storedIds(db.name)).toEqual(['a', 'b']);
+
+    // The other calls made of several requests: the month's figures and deleting an incident
+    // with its notes (one transaction over two tables).
+    lost.add(db.backendDB());
+    const month = await storage.incidents.statsForMonth(Date.UTC(2025, 2, 15));
+    expect(month.byFault.keyError).toBe(2);
+    lost.add(db.backendDB());
+    await storage.incidents.delete('a');
+    expect(await storedIds(db.name)).toEqual(['b']);
   });
 
   it('after another tab upgraded, it is not reopened (old code must not write)', async () => {

@@ -79,16 +79,19 @@ export function createPracticeRunsRepo(db: PosRescueDb): PracticeRunsRepo {
     },
     async importRuns(runs) {
       runs.forEach(assertPracticeRun); // before the transaction: nothing is written on a bad run
+      // One transaction: after a lost connection it runs again whole, never half.
       return db
-        .transaction('rw', db.practiceRuns, async () => {
-          const ids = [...new Set(runs.map((r) => r.id))];
-          const existing = (await db.practiceRuns.bulkGet(ids)).filter(
-            (r): r is PracticeRunRecord => r !== undefined,
-          );
-          const { put, counts } = mergeRuns(existing, runs);
-          if (put.length > 0) await db.practiceRuns.bulkPut(put);
-          return counts;
-        })
+        .reconnecting(() =>
+          db.transaction('rw', db.practiceRuns, async () => {
+            const ids = [...new Set(runs.map((r) => r.id))];
+            const existing = (await db.practiceRuns.bulkGet(ids)).filter(
+              (r): r is PracticeRunRecord => r !== undefined,
+            );
+            const { put, counts } = mergeRuns(existing, runs);
+            if (put.length > 0) await db.practiceRuns.bulkPut(put);
+            return counts;
+          }),
+        )
         .catch(fail);
     },
   };

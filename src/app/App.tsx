@@ -94,15 +94,24 @@ function usePrefetchOnPress() {
       const link = linkOf(e);
       if (link) void prefetchGuide(faultOf(link));
     };
+    // One held tap at a time: a second tap (or a held Enter) while it waits is the same tap.
+    let waiting = false;
     const onClick = (e: MouseEvent) => {
       const link = linkOf(e);
       if (!link || runnerLoaded() || e.defaultPrevented) return;
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       e.stopPropagation();
+      if (waiting) return;
+      waiting = true;
       const to = parseRoute(link.pathname, link.search);
+      const from = location.href;
       const timeout = new Promise((resolve) => window.setTimeout(resolve, TAP_WAIT_MS));
-      void Promise.race([prefetchGuide(faultOf(link)), timeout]).then(() => navigate(to));
+      void Promise.race([prefetchGuide(faultOf(link)), timeout]).then(() => {
+        waiting = false;
+        // Not when the merchant went elsewhere meanwhile (Back, another link).
+        if (location.href === from) navigate(to);
+      });
     };
     document.addEventListener('pointerdown', onPress, { capture: true, passive: true });
     document.addEventListener('click', onClick, { capture: true });

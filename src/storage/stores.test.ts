@@ -72,6 +72,24 @@ describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
     expect(await storage.incidents.listAll()).toEqual([]);
   });
 
+  it('deleting an incident drops its queued notes too, so no retry writes them back as orphans', async () => {
+    const storage = open();
+    const stores = createStores(storage, manual);
+    await stores.incidents.save(incident({ id: 'a' }));
+    await stores.notes.save(note({ id: 'kept', incidentId: 'b' }));
+    const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
+    await stores.notes.save(note({ id: 'n', incidentId: 'a' }));
+    await stores.notes.save(note({ id: 'other', incidentId: 'b' }));
+    await stores.incidents.delete('a');
+    put.mockRestore();
+    expect(await stores.notes.retryPending()).toEqual({ ok: true });
+    expect(await storage.notes.listByIncident('a')).toEqual([]);
+    expect((await storage.notes.listByIncident('b')).map((n) => n.id).sort()).toEqual([
+      'kept',
+      'other',
+    ]);
+  });
+
   it('drop takes a record back out of the queue, unless a newer copy replaced it', async () => {
     const storage = open();
     const store = createIncidentStore(storage.incidents, manual);

@@ -51,6 +51,8 @@ export interface NoteStore extends QueuedStore<NoteRecord> {
   /** The notes of one incident after the writes on their way, queued ones included, oldest first. */
   listByIncident(incidentId: string): Promise<NoteRecord[]>;
   delete(id: string): Promise<void>;
+  /** Takes every queued note of an incident out of the queue, after any write under way. */
+  forgetIncident(incidentId: string): Promise<void>;
 }
 
 export interface PracticeRunStore extends QueuedStore<PracticeRunRecord> {
@@ -109,7 +111,11 @@ function readThrough<T extends { id: string }>(
 ) {
   return {
     get: async (id: string) => saver.peek(id) ?? (await stored.get(id)),
-    list: async () => withQueued(await stored.all(), saver.pendingRecords(), order),
+    list: async () => {
+      // The queued copies first: a write that commits during the read is then in one of the two.
+      const pending = saver.pendingRecords();
+      return withQueued(await stored.all(), pending, order);
+    },
   };
 }
 
@@ -147,6 +153,10 @@ export function createNoteStore(repo: AppStorage['notes'], options?: SaverOption
       return withQueued(await repo.listByIncident(incidentId), pending, byCreatedAt);
     },
     delete: (id) => deleteAfterQueue(saver, id, () => repo.delete(id)),
+    async forgetIncident(incidentId) {
+      for (const n of saver.pendingRecords()) if (n.incidentId === incidentId) saver.forget(n.id);
+      await saver.idle();
+    },
   };
 }
 
@@ -177,9 +187,19 @@ export function createPracticeRunStore(
 
 /** The three stores of an opened storage, each with its own queue. */
 export function createStores(storage: AppStorage, options?: SaverOptions): Stores {
+  const incidents = createIncidentStore(storage.incidents, options);
+  const notes = createNoteStore(storage.notes, options);
   return {
-    incidents: createIncidentStore(storage.incidents, options),
-    notes: createNoteStore(storage.notes, options),
+    incidents: {
+      ...incidents,
+      // The repo deletes the incident's notes with it; its notes still queued (a full disk, a
+      // lost connection) leave the notes queue first, or a retry would write them back as orphans.
+      async delete(id) {
+        await notes.forgetIncident(id);
+        await incidents.delete(id);
+      },
+    },
+    notes,
     practiceRuns: createPracticeRunStore(storage.practiceRuns, options),
   };
 }

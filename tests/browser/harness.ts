@@ -226,6 +226,11 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       p.isClosed() || started.whileNavigating || (navigations.get(p) ?? 0) > started.navigations
     );
   };
+  // A navigation that never commits (a 204, a download) ends with its request.
+  context.on('requestfinished', (request) => {
+    const p = pageOf(request);
+    if (p && isMainNavigation(request, p)) navigating.delete(p);
+  });
   context.on('requestfailed', (request) => {
     const p = pageOf(request);
     if (p && isMainNavigation(request, p)) navigating.delete(p); // it never commits

@@ -138,6 +138,10 @@ describe.each(languages)(
       await page.locator(`main[data-state="${steps[0]!.from}"]`).waitFor();
       await page.locator('summary', { hasText: ui.notes.add }).click();
       await page.getByRole('textbox', { name: ui.notes.label }).fill(NOTE);
+      // setInputFiles does not wait for enabled, and a file set on a disabled input is dropped.
+      await page.waitForSelector('input[type="file"][accept="image/*"]:not([disabled])', {
+        state: 'attached',
+      });
       await page
         .locator('input[type="file"][accept="image/*"]')
         .setInputFiles({ name: 'screen.png', mimeType: 'image/png', buffer: makePng(1600, 1200) });

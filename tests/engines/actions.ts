@@ -32,13 +32,19 @@ export async function waitFor<T, A = undefined>(
       last = e; // a navigation in progress: try again
     }
     if (Date.now() > deadline) {
-      const seen = await d
-        .evaluate(() => ({
-          at: location.pathname,
-          text: (document.querySelector('main') ?? document.body)?.innerText.slice(0, 400),
-          issues: window.__probe?.issues() ?? [],
-        }))
-        .catch((e: unknown) => String(e));
+      // What the page shows, for the message; a hung page must not turn the timeout into a hang.
+      const seen = await Promise.race([
+        d
+          .evaluate(() => ({
+            at: location.pathname,
+            text: (document.querySelector('main') ?? document.body)?.innerText.slice(0, 400),
+            issues: window.__probe?.issues() ?? [],
+          }))
+          .catch((e: unknown) => String(e)),
+        new Promise<string>((resolve) =>
+          setTimeout(() => resolve('(the page did not answer)'), 5000),
+        ),
+      ]);
       throw new Error(
         `${d.engine}: timed out waiting for ${what}${last ? ` (${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}; the page: ${JSON.stringify(seen)}`,
       );

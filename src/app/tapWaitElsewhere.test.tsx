@@ -1,0 +1,30 @@
+/**
+ * A tap on a fault that comes before the guide runner is loaded (its own test file, so the
+ * runner's chunks are not in yet) waits for them; when the merchant goes elsewhere meanwhile
+ * (Back, another link), it is dropped.
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { faults } from '../faults/registry';
+import { navigate } from '../infra/router';
+import type { Services } from '../infra/services';
+import { setup } from './screen.testkit';
+
+let opened: Services | undefined;
+afterEach(() => {
+  opened?.storage.close();
+  opened = undefined;
+});
+
+describe('a tap before the guide runner is in', () => {
+  it('is dropped when the merchant went elsewhere while it waited', async () => {
+    const { services } = await setup('en');
+    opened = services;
+    fireEvent.click(screen.getByRole('link', { name: new RegExp(faults[0]!.title.en) }));
+    expect(location.pathname).toBe('/'); // held
+    navigate({ name: 'settings' }); // e.g. Back, or another link, within the wait
+    // Past the longest wait (250 ms, app/App.tsx): a timer due later fires after it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(location.pathname).toBe('/settings');
+  });
+});

@@ -22,11 +22,18 @@
       // storage full: the test sees what was recorded so far
     }
   };
+  // Once the page is being left (a reload, a goto), a load it started is cut off: Firefox then
+  // fires `error` on a <link rel=modulepreload> of an idle prefetch. The user who navigates does
+  // not see it either (the chromium harness has the same rule for its aborted requests).
+  let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
+  addEventListener('pagehide', () => (leaving = true));
   addEventListener(
     'error',
     (event) => {
       const t = event.target;
       if (t && t !== window && (t.src || t.href)) {
+        if (leaving) return;
         record(
           'failed load',
           `${t.tagName.toLowerCase()}${t.rel ? ` rel=${t.rel}` : ''} ${t.src || t.href}`,

@@ -38,6 +38,8 @@ export declare function startupAssets(
   requested: readonly string[],
 ): InitialAsset[];
 export declare function totals(files: readonly FileSizes[]): { js: Totals; css: Totals };
+/** The performance mark the app sets once its home is hydrated (src/app/start.tsx). */
+export declare const INTERACTIVE_MARK: string;
 export declare function recordRequests(
   page: Page,
   url: string,

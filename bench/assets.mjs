@@ -154,13 +154,16 @@ export function totals(files) {
   };
 }
 
+/** The performance mark the app sets once its home is hydrated (src/app/start.tsx). */
+export const INTERACTIVE_MARK = 'pos-rescue:interactive';
+
 /**
  * Opens `url` (the home screen) in a fresh Playwright page and records every script and
  * stylesheet the page itself (not the service worker's precache) fetches from the app's origin
- * until the home screen is interactive — a `.fault-card` carries React's props, i.e. its click
- * handler is live — and then the network has been quiet for `quietMs`.
- * Returns the paths in request order (all, and those requested before the home screen was
- * interactive), and the gzip Content-Length the server sent for each.
+ * until the home screen is interactive (the app's INTERACTIVE_MARK: hydrated, its click handlers
+ * live) and then the network has been quiet for `quietMs`.
+ * Returns the paths in request order (all, and those whose fetch started before the mark, from
+ * the page's resource timing), and the gzip Content-Length the server sent for each.
  * @param {import('playwright-core').Page} page
  */
 export async function recordRequests(page, url, { quietMs = 800 } = {}) {
@@ -186,16 +189,26 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
   page.on('response', onResponse);
   try {
     await page.goto(url);
-    await page.waitForFunction(() => {
-      const card = document.querySelector('main .fault-card');
-      return !!card && Object.keys(card).some((k) => k.startsWith('__reactProps$'));
-    });
-    beforeInteractive = [...requested];
+    // The app marks the moment its home is hydrated (src/app/start.tsx); what the page started
+    // to fetch before that mark is what the first load costs. Timed in the page, so a fetch
+    // started just after hydration is never counted by a race with this driver.
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      INTERACTIVE_MARK,
+    );
     let count = -1;
     while (count !== requested.length) {
       count = requested.length;
       await page.waitForTimeout(quietMs);
     }
+    beforeInteractive = await page.evaluate((mark) => {
+      const at = performance.getEntriesByName(mark)[0].startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < at && new URL(e.name).origin === location.origin)
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /\.(m?js|css)$/.test(p));
+    }, INTERACTIVE_MARK);
   } finally {
     page.off('request', onRequest);
     page.off('response', onResponse);

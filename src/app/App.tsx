@@ -1,6 +1,6 @@
 /** The shell: providers, the route switch, and the storage banners. */
 import { lazy, Suspense, useEffect } from 'react';
-import type { Lang } from '../faults/types';
+import type { FaultId, Lang } from '../faults/types';
 import { LangProvider, useLang } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
@@ -60,18 +60,43 @@ const TAP_WAIT_MS = 250;
  * a guide's link (the click comes 50–150 ms later) and at idle after the home screen (start.tsx).
  * Each import runs once; later calls return the same promise. Resolves when the runner's screens
  * (and the guide, when named) are loaded; never rejects (a failed load shows on the screen).
+ * Each loaded guide's first-question work (prepareGuide) then runs once, at idle.
  */
 export function prefetchGuide(fault?: string): Promise<void> {
   void import('../notes/NotesPanel').catch(() => undefined);
   const entry = fault ? faults.find((f) => f.id === fault) : undefined;
-  return Promise.all([
-    StartGuide.preload(),
-    IncidentScreen.preload(),
-    ...(entry ? [entry] : faults).map((f) => loadGuide(f.id)),
-  ]).then(
-    () => undefined,
+  const ids = (entry ? [entry] : faults).map((f) => f.id);
+  return Promise.all([StartGuide.preload(), IncidentScreen.preload()]).then(
+    () => Promise.all(ids.map(prepareAtIdle)).then(() => undefined),
     () => undefined,
   );
+}
+
+const prepared = new Map<string, Promise<void>>();
+
+/** Loads a guide; once in, its first-question work runs at the next idle moment (once per guide). */
+function prepareAtIdle(id: FaultId): Promise<void> {
+  let loaded = prepared.get(id);
+  if (!loaded) {
+    loaded = Promise.all([loadGuide(id), import('../wizard/incidentRun')]).then(
+      ([guide, run]) => {
+        const prepare = () => {
+          try {
+            run.prepareGuide(guide);
+          } catch {
+            // Only a head start: the screen does the same work (and shows its failure) on the tap.
+          }
+        };
+        if ('requestIdleCallback' in window) window.requestIdleCallback(prepare);
+        else setTimeout(prepare, 0);
+      },
+      () => {
+        prepared.delete(id); // a later prefetch (or the tap) tries again
+      },
+    );
+    prepared.set(id, loaded);
+  }
+  return loaded;
 }
 
 function runnerLoaded(): boolean {

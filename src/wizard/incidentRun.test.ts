@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keyErrorGuideV1 } from '../../tests/fixtures/keyError.v1';
 import { keyErrorGuideV4 } from '../../tests/fixtures/keyError.v4';
 import { pinEntryGuideV2 } from '../../tests/fixtures/pinEntry.v2';
@@ -7,7 +7,7 @@ import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { stateId } from '../faults/engine';
+import { longestToEnd, stateId } from '../faults/engine';
 import {
   abandon,
   choose,
@@ -15,6 +15,7 @@ import {
   newIncident,
   openIncident,
   pathLength,
+  prepareGuide,
   startOver,
   type RunView,
 } from './incidentRun';
@@ -214,4 +215,25 @@ describe('opening a saved incident whose guide changed where it ended', () => {
     expect(view.readOnly).toBe(true);
     expect(view.record).toBe(finished);
   });
+});
+
+describe('prepareGuide (the first question, worked out at idle before the tap)', () => {
+  it.each([keyErrorGuide, securityLockGuide, pinEntryGuide])(
+    '$id: after it, the first step needs no walk of the guide',
+    (prepared) => {
+      const first = newIncident(prepared, { id: 'i1', now: 1 }).snapshot;
+      // A guide never prepared (same machine, its own memo) walks every way on at the first step.
+      const unprepared: Guide = { ...prepared };
+      const cold = vi.spyOn(unprepared.machine, 'transition');
+      const expected = longestToEnd(unprepared, first);
+      expect(cold.mock.calls.length).toBeGreaterThan(10);
+      cold.mockRestore();
+
+      prepareGuide(prepared);
+      const warm = vi.spyOn(prepared.machine, 'transition');
+      expect(longestToEnd(prepared, first)).toBe(expected);
+      expect(warm).not.toHaveBeenCalled();
+      warm.mockRestore();
+    },
+  );
 });

@@ -8,7 +8,9 @@ import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
 import {
   answer,
   back,
+  choicesOf,
   isDone,
+  longestToEnd,
   metaOf,
   pathOf,
   replay,
@@ -158,4 +160,17 @@ export function abandon(record: IncidentRecord, now: number): IncidentRecord {
 
 export function pathLength(view: RunView): number {
   return pathOf(view.record.log).length;
+}
+
+/**
+ * The first question's pure work, done once ahead of the tap (at idle, after the guide's chunk
+ * is in): a new incident built and opened as StartGuide and the incident screen do, and its
+ * longest way on, which walks the whole guide once and is memoised per guide. The tap then finds
+ * the walk done and the engine's code already run. No storage, no side effect but the memo.
+ */
+export function prepareGuide(guide: Guide): void {
+  const view = newIncident(guide, { id: 'prepare', now: 0 });
+  const opened = openIncident(guide, view.record);
+  longestToEnd(guide, opened.snapshot);
+  choicesOf(guide, opened.snapshot);
 }

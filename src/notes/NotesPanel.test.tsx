@@ -118,6 +118,8 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     const list = await screen.findByRole('list', { name: ui.notes.listHeading });
     expect(within(list).getByText('refund to •••• 1111 tomorrow')).toBeVisible();
     expect(screen.getByText(ui.notes.saved)).toBeVisible();
+    // The editor is empty now: the message still says what was hidden in the note just saved.
+    expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeVisible();
     expect(textarea.value).toBe('');
     const notes = await stored(services);
     expect(notes).toHaveLength(1);

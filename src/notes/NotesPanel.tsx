@@ -62,6 +62,8 @@ export default function NotesPanel(props: NotesPanelProps) {
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<Blob | undefined>(undefined);
   const [status, setStatus] = useState<Status>('idle');
+  /** What the guard hid in the note just saved (the editor is empty by then). */
+  const [savedHidden, setSavedHidden] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(!collapsible);
   const editing = useRef<Editing>({ id: '', createdAt: 0, stored: false });
@@ -229,6 +231,7 @@ export default function NotesPanel(props: NotesPanelProps) {
     editing.current = { id: services.newId(), createdAt: 0, stored: false };
     setEditorText('');
     setEditorPhoto(undefined);
+    setSavedHidden(note.text.match(MASKED) ?? []);
     setStatus('saved');
   };
 
@@ -251,7 +254,9 @@ export default function NotesPanel(props: NotesPanelProps) {
   };
 
   const pinLike = findPinLike(text);
-  const hidden = text.match(MASKED) ?? [];
+  // In the editor, or (once it is emptied by a save) in the note just saved.
+  const typedHidden = text.match(MASKED) ?? [];
+  const hidden = typedHidden.length > 0 || status !== 'saved' ? typedHidden : savedHidden;
   const empty = text.trim() === '' && !photo;
   const when = (ms: number) => formatDateTime(ms, lang, { style: 'short' });
   const stepName = (id: string) => {

@@ -17,6 +17,8 @@ import {
   fixedOrNot,
   lookCheckStep,
   networkSteps,
+  providerEnd,
+  resolvedEnd,
   scamSteps,
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
@@ -136,26 +138,12 @@ export const keyErrorMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
       on: fixedOrNot('resolved', 'escalatedNewKey'),
     },
-    resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
-    escalatedKeyExposed: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
-    escalatedTamper: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    resolved: resolvedEnd(),
+    escalatedKeyExposed: providerEnd({ stopCards: true }),
+    escalatedTamper: providerEnd({ stopCards: true }),
     /** The one call: a new key (and whatever else the provider finds), after every counter step. */
-    escalatedNewKey: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    escalatedNewKey: providerEnd(),
     /** XE: the PIN pad did not take the keys. The provider checks it and loads new keys. */
-    escalatedPinPad: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    escalatedPinPad: providerEnd(),
   },
 });

@@ -18,6 +18,8 @@ import {
   fixedOrNot,
   lookCheckStep,
   networkSteps,
+  providerEnd,
+  resolvedEnd,
   scamSteps,
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
@@ -208,46 +210,17 @@ export const pinEntryMachine = setup({
         ],
       },
     },
-    resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
+    resolved: resolvedEnd(),
     /** 75 / 38, or a wrong PIN: see `customerPinTries`, `wrongPinInfo`. Nothing to escalate. */
-    notTerminalFault: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
-    escalatedTamper: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    notTerminalFault: resolvedEnd(),
+    escalatedTamper: providerEnd({ stopCards: true }),
     /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
-    escalatedPinPad: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    escalatedPinPad: providerEnd(),
     /** Display, keys or power broken: after-sales repair or replacement. */
-    escalatedRepair: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
-    escalatedRepairChinaMobile: {
-      type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'chinaMobile'],
-      },
-    },
+    escalatedRepair: providerEnd(),
+    escalatedRepairChinaMobile: providerEnd({ also: ['chinaMobile'] }),
     /** Counter checks exhausted: PIN chip / module, software, network or configuration. */
-    escalatedSupport: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
-    escalatedSupportChinaMobile: {
-      type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'chinaMobile'],
-      },
-    },
+    escalatedSupport: providerEnd(),
+    escalatedSupportChinaMobile: providerEnd({ also: ['chinaMobile'] }),
   },
 });

@@ -17,6 +17,8 @@ import {
   fixChoices,
   fixedOrNot,
   lookCheckStep,
+  providerEnd,
+  resolvedEnd,
   scamSteps,
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
@@ -156,27 +158,12 @@ export const securityLockMachine = setup({
       meta: { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] },
       on: fixedOrNot('resolved', 'escalatedProvider'),
     },
-    resolved: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
+    resolved: resolvedEnd(),
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
-    notTerminalFault: { type: 'final', meta: { kind: 'end', outcome: 'resolved' } },
-    escalatedTamper: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
-    escalatedHardware: {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalated', callFirst: 'provider', calls: ['provider'] },
-    },
+    notTerminalFault: resolvedEnd(),
+    escalatedTamper: providerEnd({ stopCards: true }),
+    escalatedHardware: providerEnd(),
     /** After the one call did not fix it: what to tell the provider, then the complaint route. */
-    escalatedProvider: {
-      type: 'final',
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'complaint12363'],
-      },
-    },
+    escalatedProvider: providerEnd({ also: ['complaint12363'] }),
   },
 });

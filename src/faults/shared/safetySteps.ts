@@ -12,7 +12,7 @@
  * Also here: `fixChoices` / `fixedOrNot`, the choices and transitions of every remedy that tries
  * a fix ("fixed?", "still wrong", "I already tried this" — which goes on like "still wrong").
  */
-import type { ChoiceEvent, StepMeta } from '../types';
+import type { CallTarget, ChoiceEvent, StepMeta } from '../types';
 
 const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
 
@@ -22,6 +22,28 @@ export const fixChoices: ChoiceEvent[] = ['fixed.yes', 'fixed.no', 'tried'];
 /** Transitions of a remedy that tries a fix: "I already tried this" goes on like "still wrong". */
 export function fixedOrNot<const Yes, const No>(yes: Yes, no: No) {
   return { 'fixed.yes': yes, 'fixed.no': no, tried: no } as const;
+}
+
+/** An end where the counter path worked (or nothing was the terminal's fault). */
+export function resolvedEnd() {
+  return { type: 'final', meta: { kind: 'end', outcome: 'resolved' } satisfies StepMeta } as const;
+}
+
+/**
+ * An end that hands the incident to the provider: the provider is called first, then `also`
+ * (China Mobile, the complaint line, the police). `stopCards`: card payments stay stopped
+ * (a tamper, an exposed key, a scam).
+ */
+export function providerEnd(options: { also?: readonly CallTarget[]; stopCards?: boolean } = {}) {
+  const meta = {
+    kind: 'end',
+    outcome: 'escalated',
+    callFirst: 'provider',
+    calls: ['provider', ...(options.also ?? [])],
+  } satisfies StepMeta;
+  return options.stopCards
+    ? ({ type: 'final', tags: ['stopCardPayments'], meta } as const)
+    : ({ type: 'final', meta } as const);
 }
 
 /**
@@ -105,16 +127,7 @@ export function scamSteps<const Onward>(onward: Onward) {
       } satisfies StepMeta,
       on: { next: 'escalatedScam' },
     },
-    escalatedScam: {
-      type: 'final',
-      tags: ['stopCardPayments'],
-      meta: {
-        kind: 'end',
-        outcome: 'escalated',
-        callFirst: 'provider',
-        calls: ['provider', 'police110', 'antiFraud96110'],
-      } satisfies StepMeta,
-    },
+    escalatedScam: providerEnd({ also: ['police110', 'antiFraud96110'], stopCards: true }),
   } as const;
 }
 

@@ -3,7 +3,7 @@
  * shared steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps
  * (and the tamper stop, which must also stop PIN entry) are here.
  */
-import { sharedText, stopLines } from '../shared/safetySteps.content';
+import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -53,10 +53,10 @@ export const pinEntryZh: GuideText = {
       heading: '停止使用这台POS机',
       body: [
         '不要再让顾客在上面输密码，也不要再刷卡。',
-        '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
+        tamperLines.zh.keepSafe,
         stopLines.zh.customerSms,
       ],
-      more: [stopLines.zh.payAnotherWay, '服务商换机或重新激活之后，才能再刷卡。'],
+      more: [stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
       choices: { next: '知道了' },
       summary: '已停止使用，POS机已关机保管',
     },
@@ -261,13 +261,10 @@ export const pinEntryEn: GuideText = {
       heading: 'Stop using this terminal',
       body: [
         'No more PIN entry on it, and no more card payments.',
-        'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
+        tamperLines.en.keepSafe,
         stopLines.en.customerSms,
       ],
-      more: [
-        stopLines.en.payAnotherWay,
-        'Take cards again only after the provider has replaced or reactivated it.',
-      ],
+      more: [stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
       choices: { next: 'Understood' },
       summary: 'Stopped using it, switched off and kept safe',
     },

@@ -45,6 +45,7 @@ describe('the scenario set', () => {
       'customerPinTries',
     ],
     ['a network fault', 'keyError-network', 'fixRouter'],
+    ['a tamper alarm on the PIN screen', 'pinEntry-tamper', 'stopUsing'],
   ])('includes %s, whose right path goes through its key step', (_what, id, keyStep) => {
     const scenario = scenarios.find((s) => s.id === id);
     expect(scenario).toBeDefined();
@@ -52,12 +53,15 @@ describe('the scenario set', () => {
     expect(path?.map((p) => p.from)).toContain(keyStep);
   });
 
-  it('the possible key exposure ends with card payments stopped', () => {
-    const scenario = scenarios.find((s) => s.id === 'keyError-exposure')!;
+  it.each([
+    ['the possible key exposure', 'keyError-exposure', 'escalatedKeyExposed'],
+    ['the tamper alarm on the PIN screen', 'pinEntry-tamper', 'escalatedTamper'],
+  ])('%s ends with card payments stopped', (_what, id, end) => {
+    const scenario = scenarios.find((s) => s.id === id)!;
     const guide = guideOf(scenario);
     let snap = initialSnapshot(guide);
     for (const step of shortestCorrectPath(guide, scenario)!) snap = next(guide, snap, step.event);
-    expect(stateId(snap)).toBe('escalatedKeyExposed');
+    expect(stateId(snap)).toBe(end);
     expect(snap.hasTag('stopCardPayments')).toBe(true);
   });
 });

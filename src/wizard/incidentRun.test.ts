@@ -2,12 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { keyErrorGuideV1 } from '../../tests/fixtures/keyError.v1';
 import { keyErrorGuideV4 } from '../../tests/fixtures/keyError.v4';
 import { pinEntryGuideV2 } from '../../tests/fixtures/pinEntry.v2';
+import { pinEntryGuideV3 } from '../../tests/fixtures/pinEntry.v3';
 import { securityLockGuideV2 } from '../../tests/fixtures/securityLock.v2';
 import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { longestToEnd, stateId } from '../faults/engine';
+import { choicesOf, initialSnapshot, longestToEnd, stateId } from '../faults/engine';
 import {
   abandon,
   choose,
@@ -155,6 +156,34 @@ describe('opening a saved incident', () => {
     expect(view.readOnly).toBe(false);
     expect(stateId(view.snapshot)).toBe('wrongPinInfo');
     expect(view.record.log).toEqual(saved.log.slice(0, 1));
+  });
+
+  it('of PIN entry v3: every answer still fits, so it opens upgraded in place at the same step', () => {
+    // v4 only added the tamper alarm to the first question: what v3 recorded still replays.
+    expect(choicesOf(pinEntryGuideV3, initialSnapshot(pinEntryGuideV3))).not.toContain(
+      'screen.tampered',
+    );
+    const saved = run(pinEntryGuideV3, ['screen.other', 'answer.yes']).record;
+    expect(saved.guideVersion).toBe(3);
+    const view = openIncident(pinEntryGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('stopUsing');
+    expect(view.record.guideVersion).toBe(pinEntryGuide.version);
+    expect(view.record.log).toEqual(saved.log);
+    expect(view.record.previousLog).toBeUndefined();
+    expect(view.trail).toEqual(['screen', 'tamperCheck', 'stopUsing']);
+    // A finished v3 incident opens at the same end, as it ended.
+    const ended = run(pinEntryGuideV3, [
+      'screen.keys',
+      'answer.no',
+      'answer.no',
+      'fixed.yes',
+    ]).record;
+    expect(ended.status).toBe('resolved');
+    const endView = openIncident(pinEntryGuide, ended);
+    expect(endView.readOnly).toBe(false);
+    expect(stateId(endView.snapshot)).toBe('resolved');
+    expect(endView.record).toBe(ended);
   });
 
   it('a finished v4 / v2 incident whose answers no longer fit stays as it ended', () => {

@@ -2,7 +2,7 @@
  * Display text of the key-error guide, keyed by state id, in both languages. The shared steps'
  * words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, stopLines } from '../shared/safetySteps.content';
+import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -32,8 +32,7 @@ export const keyErrorZh: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到',
         'screen.99': '99 PIN格式错，请重新签到',
         'screen.xe': 'XE 写密钥失败',
-        'screen.tampered':
-          '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
+        'screen.tampered': tamperLines.zh.alarmChoice,
         'screen.gone': '没看清，或提示已经没了',
         'screen.other': '别的提示',
       },
@@ -152,8 +151,7 @@ export const keyErrorEn: GuideText = {
         'screen.a0': 'A0 校验错，请重新签到 (check failed, sign in again)',
         'screen.99': '99 PIN格式错，请重新签到 (PIN format error, sign in again)',
         'screen.xe': 'XE 写密钥失败 (writing keys to the PIN pad failed)',
-        'screen.tampered':
-          'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
+        'screen.tampered': tamperLines.en.alarmChoice,
         'screen.gone': 'I did not see it, or the message is gone',
         'screen.other': 'Something else',
       },

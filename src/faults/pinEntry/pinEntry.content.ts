@@ -3,7 +3,7 @@
  * shared steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps
  * (and the tamper stop, which must also stop PIN entry) are here.
  */
-import { sharedText, stopLines } from '../shared/safetySteps.content';
+import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -27,6 +27,7 @@ export const pinEntryZh: GuideText = {
         'screen.wrongPin': '提示“密码错误”',
         'screen.y5': 'Y5 密码键盘通讯失败',
         'screen.pinTries': '75 或 38 密码输入次数超限',
+        'screen.tampered': tamperLines.zh.alarmChoice,
         'screen.gone': '没看清，或提示已经没了',
         'screen.other': '别的情况',
       },
@@ -53,10 +54,10 @@ export const pinEntryZh: GuideText = {
       heading: '停止使用这台POS机',
       body: [
         '不要再让顾客在上面输密码，也不要再刷卡。',
-        '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
+        tamperLines.zh.keepSafe,
         stopLines.zh.customerSms,
       ],
-      more: [stopLines.zh.payAnotherWay, '服务商换机或重新激活之后，才能再刷卡。'],
+      more: [tamperLines.zh.noRetries, stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
       choices: { next: '知道了' },
       summary: '已停止使用，POS机已关机保管',
     },
@@ -167,9 +168,10 @@ export const pinEntryZh: GuideText = {
       heading: '请服务商换机或重新激活',
       body: [
         '换好之前，不要在这台POS机上刷卡或输密码。',
-        '告诉服务商它摔过、拆过、进水或卡槽有异物的情况。',
+        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水或卡槽有异物。',
         '不要打开机壳，不要自己修。',
       ],
+      more: sharedText('zh').escalatedTamper.more,
     },
     escalatedPinPad: {
       heading: '请服务商检查密码键盘',
@@ -231,6 +233,7 @@ export const pinEntryEn: GuideText = {
         'screen.wrongPin': '密码错误 (wrong PIN)',
         'screen.y5': 'Y5 (PIN pad communication failure)',
         'screen.pinTries': '75 or 38 密码输入次数超限 (PIN tries exceeded)',
+        'screen.tampered': tamperLines.en.alarmChoice,
         'screen.gone': 'I did not see it, or the message is gone',
         'screen.other': 'Something else',
       },
@@ -261,13 +264,10 @@ export const pinEntryEn: GuideText = {
       heading: 'Stop using this terminal',
       body: [
         'No more PIN entry on it, and no more card payments.',
-        'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
+        tamperLines.en.keepSafe,
         stopLines.en.customerSms,
       ],
-      more: [
-        stopLines.en.payAnotherWay,
-        'Take cards again only after the provider has replaced or reactivated it.',
-      ],
+      more: [tamperLines.en.noRetries, stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
       choices: { next: 'Understood' },
       summary: 'Stopped using it, switched off and kept safe',
     },
@@ -407,9 +407,10 @@ export const pinEntryEn: GuideText = {
       heading: 'Ask your provider to replace or reactivate the terminal',
       body: [
         'Until then, take no cards and no PINs on this terminal.',
-        'Tell them whether it was dropped, opened, wet or something was in the card slot.',
+        'Tell them the alarm on the screen, if there was one, and whether it was dropped, opened, wet or had something in the card slot.',
         'Do not open the case. Do not repair it yourself.',
       ],
+      more: sharedText('en').escalatedTamper.more,
     },
     escalatedPinPad: {
       heading: 'Ask your provider to check the PIN pad',

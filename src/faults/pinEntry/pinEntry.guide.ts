@@ -13,8 +13,12 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * after the first aid; `lookCheck`, `screenGone`; keypad and network questions split
    * (`pinPadStars`, `shopOnline`, …); "China Mobile?" asked once before a hand-off (`carrier`);
    * no provider remedy before the one call; `tried`.
+   * v4: a tamper alarm on the first question (`screen.tampered` → `stopUsing` →
+   * `escalatedTamper`), as in the security-lock and key-error guides: a terminal that shows
+   * "Tampered" or "Alert Irruption!" has erased its keys, so it stops at once instead of going
+   * through "something else" and the tamper question. Every v3 answer still fits.
    */
-  version: 3,
+  version: 4,
   machine: pinEntryMachine,
   content: { zh: pinEntryZh, en: pinEntryEn },
   commonCause: { cause: 'clear key', remedies: ['clearKey'] },

@@ -19,7 +19,7 @@ import {
   type EndCase,
 } from '../shared/guideTable.testkit';
 import type { ChoiceEvent, StepMeta } from '../types';
-import { metaOf, stateId, stateIds } from '../engine';
+import { choicesOf, metaOf, next, stateId, stateIds } from '../engine';
 import { pinEntryGuide as guide } from './pinEntry.guide';
 
 const walk = walker(guide);
@@ -76,6 +76,7 @@ const cases: Record<string, StateCase> = {
         'screen.wrongPin',
         'screen.y5',
         'screen.pinTries',
+        'screen.tampered',
         'screen.gone',
         'screen.other',
       ],
@@ -88,6 +89,7 @@ const cases: Record<string, StateCase> = {
       ['screen.wrongPin', 'wrongPinInfo'],
       ['screen.y5', 'tamperCheck'],
       ['screen.pinTries', 'customerPinTries'],
+      ['screen.tampered', 'stopUsing'],
       ['screen.gone', 'screenGone'],
       ['screen.other', 'tamperCheck'],
     ],
@@ -134,7 +136,7 @@ const cases: Record<string, StateCase> = {
     ],
   },
   stopUsing: {
-    via: [...toTamperCheck, yes],
+    via: ['screen.tampered'],
     meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
@@ -350,6 +352,17 @@ describe('the first answer decides the first aid', () => {
 });
 
 describe('safety paths', () => {
+  it('a tamper alarm skips every counter step and stops card payments, then the hand-off', () => {
+    const s = walk(['screen.tampered']);
+    expect(stateId(s)).toBe('stopUsing');
+    expect(s.hasTag('stopCardPayments')).toBe(true);
+    expect(choicesOf(guide, s)).toEqual(['next']);
+    const end = next(guide, s, 'next');
+    expect(stateId(end)).toBe('escalatedTamper');
+    expect(end.hasTag('stopCardPayments')).toBe(true);
+    expect(metaOf(guide, end)).toEqual(provider);
+  });
+
   itAsksAboutTheChargeFirst(guide, ['stopUsing'], 9);
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);

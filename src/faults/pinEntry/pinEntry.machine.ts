@@ -1,13 +1,14 @@
 /**
  * Fault 3 — 「无法输入密码」 (the PIN cannot be entered). Pure: no text, no side effects.
- * The counter path (guide v3): what happens (「密码错误」: usually a wrong PIN — one slow retry or
- * another card tells; 75 / 38: the customer's bank) → tamper (unsure: a 10-second look) → was the
- * customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the clear key). Only
- * when that fails: the scam check → operation (how the PIN is entered) → hardware, one test per
- * screen (display, keys on an amount screen, the PIN pad's stars, power) → heat and damp →
- * software (close other apps, restart) → network (the terminal's icon, then the shop's
- * network) → configuration → "is this a China Mobile terminal?" (asked once, only on the way to
- * a hand-off, so 10086 is named only where it applies) → ONE call, the end.
+ * The counter path (guide v4): what happens (「密码错误」: usually a wrong PIN — one slow retry or
+ * another card tells; 75 / 38: the customer's bank; a tamper alarm: stop at once) → tamper
+ * (unsure: a 10-second look) → was the customer charged → first aid (Y5: the PIN pad cable;
+ * otherwise long-press the clear key). Only when that fails: the scam check → operation (how the
+ * PIN is entered) → hardware, one test per screen (display, keys on an amount screen, the PIN
+ * pad's stars, power) → heat and damp → software (close other apps, restart) → network (the
+ * terminal's icon, then the shop's network) → configuration → "is this a China Mobile
+ * terminal?" (asked once, only on the way to a hand-off, so 10086 is named only where it
+ * applies) → ONE call, the end.
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
  * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
  */
@@ -74,6 +75,7 @@ export const pinEntryMachine = setup({
           'screen.wrongPin',
           'screen.y5',
           'screen.pinTries',
+          'screen.tampered',
           'screen.gone',
           'screen.other',
         ],
@@ -88,6 +90,8 @@ export const pinEntryMachine = setup({
           actions: { type: 'rememberScreen', params: { screen: 'y5' } },
         },
         'screen.pinTries': 'customerPinTries',
+        // Tamper alarms (e.g. Ingenico's, Adyen's): keys are erased, no counter step can help.
+        'screen.tampered': 'stopUsing',
         'screen.gone': other('screenGone'),
         'screen.other': other('tamperCheck'),
       },

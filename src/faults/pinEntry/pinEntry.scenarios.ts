@@ -182,6 +182,50 @@ const pinPadCableScenario: Scenario = {
   },
 };
 
+const TAMPERED = bi('Tampered', 'Tampered (tamper alarm)');
+const SPILL = bi(
+  '午饭时顾客的奶茶洒在了密码键盘上。擦干以后，屏幕上就一直是这行英文。',
+  'At lunchtime a customer spilled milk tea over the PIN pad. Since you wiped it dry, the screen shows only this English word.',
+);
+
+const pinTamper: Scenario = {
+  id: 'pinEntry-tamper',
+  fault: 'pinEntry',
+  title: bi('输密码时，屏幕上出现英文报警', 'An English alarm on the screen at PIN entry'),
+  rootCause: bi(
+    '洒进去的奶茶触发了终端的防拆保护，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
+    'The spilled tea set off the terminal’s tamper protection, which erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
+  ),
+  expectedEnd: 'escalatedTamper',
+  observations: {
+    ...pinEntryWorld(TAMPERED, 'screen.tampered', { alert: 'blink' }),
+    screen: {
+      screen: TAMPERED,
+      lights: { alert: 'blink' },
+      answer: 'screen.tampered',
+      scene: bi(
+        '顾客要输密码，可屏幕上没有“请输入密码”，只有 Tampered，报警灯在闪。',
+        'The customer is ready to type the PIN, but instead of 请输入密码 the screen shows Tampered, and the alert light blinks.',
+      ),
+    },
+    tamperCheck: {
+      screen: TAMPERED,
+      lights: { alert: 'blink' },
+      answer: 'answer.yes',
+      scene: SPILL,
+    },
+    lookCheck: {
+      screen: TAMPERED,
+      lights: { alert: 'blink' },
+      answer: 'answer.yes',
+      scene: bi(
+        '奶茶流进了卡槽口，里面还是湿的。',
+        'The tea ran into the card slot; it is still wet inside.',
+      ),
+    },
+  },
+};
+
 // The 5 key stays dead whatever is done at the counter (see scenarioKit.withTerminal).
 pinDeadKey.terminal = {
   keyPress: DEAD_KEY_PRESS,
@@ -196,4 +240,5 @@ export const pinEntryScenarios: readonly Scenario[] = withTerminal([
   pinDeadKey,
   pinTries,
   pinPadCableScenario,
+  pinTamper,
 ]);

@@ -2,7 +2,7 @@
  * Display text of the security-lock guide, keyed by state id, in both languages. The shared
  * steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText } from '../shared/safetySteps.content';
+import { sharedText, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -29,8 +29,7 @@ export const securityLockZh: GuideText = {
       choices: {
         'screen.securityLock': '安全锁定',
         'screen.upgrading': '系统升级中／维护中',
-        'screen.tampered':
-          '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
+        'screen.tampered': tamperLines.zh.alarmChoice,
         'screen.pinTries': '75 或 38 密码输入次数超限',
         'screen.gone': '没看清，或提示已经没了',
         'screen.other': '别的提示',
@@ -153,8 +152,7 @@ export const securityLockEn: GuideText = {
       choices: {
         'screen.securityLock': '安全锁定 (security locked)',
         'screen.upgrading': '系统升级中／维护中 (system upgrade / maintenance)',
-        'screen.tampered':
-          'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
+        'screen.tampered': tamperLines.en.alarmChoice,
         'screen.pinTries': '75 or 38 密码输入次数超限 (PIN tries exceeded)',
         'screen.gone': 'I did not see it, or the message is gone',
         'screen.other': 'Something else',

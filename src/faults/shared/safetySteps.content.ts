@@ -1,7 +1,7 @@
 /**
  * The words of the steps every guide shares, once, in both languages: the scam check, the
- * charge check, the 10-second look, the "message is gone" step, the tamper stop, the network
- * checks, the 75 / 38 answer and the ends they lead to. A guide spreads `sharedText(lang)` into
+ * charge check, the 10-second look, the "message is gone" step, the tamper alarm and its stop, the
+ * network checks, the 75 / 38 answer and the ends they lead to. A guide spreads `sharedText(lang)` into
  * its `states` and overrides an entry only where it truly needs its own words.
  *
  * One rule everywhere (DOMAIN.md): a caller who asks for a password, a PIN, a card number or the
@@ -45,6 +45,33 @@ export const stopLines: Record<Lang, { customerSms: string; payAnotherWay: strin
 };
 const zhStop = stopLines.zh;
 const enStop = stopLines.en;
+
+/**
+ * The tamper alarm, once: the first question's choice (the alarms as the terminal shows them,
+ * Ingenico's "Alert Irruption!", Adyen's "Tampered": DOMAIN.md, outside facts) and the lines of
+ * the tamper stop that a guide with its own stop step (PIN entry's also stops PIN entry) reuses.
+ */
+export const tamperLines: Record<
+  Lang,
+  { alarmChoice: string; keepSafe: string; noRetries: string; untilReplaced: string }
+> = {
+  zh: {
+    alarmChoice: '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
+    keepSafe: '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
+    noRetries: '不要反复重启或输密码。',
+    untilReplaced: '服务商换机或重新激活之后，才能再刷卡。',
+  },
+  en: {
+    alarmChoice:
+      'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
+    keepSafe:
+      'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
+    noRetries: 'Do not keep restarting or typing passwords.',
+    untilReplaced: 'Take cards again only after the provider has replaced or reactivated it.',
+  },
+};
+const zhTamper = tamperLines.zh;
+const enTamper = tamperLines.en;
 
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
@@ -151,14 +178,10 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '停止使用这台POS机',
     body: [
       '它可能被拆过或被动过，支付密钥可能已被清除。这种锁在柜台解不开。',
-      '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
+      zhTamper.keepSafe,
       zhStop.customerSms,
     ],
-    more: [
-      '不要反复重启或输密码。',
-      zhStop.payAnotherWay,
-      '服务商换机或重新激活之后，才能再刷卡。',
-    ],
+    more: [zhTamper.noRetries, zhStop.payAnotherWay, zhTamper.untilReplaced],
     choices: { next: '知道了' },
     summary: '已停止使用，POS机已关机保管',
   },
@@ -342,14 +365,10 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Stop using this terminal',
     body: [
       'It may have been opened or tampered with; its payment keys may be erased. This lock cannot be cleared at the counter.',
-      'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
+      enTamper.keepSafe,
       enStop.customerSms,
     ],
-    more: [
-      'Do not keep restarting or typing passwords.',
-      enStop.payAnotherWay,
-      'Take cards again only after the provider has replaced or reactivated it.',
-    ],
+    more: [enTamper.noRetries, enStop.payAnotherWay, enTamper.untilReplaced],
     choices: { next: 'Understood' },
     summary: 'Stopped using it, switched off and kept safe',
   },

@@ -6,11 +6,11 @@ export const backupTextZh: BackupText = {
   intro:
     '所有记录只保存在这台手机的浏览器里。请不时保存一个备份文件；换了手机或清除了浏览器数据后，可以在这里恢复。',
   exportHeading: '保存备份',
-  exportHint: '处理记录、备注和照片、终端，保存成手机上的一个文件。',
+  exportHint: '处理记录、备注和照片、POS机信息，保存成手机上的一个文件。',
   exportButton: '保存备份文件',
   exporting: '正在准备文件…',
   exported:
-    '已保存 {file}：{incidents} 条处理记录，{notes} 条备注（{photos} 张照片），{terminals} 台终端。',
+    '已保存 {file}：{incidents} 条处理记录，{notes} 条备注（{photos} 张照片），{terminals} 台POS机。',
   exportFailed: '备份没有做成，请再试一次。',
   photosLeftOut: '无法放进文件的照片：{n} 张。',
   tooLargeToRestore: '这个文件超过 100 MB，无法恢复。请删掉一些旧照片，再重新保存。',
@@ -23,7 +23,7 @@ export const backupTextZh: BackupText = {
   tables: {
     incidents: '处理记录',
     notes: '备注',
-    terminals: '终端',
+    terminals: 'POS机',
     practiceRuns: '练习记录',
   },
   errors: {

@@ -7,7 +7,7 @@ export const practiceTextZh: PracticeText = {
   traineeIs: '学员：{name}',
   heading: '培训练习',
   intro:
-    '用来培训店员。画出来的终端会演示一个假设的故障，学员按真实的向导作答。练习记录和真实故障分开保存。',
+    '用来培训店员。画出来的POS机演示一个假设的故障，学员按真实的向导作答。练习记录和真实故障分开保存。',
   traineeLabel: '学员姓名',
   traineeHint: '写名字就行。',
   traineeMissing: '请先填写学员姓名。',
@@ -21,8 +21,8 @@ export const practiceTextZh: PracticeText = {
   saveFailed: '练习没能保存，请再试一次。',
   back: '回到练习',
   terminal: {
-    label: '模拟终端',
-    screenLabel: '终端屏幕',
+    label: '模拟POS机',
+    screenLabel: 'POS机屏幕',
     means: '意思是：{text}',
     lights: { power: '电源', network: '网络', alert: '报警' },
     light: { on: '亮', off: '灭', blink: '闪烁' },
@@ -34,8 +34,8 @@ export const practiceTextZh: PracticeText = {
     afterRestart: '重启之后',
     noChange: '屏幕没有变化。',
     sameAgain: '重启后还是一样。',
-    announce: '终端显示：{text}',
-    actionsLabel: '操作终端',
+    announce: 'POS机显示：{text}',
+    actionsLabel: '操作POS机',
     actions: {
       keyPress: '按一个键',
       restart: '关机再开机',
@@ -77,7 +77,7 @@ export const practiceTextZh: PracticeText = {
       '得分：100 分起，每答错一次减 10，每个不安全的选择减 25（且最多 40 分），结束错了减 30，每多走一步减 2（最多减 10）。',
     stepsHeading: '逐步回顾',
     stepN: '第 {n} 步',
-    showed: '终端显示',
+    showed: 'POS机显示',
     answered: '回答',
     recommended: '向导建议',
     right: '正确',
@@ -96,7 +96,7 @@ export const practiceTextZh: PracticeText = {
   },
   unsafeKinds: {
     keyExposure: '密钥可能泄露，还继续刷卡',
-    tamper: '终端可能被拆过，还继续用，或要自己打开',
+    tamper: 'POS机可能被拆过，还继续用，或要自己打开',
     scam: '会把密码、卡号或钱给来电的人',
     charge: '可能重复扣顾客的钱',
     counterFix: '柜台能解决的却找了客服，或要服务商处理的却当成“修好了”',

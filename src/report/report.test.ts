@@ -110,9 +110,9 @@ const expected: Record<Lang, string[]> = {
   zh: [
     'POS 急救：故障报告 — 密钥错误',
     '故障：密钥错误',
-    '终端提示：「密钥错误，请重新启动客户端」',
+    'POS机提示：「密钥错误，请重新启动客户端」',
     '屏幕显示：A0 校验错，请重新签到',
-    '终端：front counter',
+    'POS机：front counter',
     '品牌型号：Newland ME31',
     '序列号：N7G0012345',
     '商户号：898310048161234',

@@ -1,17 +1,17 @@
-/** 我的终端（terminals/TerminalsPage.tsx），简体中文。结构与 terminals.text.en.ts 相同，由类型检查保证。 */
+/** 我的POS机（terminals/TerminalsPage.tsx），简体中文。结构与 terminals.text.en.ts 相同，由类型检查保证。 */
 import type { TerminalsText } from './terminals.text.en';
 
 export const terminalsTextZh: TerminalsText = {
-  heading: '我的终端',
+  heading: '我的POS机',
   intro: '每台刷卡机登记一次。出故障时，直接看到它的服务商电话，点一下就能拨打。',
-  empty: '还没有登记终端。',
-  add: '添加终端',
+  empty: '还没有登记POS机。',
+  add: '添加POS机',
   edit: '修改',
-  addHeading: '新终端',
-  editHeading: '修改终端',
+  addHeading: '登记一台POS机',
+  editHeading: '修改POS机信息',
   name: '名称',
   nameHint: '例如：前台收银',
-  nameRequired: '请给终端起个名字。',
+  nameRequired: '请给这台POS机起个名字。',
   brand: '品牌',
   model: '型号',
   serial: '序列号（标签上的 S/N）',

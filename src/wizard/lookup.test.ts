@@ -40,6 +40,8 @@ describe('lookup: what does the screen say?', () => {
     ['密码输入次数超限', 'customerBank'],
     ['97', 'notRegistered'],
     ['97 终端未登记', 'notRegistered'],
+    ['POS机未登记', 'notRegistered'],
+    ['刷卡机未登记', 'notRegistered'],
   ])('%s is not a terminal fault: %s', (q, which) => {
     expect(lookup(q, faults)).toEqual({ kind: 'notAFault', which });
   });

@@ -67,7 +67,7 @@ const keyErrorA0: Scenario = {
   fault: 'keyError',
   title: bi('A0 校验错，刷卡做不了', 'A0 check error: no card sale goes through'),
   rootCause: bi(
-    '终端放了一个长假没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
+    'POS机放了一个长假没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
     'The terminal was off over a long holiday; its working keys no longer matched the bank host, so every message failed the check (A0). A manual sign-in downloads fresh working keys.',
   ),
   expectedEnd: 'resolved',
@@ -99,7 +99,7 @@ const keyErrorExposure: Scenario = {
       screen: KEY_ERROR,
       answer: 'answer.yes',
       scene: bi(
-        '昨天有个穿“银行”马甲的人说来维护终端，在卡槽那里弄了半天。现在卡槽边上有一道新划痕。',
+        '昨天有个穿“银行”马甲的人说来维护POS机，在卡槽那里弄了半天。现在卡槽边上有一道新划痕。',
         'Yesterday a man in a “bank” vest said he had come to service the terminal and worked at the card slot for a while. Now there is a fresh scratch beside the slot.',
       ),
     },
@@ -111,7 +111,7 @@ const keyErrorScam: Scenario = {
   fault: 'keyError',
   title: bi('午饭高峰时提示密钥错误', 'Key error in the lunch rush'),
   rootCause: bi(
-    '终端的工作密钥过期了，重启没用，手动签到就能下载新的。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
+    'POS机的工作密钥过期了，重启没用，手动签到就能下载新的。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
     'The terminal’s working keys are out of date: a restart does not help, a manual sign-in downloads fresh ones. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
   ),
   expectedEnd: 'resolved',
@@ -121,7 +121,7 @@ const keyErrorScam: Scenario = {
       screen: KEY_ERROR,
       answer: 'answer.yes',
       scene: bi(
-        '你的手机响了：“这里是银联中心。你的 POS 密钥今天必须升级，不然终端会被停用。请把主管密码和序列号报给我。”',
+        '你的手机响了：“这里是银联中心。你的 POS 密钥今天必须升级，不然就停用你的POS机。请把主管密码和序列号报给我。”',
         'Your phone rings: “UnionPay centre here. Your POS key must be upgraded today or the terminal will be suspended. Read me the supervisor password and the serial number.”',
       ),
     },
@@ -146,7 +146,7 @@ const keyErrorNetwork: Scenario = {
   fault: 'keyError',
   title: bi('下午突然提示密钥错误', 'Key error out of the blue in the afternoon'),
   rootCause: bi(
-    '店里的路由器死机了，终端连不上银行主机，密钥验证失败。重启路由器、网络恢复后，签到和交易都正常。',
+    '店里的路由器死机了，POS机连不上银行主机，密钥验证失败。重启路由器、网络恢复后，签到和交易都正常。',
     'The shop’s router hung, so the terminal could not reach the bank host to check its key. Restarting the router brings the network back; sign-in and sales work again.',
   ),
   expectedEnd: 'resolved',

@@ -141,7 +141,7 @@ const pinTries: Scenario = {
   fault: 'pinEntry',
   title: bi('顾客输完密码后交易被拒', 'The sale is refused after the customer’s PIN'),
   rootCause: bi(
-    '顾客今天早些时候在别处输错了好几次密码，他的发卡银行锁住了这张卡的密码输入。终端和密码键盘都没坏：请顾客换一种方式付款，自己联系银行。',
+    '顾客今天早些时候在别处输错了好几次密码，他的发卡银行锁住了这张卡的密码输入。POS机和密码键盘都没坏：请顾客换一种方式付款，自己联系银行。',
     'The customer typed wrong PINs elsewhere earlier today; their card’s bank now refuses PIN entry on that card. Terminal and PIN pad are fine: the customer pays another way and calls their bank.',
   ),
   expectedEnd: 'notTerminalFault',
@@ -165,7 +165,7 @@ const pinPadCableScenario: Scenario = {
   fault: 'pinEntry',
   title: bi('屏幕显示 Y5，无法输入密码', 'Y5 on the screen, no PIN can be entered'),
   rootCause: bi(
-    '擦柜台时把外接密码键盘的线碰松了一半，终端和密码键盘通讯不上（Y5）。插牢再重启就好。',
+    '擦柜台时把外接密码键盘的线碰松了一半，POS机和密码键盘通讯不上（Y5）。插牢再重启就好。',
     'Cleaning the counter knocked the external PIN pad’s cable half out, so the terminal cannot talk to the PIN pad (Y5). Pushing it back in and restarting fixes it.',
   ),
   expectedEnd: 'resolved',

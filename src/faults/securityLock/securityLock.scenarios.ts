@@ -39,7 +39,7 @@ function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights):
     upgradeLater: o('fixed.no'),
     lookChecks: o('fixed.no', {
       scene: bi(
-        '信号图标正常，网线插得好好的，终端一直在店里。重启后还是锁着。',
+        '信号图标正常，网线插得好好的，POS机一直在店里。重启后还是锁着。',
         'Signal icon normal, cable firmly in, the terminal never left the shop. Still locked after a restart.',
       ),
     }),
@@ -70,7 +70,7 @@ const lockPasswords: Scenario = {
   fault: 'securityLock',
   title: bi('早上开机显示安全锁定', 'Security lock at opening time'),
   rootCause: bi(
-    '新来的收银员记错了操作员密码，连试了五六次，终端就把自己锁了。按官方流程重置密码即可。',
+    '新来的收银员记错了操作员密码，连试了五六次，POS机就把自己锁了。按官方流程重置密码即可。',
     'A new cashier misremembered the operator password and tried it five or six times, so the terminal locked itself. A password reset the official way unlocks it.',
   ),
   expectedEnd: 'resolved',
@@ -88,7 +88,7 @@ const lockPasswords: Scenario = {
       screen: UNLOCKED,
       answer: 'fixed.yes',
       scene: bi(
-        '客服核对了营业执照和身份证，你按步骤在终端上自己输入新密码。',
+        '客服核对了营业执照和身份证，你按步骤在POS机上自己输入新密码。',
         'Customer service checks your licence and ID; you type the new password on the terminal yourself.',
       ),
     },
@@ -113,7 +113,7 @@ const lockUpdate: Scenario = {
   fault: 'securityLock',
   title: bi('夜里停业后显示安全锁定', 'Security lock after closing for the night'),
   rootCause: bi(
-    '服务商在做计划内的系统升级，升级期间终端会暂时锁定。等升级结束就好；期间改用扫码收款。',
+    '服务商在做计划内的系统升级，升级期间POS机暂时锁定。等升级结束就好；期间改用扫码收款。',
     'The provider is running a planned system upgrade; the terminal locks until it is done. Wait for the end and take QR-code payments meanwhile.',
   ),
   expectedEnd: 'resolved',
@@ -146,7 +146,7 @@ const lockTamper: Scenario = {
   fault: 'securityLock',
   title: bi('安全锁定，报警灯亮', 'Security lock with the alert light on'),
   rootCause: bi(
-    '终端从柜台上摔下来，防拆开关被触发，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
+    'POS机从柜台上摔下来，防拆开关被触发，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
     'The terminal fell off the counter; its tamper switch tripped and erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
   ),
   expectedEnd: 'escalatedTamper',
@@ -157,7 +157,7 @@ const lockTamper: Scenario = {
       lights: { alert: 'blink' },
       answer: 'answer.yes',
       scene: bi(
-        '今天早上终端从柜台上摔到了地上，后盖裂了一道缝。',
+        '今天早上POS机从柜台上摔到了地上，后盖裂了一道缝。',
         'This morning the terminal fell off the counter; the back cover has a crack.',
       ),
     },
@@ -174,7 +174,7 @@ const lockRelocation: Scenario = {
   fault: 'securityLock',
   title: bi('周末过后显示安全锁定', 'Security lock after the weekend'),
   rootCause: bi(
-    '周末把终端带到城另一头的夜市摊位，用手机热点上网。终端离开了登记地址，被服务商锁定。带回店里、连上原来的网络后就解锁了。',
+    '周末把POS机带到城另一头的夜市摊位，用手机热点上网。POS机离开了登记地址，被服务商锁定。带回店里、连上原来的网络后就解锁了。',
     'At the weekend the terminal went to a night-market stall across town, on a phone hotspot. Away from its registered address, the provider locked it. Back in the shop on the usual network, it unlocks.',
   ),
   expectedEnd: 'resolved',
@@ -184,7 +184,7 @@ const lockRelocation: Scenario = {
       screen: WELCOME,
       answer: 'fixed.yes',
       scene: bi(
-        '周末你把终端带到夜市摊位上，用手机热点上网，星期天在那里被锁住了。带回店里、连上店里的 Wi-Fi 再开机：锁定没了，测试交易成功。',
+        '周末你把POS机带到夜市摊位上，用手机热点上网，星期天在那里被锁住了。带回店里、连上店里的 Wi-Fi 再开机：锁定没了，测试交易成功。',
         'At the weekend you used the terminal at your night-market stall on your phone’s hotspot; it locked there on Sunday. Back in the shop on the shop Wi-Fi you switch it on: the lock is gone and a test sale works.',
       ),
     },

@@ -18,11 +18,11 @@ export const SIGN_IN_OK = bi('签到成功\n交易成功', 'Sign-in successful\n
 
 /** Scenes every fault shares. */
 export const INTACT = bi(
-  '终端一直放在收银台上：外壳完好，卡槽里没有东西，没有摔过，也没人动过。',
+  'POS机一直放在收银台上：外壳完好，卡槽里没有东西，没有摔过，也没人动过。',
   'The terminal has stayed on the counter: case intact, nothing in the card slot, never dropped, nobody else touched it.',
 );
 export const NO_CALLS = bi(
-  '今天没有人为终端的事打电话或发短信。',
+  '今天没有人为POS机的事打电话或发短信。',
   'Nobody has called or texted about the terminal today.',
 );
 export const GAVE_NOTHING = bi(
@@ -38,7 +38,7 @@ export const NETWORK_OK = bi(
   'The signal icon shows full bars; other devices in the shop are online.',
 );
 export const COOL_DRY = bi(
-  '终端放在阴凉、干燥的柜台上，旁边没有电器。',
+  'POS机放在阴凉、干燥的柜台上，旁边没有电器。',
   'The terminal sits on a shaded, dry counter, away from appliances.',
 );
 

@@ -6,6 +6,7 @@ import type { UiText } from '../i18n/ui.en';
 import { InstallRoute } from '../pwa/InstallRoute';
 import { PwaShell, ReadyNote } from '../pwa/PwaShell';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { runWhenIdle } from '../infra/idleWork';
 import { preloadable } from '../ui/preloadable';
 import { TopBar } from '../ui/TopBar';
 import { faults, loadGuide } from '../faults/registry';
@@ -58,45 +59,43 @@ const TAP_WAIT_MS = 250;
 /**
  * Everything the first question of a guide needs, fetched ahead: on the pointerdown of a tap on
  * a guide's link (the click comes 50–150 ms later) and at idle after the home screen (start.tsx).
- * Each import runs once; later calls return the same promise. Resolves when the runner's screens
- * (and the guide, when named) are loaded; never rejects (a failed load shows on the screen).
- * Each loaded guide's first-question work (prepareGuide) then runs once, at idle.
+ * The runner's screens and the guide(s) load in parallel; each import runs once, later calls
+ * return the same promise. Resolves when they are loaded; never rejects (a failed load shows on
+ * the screen). Each loaded guide's first-question work (prepareGuide) then runs in idle slices;
+ * a named guide (the one under the finger) goes first.
  */
 export function prefetchGuide(fault?: string): Promise<void> {
   void import('../notes/NotesPanel').catch(() => undefined);
   const entry = fault ? faults.find((f) => f.id === fault) : undefined;
-  const ids = (entry ? [entry] : faults).map((f) => f.id);
-  return Promise.all([StartGuide.preload(), IncidentScreen.preload()]).then(
-    () => Promise.all(ids.map(prepareAtIdle)).then(() => undefined),
+  const guides = (entry ? [entry] : faults).map((f) => prepareWhenLoaded(f.id, !!entry));
+  return Promise.all([StartGuide.preload(), IncidentScreen.preload(), ...guides]).then(
+    () => undefined,
     () => undefined,
   );
 }
 
-const prepared = new Map<string, Promise<void>>();
+const prepared = new Map<string, { loaded: Promise<void>; work?: Iterator<unknown> }>();
 
-/** Loads a guide; once in, its first-question work runs at the next idle moment (once per guide). */
-function prepareAtIdle(id: FaultId): Promise<void> {
-  let loaded = prepared.get(id);
-  if (!loaded) {
-    loaded = Promise.all([loadGuide(id), import('../wizard/incidentRun')]).then(
+/** Loads a guide; once it is in, its first-question work is queued for idle time (once). */
+function prepareWhenLoaded(id: FaultId, first: boolean): Promise<void> {
+  const known = prepared.get(id);
+  if (known) {
+    if (known.work && first) runWhenIdle(known.work, { first });
+    return known.loaded;
+  }
+  const entry: { loaded: Promise<void>; work?: Iterator<unknown> } = {
+    loaded: Promise.all([loadGuide(id), import('../wizard/incidentRun')]).then(
       ([guide, run]) => {
-        const prepare = () => {
-          try {
-            run.prepareGuide(guide);
-          } catch {
-            // Only a head start: the screen does the same work (and shows its failure) on the tap.
-          }
-        };
-        if ('requestIdleCallback' in window) window.requestIdleCallback(prepare);
-        else setTimeout(prepare, 0);
+        entry.work = run.prepareGuide(guide);
+        runWhenIdle(entry.work, { first });
       },
       () => {
         prepared.delete(id); // a later prefetch (or the tap) tries again
       },
-    );
-    prepared.set(id, loaded);
-  }
-  return loaded;
+    ),
+  };
+  prepared.set(id, entry);
+  return entry.loaded;
 }
 
 function runnerLoaded(): boolean {

@@ -143,25 +143,69 @@ const longestCache = new WeakMap<Guide, Map<string, number>>();
  * Most steps from this snapshot to an end, over every way on (guide graphs have no cycles; the
  * contract test checks it). The progress indicator shows "step n of at most n + this": each
  * answer moves to a snapshot whose longest way on is at least one shorter, so the total never
- * grows and the bar never moves back.
+ * grows and the bar never moves back. Memoised per guide (`longestWalk` does the walking).
  */
 export function longestToEnd(guide: Guide, snapshot: Snapshot): number {
-  let cache = longestCache.get(guide);
-  if (!cache) longestCache.set(guide, (cache = new Map<string, number>()));
-  const memo = cache;
-  const visit = (s: Snapshot, onPath: Set<string>): number => {
-    if (isDone(s)) return 0;
-    const key = snapshotKey(s);
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    if (onPath.has(key)) throw new Error(`${guide.id}: cycle through ${stateId(s)}`);
-    onPath.add(key);
-    let most = 0;
-    for (const event of choicesOf(guide, s))
-      most = Math.max(most, 1 + visit(next(guide, s, event), onPath));
-    onPath.delete(key);
-    memo.set(key, most);
-    return most;
+  const walk = longestWalk(guide, snapshot);
+  let step = walk.next();
+  while (!step.done) step = walk.next();
+  return step.value;
+}
+
+/**
+ * The walk behind `longestToEnd`, one transition per `next()`, so that it can run ahead in
+ * slices of idle time (see prepareGuide) and never as one long task. Depth first, iterative;
+ * every finished snapshot goes into the guide's memo at once, so a walk that is stopped halfway
+ * leaves its work for the next one, and two walks of the same guide agree.
+ */
+export function* longestWalk(guide: Guide, snapshot: Snapshot): Generator<void, number, void> {
+  let memo = longestCache.get(guide);
+  if (!memo) longestCache.set(guide, (memo = new Map<string, number>()));
+  if (isDone(snapshot)) return 0;
+  const rootKey = snapshotKey(snapshot);
+  const known = memo.get(rootKey);
+  if (known !== undefined) return known;
+  type Frame = {
+    snapshot: Snapshot;
+    key: string;
+    choices: ChoiceEvent[];
+    next: number;
+    most: number;
   };
-  return visit(snapshot, new Set());
+  const frame = (s: Snapshot, key: string): Frame => ({
+    snapshot: s,
+    key,
+    choices: choicesOf(guide, s),
+    next: 0,
+    most: 0,
+  });
+  const stack: Frame[] = [frame(snapshot, rootKey)];
+  const onPath = new Set([rootKey]);
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    if (top.next < top.choices.length) {
+      const child = next(guide, top.snapshot, top.choices[top.next++]!);
+      yield;
+      if (isDone(child)) {
+        top.most = Math.max(top.most, 1);
+        continue;
+      }
+      const key = snapshotKey(child);
+      const done = memo.get(key);
+      if (done !== undefined) {
+        top.most = Math.max(top.most, 1 + done);
+        continue;
+      }
+      if (onPath.has(key)) throw new Error(`${guide.id}: cycle through ${stateId(child)}`);
+      onPath.add(key);
+      stack.push(frame(child, key));
+      continue;
+    }
+    memo.set(top.key, top.most);
+    onPath.delete(top.key);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent) return top.most;
+    parent.most = Math.max(parent.most, 1 + top.most);
+  }
 }

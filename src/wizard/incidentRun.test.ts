@@ -247,22 +247,47 @@ describe('opening a saved incident whose guide changed where it ended', () => {
 });
 
 describe('prepareGuide (the first question, worked out at idle before the tap)', () => {
+  /** Each side gets its own guide object: the memo is per guide, so no test warms another. */
+  const fresh = (guide: Guide): Guide => ({ ...guide });
+  const transitions = (guide: Guide, run: () => void) => {
+    const spy = vi.spyOn(guide.machine, 'transition');
+    run();
+    const n = spy.mock.calls.length;
+    spy.mockRestore();
+    return n;
+  };
+
   it.each([keyErrorGuide, securityLockGuide, pinEntryGuide])(
     '$id: after it, the first step needs no walk of the guide',
-    (prepared) => {
-      const first = newIncident(prepared, { id: 'i1', now: 1 }).snapshot;
-      // A guide never prepared (same machine, its own memo) walks every way on at the first step.
-      const unprepared: Guide = { ...prepared };
-      const cold = vi.spyOn(unprepared.machine, 'transition');
-      const expected = longestToEnd(unprepared, first);
-      expect(cold.mock.calls.length).toBeGreaterThan(10);
-      cold.mockRestore();
+    (guide) => {
+      const first = newIncident(guide, { id: 'i1', now: 1 }).snapshot;
+      const cold = fresh(guide);
+      let expected = 0;
+      expect(transitions(cold, () => (expected = longestToEnd(cold, first)))).toBeGreaterThan(10);
 
-      prepareGuide(prepared);
-      const warm = vi.spyOn(prepared.machine, 'transition');
-      expect(longestToEnd(prepared, first)).toBe(expected);
-      expect(warm).not.toHaveBeenCalled();
-      warm.mockRestore();
+      const warm = fresh(guide);
+      for (const _ of prepareGuide(warm));
+      expect(transitions(warm, () => expect(longestToEnd(warm, first)).toBe(expected))).toBe(0);
     },
   );
+
+  it('does one transition per piece, and a walk stopped halfway leaves its work to the tap', () => {
+    const first = newIncident(securityLockGuide, { id: 'i1', now: 1 }).snapshot;
+    const cold = fresh(securityLockGuide);
+    let expected = 0;
+    const all = transitions(cold, () => (expected = longestToEnd(cold, first)));
+
+    const half = fresh(securityLockGuide);
+    const work = prepareGuide(half);
+    const pieces = transitions(half, () => {
+      for (let i = 0; i < 20; i++) work.next();
+    });
+    expect(pieces).toBeLessThanOrEqual(20 * 2); // a piece is small: a transition (and its check)
+    const rest = transitions(half, () => expect(longestToEnd(half, first)).toBe(expected));
+    expect(rest).toBeGreaterThan(0);
+    expect(rest).toBeLessThan(all);
+    // The stopped walk can still finish, and agrees.
+    for (const _ of work);
+    expect(longestToEnd(half, first)).toBe(expected);
+  });
 });

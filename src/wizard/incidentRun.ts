@@ -10,7 +10,7 @@ import {
   back,
   choicesOf,
   isDone,
-  longestToEnd,
+  longestWalk,
   metaOf,
   pathOf,
   replay,
@@ -163,14 +163,16 @@ export function pathLength(view: RunView): number {
 }
 
 /**
- * The first question's pure work, done once ahead of the tap (at idle, after the guide's chunk
- * is in): a new incident built and opened as StartGuide and the incident screen do, and its
- * longest way on, which walks the whole guide once and is memoised per guide. The tap then finds
- * the walk done and the engine's code already run. No storage, no side effect but the memo.
+ * The first question's pure work, done ahead of the tap (at idle, after the guide's chunk is
+ * in), one small piece per `next()` (see infra/idleWork): a new incident built and opened as
+ * StartGuide and the incident screen do, then its longest way on, which walks the whole guide
+ * and is memoised per guide. The tap then finds the walk done (or half done: it finishes it).
+ * No storage, no side effect but the memo.
  */
-export function prepareGuide(guide: Guide): void {
+export function* prepareGuide(guide: Guide): Generator<void, void, void> {
   const view = newIncident(guide, { id: 'prepare', now: 0 });
   const opened = openIncident(guide, view.record);
-  longestToEnd(guide, opened.snapshot);
   choicesOf(guide, opened.snapshot);
+  yield;
+  yield* longestWalk(guide, opened.snapshot);
 }

@@ -171,12 +171,19 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
   const requested = [];
   let beforeInteractive = [];
   const onWire = {};
-  const onRequest = (request) => {
+  /** Requests of the page still on their way: resource timing lists a load once it ended. */
+  const inFlight = new Set();
+  const counts = (request) => {
     const u = new URL(request.url());
-    if (u.origin !== origin || request.serviceWorker()) return;
-    if (!/\.(m?js|css)$/.test(u.pathname)) return;
-    if (!requested.includes(u.pathname)) requested.push(u.pathname);
+    return u.origin === origin && !request.serviceWorker() && /\.(m?js|css)$/.test(u.pathname);
   };
+  const onRequest = (request) => {
+    if (!counts(request)) return;
+    inFlight.add(request);
+    const { pathname } = new URL(request.url());
+    if (!requested.includes(pathname)) requested.push(pathname);
+  };
+  const onDone = (request) => inFlight.delete(request);
   const onResponse = (response) => {
     const u = new URL(response.url());
     if (u.origin !== origin || !/\.(m?js|css)$/.test(u.pathname)) return;
@@ -186,6 +193,8 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
     }
   };
   page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
   page.on('response', onResponse);
   try {
     await page.goto(url);
@@ -197,7 +206,7 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
       INTERACTIVE_MARK,
     );
     let count = -1;
-    while (count !== requested.length) {
+    while (count !== requested.length || inFlight.size > 0) {
       count = requested.length;
       await page.waitForTimeout(quietMs);
     }
@@ -211,6 +220,8 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
     }, INTERACTIVE_MARK);
   } finally {
     page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
     page.off('response', onResponse);
   }
   return { requested, beforeInteractive, onWire };

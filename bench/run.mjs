@@ -36,8 +36,8 @@
 //    tap (pointerdown, mousedown, pointerup, mouseup, click), then a MutationObserver sees the
 //    answer buttons of `main[data-state]` and the next requestAnimationFrame ends the figure.
 //    The tap comes 300 ms after the home is interactive (a quick user; the targets apply to it),
-//    and online also at once (before the idle prefetch of the runner, which then comes from the
-//    tap's own pointerdown: the worst case, printed for information). Online: N fresh browser
+//    and online also at the moment the home is interactive (racing the idle prefetch of the
+//    runner, which the tap's own pointerdown then also asks for: the worst case, for information). Online: N fresh browser
 //    contexts (fresh profile: empty HTTP cache, no service worker). Offline: one fresh context
 //    until the service worker controls it, the server STOPPED, then N page loads. Each run also
 //    records a timeline from the tap: address changes (/guide, /incident) and when each lazy
@@ -177,7 +177,7 @@ function summary(xs) {
 
 /**
  * Injected into every page of a bench context (never shipped): notes when the home screen turns
- * interactive and when the first step heading appears, against performance.now() (whose origin
+ * interactive (the app's INTERACTIVE_MARK, bench/assets.mjs) and when the first step heading appears, against performance.now() (whose origin
  * is the navigation start).
  */
 function pageProbe() {
@@ -185,10 +185,9 @@ function pageProbe() {
   Object.defineProperty(window, '__bench', { value: bench });
   const check = () => {
     if (bench.interactive === null) {
-      const card = document.querySelector('main .fault-card');
-      if (card && Object.keys(card).some((k) => k.startsWith('__reactProps$'))) {
-        bench.interactive = performance.now();
-      }
+      // The app's own mark (src/app/start.tsx, INTERACTIVE_MARK): the hydrated home, its taps live.
+      const mark = performance.getEntriesByName('pos-rescue:interactive')[0];
+      if (mark) bench.interactive = mark.startTime;
     }
     if (bench.question === null) {
       const h1 = document.querySelector('main[data-state] h1');
@@ -753,7 +752,7 @@ function printReport(r) {
     ]);
     if (q.onlineAtOnce)
       fr.push([
-        'tap → first question, online, tap as soon as interactive (before the idle prefetch)',
+        'tap → first question, online, tap the moment the home is interactive (races the idle prefetch)',
         `${q.onlineAtOnce.p50} / ${q.onlineAtOnce.p95} ms`,
         '',
         '',

@@ -117,14 +117,27 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
 
     const list = await screen.findByRole('list', { name: ui.notes.listHeading });
     expect(within(list).getByText('refund to •••• 1111 tomorrow')).toBeVisible();
-    expect(screen.getByText(ui.notes.saved)).toBeVisible();
-    // The editor is empty now: the message still says what was hidden in the note just saved.
-    expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeVisible();
+    // The editor is empty now: the status still says what was hidden in the note just saved.
+    const status = screen.getByText(ui.notes.saved, { exact: false });
+    expect(status).toBeVisible();
+    expect(status).toHaveTextContent(
+      `${ui.notes.saved} ${format(ui.notes.cardHidden, { masked: '•••• 1111' })}`,
+    );
     expect(textarea.value).toBe('');
     const notes = await stored(services);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.text).toBe('refund to •••• 1111 tomorrow');
     expect(notes[0]?.draft).toBeUndefined();
+
+    // Deleted again: the status no longer speaks of a note that is gone.
+    await user.click(within(list).getByRole('button', { name: ui.notes.deleteNote }));
+    await user.click(
+      within(screen.getByRole('group', { name: ui.notes.deleteNoteConfirm })).getByRole('button', {
+        name: ui.notes.deleteNote,
+      }),
+    );
+    await waitFor(() => expect(screen.queryByText(ui.notes.saved, { exact: false })).toBeNull());
+    expect(await stored(services)).toEqual([]);
     expect(writes.filter(containsCardData)).toEqual([]);
     expect(JSON.stringify(notes)).not.toMatch(/4111/);
   });

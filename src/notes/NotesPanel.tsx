@@ -241,6 +241,9 @@ export default function NotesPanel(props: NotesPanelProps) {
       if (change === 'delete') {
         await services.notes.delete(note.id);
         setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));
+        // "Note saved. A card number was hidden…" would now speak of a note that is gone.
+        setSavedHidden([]);
+        setStatus((now) => (now === 'saved' ? 'idle' : now));
       } else {
         const { photo: _removed, ...rest } = note;
         const next: NoteRecord = { ...rest, updatedAt: services.now() };
@@ -254,9 +257,14 @@ export default function NotesPanel(props: NotesPanelProps) {
   };
 
   const pinLike = findPinLike(text);
-  // In the editor, or (once it is emptied by a save) in the note just saved.
-  const typedHidden = text.match(MASKED) ?? [];
-  const hidden = typedHidden.length > 0 || status !== 'saved' ? typedHidden : savedHidden;
+  /** Card numbers the guard hid in the editor. */
+  const hidden = text.match(MASKED) ?? [];
+  const hiddenLine = (masks: readonly string[]) =>
+    format(masks.length === 1 ? ui.notes.cardHidden : ui.notes.cardHiddenMany, {
+      n: masks.length,
+      // Kept on one line: "••••" and its last four digits belong together.
+      masked: masks.map((m) => m.replace(' ', '\u00a0')).join(', '),
+    });
   const empty = text.trim() === '' && !photo;
   const when = (ms: number) => formatDateTime(ms, lang, { style: 'short' });
   const stepName = (id: string) => {
@@ -267,7 +275,8 @@ export default function NotesPanel(props: NotesPanelProps) {
   const ids = { text: `${uid}-text`, hint: `${uid}-hint`, list: `${uid}-list` };
   const statusText =
     status === 'saved'
-      ? ui.notes.saved
+      ? // The editor is empty after a save: what the guard hid in that note is said here.
+        [ui.notes.saved, ...(savedHidden.length > 0 ? [hiddenLine(savedHidden)] : [])].join(' ')
       : status === 'saveFailed'
         ? ui.notes.saveFailed
         : status === 'photoBusy'
@@ -298,15 +307,11 @@ export default function NotesPanel(props: NotesPanelProps) {
           if (timer.current !== undefined) persistDraft();
         }}
       />
-      {hidden.length > 0 ? (
-        <p className="notes-masked" role="status">
-          {format(hidden.length === 1 ? ui.notes.cardHidden : ui.notes.cardHiddenMany, {
-            n: hidden.length,
-            // Kept on one line: "••••" and its last four digits belong together.
-            masked: hidden.map((m) => m.replace(' ', '\u00a0')).join(', '),
-          })}
-        </p>
-      ) : null}
+      {/* Always there (empty when nothing is hidden): a live region that appears with its text
+          already in it is often not read out. */}
+      <p className="notes-masked" role="status">
+        {hidden.length > 0 ? hiddenLine(hidden) : null}
+      </p>
       {pinLike.length > 0 ? (
         <div className="notes-pin" role="alert">
           {status === 'pinBlocked' ? <p className="warning">{ui.notes.pinBlocked}</p> : null}

@@ -193,7 +193,7 @@ const pinTamper: Scenario = {
   fault: 'pinEntry',
   title: bi('输密码时，屏幕上出现英文报警', 'An English alarm on the screen at PIN entry'),
   rootCause: bi(
-    '洒进去的奶茶触发了终端的防拆保护，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
+    '洒进去的奶茶触发了POS机的防拆保护，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
     'The spilled tea set off the terminal’s tamper protection, which erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
   ),
   expectedEnd: 'escalatedTamper',

@@ -7,16 +7,14 @@ import type { ChoiceEvent } from '../types';
 import type { Bi, Lights, Scenario } from '../scenario';
 import {
   COOL_DRY,
-  GAVE_NOTHING,
   INTACT,
   KEY_ERROR,
   NETWORK_OK,
-  NOT_CHARGED,
-  NO_CALLS,
   SIGN_IN_OK,
   WELCOME,
   at,
   bi,
+  sharedStepsWorld,
   withTerminal,
   type World,
 } from '../shared/scenarioKit';
@@ -27,19 +25,11 @@ import {
 function keyErrorWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): World {
   const o = at(msg, lights);
   return {
-    screen: o(screenAnswer),
-    screenGone: o('next'),
+    screen: o(screenAnswer), // first: the scenario's first screen (scenarioKit)
+    ...sharedStepsWorld(o),
     stopTampered: o('next'),
     exposure: o('answer.no', { scene: INTACT }),
-    lookCheck: o('answer.no', { scene: INTACT }),
     stopCards: o('next'),
-    scamCall: o('answer.no', { scene: NO_CALLS }),
-    scamWarning: o('next'),
-    scamGaveInfo: o('answer.no', { scene: GAVE_NOTHING }),
-    scamReport: o('next'),
-    wasCharged: o('answer.no', { scene: NOT_CHARGED }),
-    alreadyPaid: o('next'),
-    checkCharge: o('next'),
     restart: o('fixed.no', {
       scene: bi('重启之后，屏幕还是同样的提示。', 'After the restart the screen shows the same.'),
     }),

@@ -7,14 +7,12 @@ import type { ChoiceEvent } from '../types';
 import type { Bi, Lights, Reaction, Scenario } from '../scenario';
 import {
   COOL_DRY,
-  GAVE_NOTHING,
-  INTACT,
   NETWORK_OK,
-  NOT_CHARGED,
-  NO_CALLS,
   SALE_OK,
   at,
   bi,
+  sharedStepsWorld,
+  tamperStepsWorld,
   withTerminal,
   type World,
 } from '../shared/scenarioKit';
@@ -24,20 +22,10 @@ import {
 function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): World {
   const o = at(msg, lights);
   return {
-    screen: o(screenAnswer),
-    screenGone: o('next'),
+    screen: o(screenAnswer), // first: the scenario's first screen (scenarioKit)
+    ...sharedStepsWorld(o),
+    ...tamperStepsWorld(o),
     wrongPinInfo: o('fixed.no'),
-    customerPinTries: o('next'),
-    tamperCheck: o('answer.no', { scene: INTACT }),
-    lookCheck: o('answer.no', { scene: INTACT }),
-    stopUsing: o('next'),
-    scamCall: o('answer.no', { scene: NO_CALLS }),
-    scamWarning: o('next'),
-    scamGaveInfo: o('answer.no', { scene: GAVE_NOTHING }),
-    scamReport: o('next'),
-    wasCharged: o('answer.no', { scene: NOT_CHARGED }),
-    alreadyPaid: o('next'),
-    checkCharge: o('next'),
     pinPadCable: o('fixed.no', {
       scene: bi('密码键盘的线插得好好的。', 'The PIN pad cable is firmly in.'),
     }),

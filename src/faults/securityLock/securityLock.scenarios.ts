@@ -6,13 +6,11 @@
 import type { ChoiceEvent } from '../types';
 import type { Bi, Lights, Scenario } from '../scenario';
 import {
-  GAVE_NOTHING,
-  INTACT,
-  NOT_CHARGED,
-  NO_CALLS,
   WELCOME,
   at,
   bi,
+  sharedStepsWorld,
+  tamperStepsWorld,
   withTerminal,
   type World,
 } from '../shared/scenarioKit';
@@ -22,19 +20,9 @@ import {
 function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): World {
   const o = at(msg, lights);
   return {
-    screen: o(screenAnswer),
-    screenGone: o('next'),
-    customerPinTries: o('next'),
-    tamperCheck: o('answer.no', { scene: INTACT }),
-    lookCheck: o('answer.no', { scene: INTACT }),
-    stopUsing: o('next'),
-    scamCall: o('answer.no', { scene: NO_CALLS }),
-    scamWarning: o('next'),
-    scamGaveInfo: o('answer.no', { scene: GAVE_NOTHING }),
-    scamReport: o('next'),
-    wasCharged: o('answer.no', { scene: NOT_CHARGED }),
-    alreadyPaid: o('next'),
-    checkCharge: o('next'),
+    screen: o(screenAnswer), // first: the scenario's first screen (scenarioKit)
+    ...sharedStepsWorld(o),
+    ...tamperStepsWorld(o),
     waitForUpdate: o('fixed.no'),
     upgradeLater: o('fixed.no'),
     lookChecks: o('fixed.no', {

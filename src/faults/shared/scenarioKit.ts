@@ -52,6 +52,33 @@ export function at(screen: Bi, lights: Lights | undefined) {
   });
 }
 
+/**
+ * What a scenario's terminal shows at the safety steps every guide shares (shared/safetySteps):
+ * nothing found, no caller, nothing charged. A scenario about one of them overrides its step.
+ */
+export function sharedStepsWorld(o: ReturnType<typeof at>): World {
+  return {
+    screenGone: o('next'),
+    lookCheck: o('answer.no', { scene: INTACT }),
+    scamCall: o('answer.no', { scene: NO_CALLS }),
+    scamWarning: o('next'),
+    scamGaveInfo: o('answer.no', { scene: GAVE_NOTHING }),
+    scamReport: o('next'),
+    wasCharged: o('answer.no', { scene: NOT_CHARGED }),
+    alreadyPaid: o('next'),
+    checkCharge: o('next'),
+  };
+}
+
+/** The tamper question and its stop, and the customer's PIN tries (security lock, PIN entry). */
+export function tamperStepsWorld(o: ReturnType<typeof at>): World {
+  return {
+    customerPinTries: o('next'),
+    tamperCheck: o('answer.no', { scene: INTACT }),
+    stopUsing: o('next'),
+  };
+}
+
 /** The fault's message as the scenario's first step shows it. */
 function firstScreen(s: Scenario): Bi {
   return Object.values(s.observations)[0]?.screen ?? WELCOME;

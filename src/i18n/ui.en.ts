@@ -62,7 +62,7 @@ export const uiEn = {
       ],
     },
     notRegistered: {
-      heading: 'Code 97: the terminal is not registered',
+      heading: 'Code 97: 终端未登记 (the terminal is not registered)',
       body: [
         'The bank’s system has no registration for this terminal.',
         'Only your provider can fix this. Call the number on your contract or the terminal’s label.',
@@ -182,7 +182,7 @@ export const uiEn = {
     serial: 'Serial number (S/N): {value}.',
     merchantNo: 'Merchant number: {value}.',
     terminalNo: 'Terminal number: {value}.',
-    model: 'Terminal: {value}.',
+    model: 'Terminal brand and model: {value}.',
     since: 'Since {time}.',
     tried: 'I already tried: {list}.',
     nothingTried: 'I have not tried anything yet.',

@@ -61,7 +61,7 @@ export const uiZh: UiText = {
       ],
     },
     notRegistered: {
-      heading: '代码 97：终端未登记',
+      heading: '代码 97：「终端未登记」',
       body: [
         '银行系统里查不到这台POS机的登记。',
         '只有服务商能处理。请拨打合同上或机身标签上的电话。',
@@ -151,7 +151,7 @@ export const uiZh: UiText = {
     heading: '现在打电话',
     provider: '打给服务商',
     providerNamed: '打给 {provider}',
-    noProviderNumber: '服务商电话在合同上，或POS机的标签上（常在背面或底部）。',
+    noProviderNumber: '服务商电话在合同上，或机身标签上（常在POS机背面或底部）。',
     saveNumberLabel: '服务商客服电话（照合同或标签填写）',
     saveNumber: '保存这个号码',
     savedNumber: '已保存，点一下就能拨打。',
@@ -173,7 +173,7 @@ export const uiZh: UiText = {
     serial: '机身序列号（S/N）：{value}。',
     merchantNo: '商户号：{value}。',
     terminalNo: '终端号：{value}。',
-    model: 'POS机型号：{value}。',
+    model: 'POS机品牌型号：{value}。',
     since: '从 {time} 开始。',
     tried: '我已经试过：{list}。',
     nothingTried: '我还没有试过别的办法。',

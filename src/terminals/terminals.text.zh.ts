@@ -3,11 +3,11 @@ import type { TerminalsText } from './terminals.text.en';
 
 export const terminalsTextZh: TerminalsText = {
   heading: '我的POS机',
-  intro: '每台刷卡机登记一次。出故障时，直接看到它的服务商电话，点一下就能拨打。',
+  intro: '每台POS机登记一次。出故障时，直接看到它的服务商电话，点一下就能拨打。',
   empty: '还没有登记POS机。',
   add: '添加POS机',
   edit: '修改',
-  addHeading: '登记一台POS机',
+  addHeading: '添加一台POS机',
   editHeading: '修改POS机信息',
   name: '名称',
   nameHint: '例如：前台收银',

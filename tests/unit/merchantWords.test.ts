@@ -20,8 +20,8 @@ const deviceWord = /终端(?!号|编号)/;
 /** Keys whose text is what the terminal (or the host) shows, literally. */
 const literalKeys = new Set(['terminalMessage', 'terminalText', 'screen']);
 
-/** The host's own message for code 97, quoted as the terminal shows it. */
-const literalLines = new Set(['代码 97：终端未登记']);
+/** Text in 「」 is quoted as the terminal (or the host) shows it, e.g. 「终端未登记」 for code 97. */
+const unquoted = (s: string) => s.replace(/「[^」]*」/g, '「」');
 
 /** Every string of a text object, with its path; in {zh, en} pairs only the zh side. */
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
@@ -39,7 +39,7 @@ function strings(value: unknown, path: string, out: [string, string][] = []): [s
 }
 
 function saysTerminal(text: unknown, name: string): [string, string][] {
-  return strings(text, name).filter(([, s]) => deviceWord.test(s) && !literalLines.has(s));
+  return strings(text, name).filter(([, s]) => deviceWord.test(unquoted(s)));
 }
 
 describe('zh text calls the device POS机, not 终端', () => {

@@ -57,7 +57,7 @@ const keyErrorA0: Scenario = {
   fault: 'keyError',
   title: bi('A0 校验错，刷卡做不了', 'A0 check error: no card sale goes through'),
   rootCause: bi(
-    'POS机放了一个长假没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
+    '放长假时POS机一直没开机，工作密钥和银行主机对不上了，每笔交易都校验失败（A0）。手动签到会下载新的工作密钥。',
     'The terminal was off over a long holiday; its working keys no longer matched the bank host, so every message failed the check (A0). A manual sign-in downloads fresh working keys.',
   ),
   expectedEnd: 'resolved',

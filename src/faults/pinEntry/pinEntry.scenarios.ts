@@ -172,7 +172,7 @@ const pinPadCableScenario: Scenario = {
 
 const TAMPERED = bi('Tampered', 'Tampered (tamper alarm)');
 const SPILL = bi(
-  '午饭时顾客的奶茶洒在了密码键盘上。擦干以后，屏幕上就一直是这行英文。',
+  '午饭时顾客的奶茶洒在了密码键盘上。擦干以后，屏幕上就一直是这个英文词。',
   'At lunchtime a customer spilled milk tea over the PIN pad. Since you wiped it dry, the screen shows only this English word.',
 );
 
@@ -182,7 +182,7 @@ const pinTamper: Scenario = {
   title: bi('输密码时，屏幕上出现英文报警', 'An English alarm on the screen at PIN entry'),
   rootCause: bi(
     '洒进去的奶茶触发了POS机的防拆保护，支付密钥已被清除。柜台上解不开：停止使用，由服务商换机或重新激活。',
-    'The spilled tea set off the terminal’s tamper protection, which erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
+    'The spilled milk tea set off the terminal’s tamper protection, which erased the payment keys. No counter step can undo that: stop using it; the provider replaces or reactivates it.',
   ),
   expectedEnd: 'escalatedTamper',
   observations: {

@@ -45,7 +45,7 @@ export const securityLockZh: GuideText = {
     waitForUpdate: {
       heading: '系统升级中：先等一等',
       body: [
-        '升级或维护期间，POS机会暂时锁定，这是正常的。不要在上面交易。',
+        '升级或维护期间，POS机暂时锁定，这是正常的。不要在上面交易。',
         '先用扫码收款，或手写记账。',
         '过一会儿再看屏幕：升级完了吗？',
       ],

@@ -56,14 +56,14 @@ export const tamperLines: Record<
   { alarmChoice: string; keepSafe: string; noRetries: string; untilReplaced: string }
 > = {
   zh: {
-    alarmChoice: '屏幕报警说机器被拆过或被动过（常是英文，如 Tampered、Alert Irruption!）',
+    alarmChoice: '屏幕报警说POS机被拆过或被人动过（可能是英文，如 Tampered、Alert Irruption!）',
     keepSafe: '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
     noRetries: '不要反复重启或输密码。',
     untilReplaced: '服务商换机或重新激活之后，才能再刷卡。',
   },
   en: {
     alarmChoice:
-      'A warning that the terminal was opened or tampered with (often in English, e.g. “Tampered”, “Alert Irruption!”)',
+      'A warning that the terminal was opened or tampered with (may be in English, e.g. “Tampered”, “Alert Irruption!”)',
     keepSafe:
       'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
     noRetries: 'Do not keep restarting or typing passwords.',
@@ -177,7 +177,7 @@ const zh: Record<SharedStepId, StepText> = {
   stopTamper: {
     heading: '停止使用这台POS机',
     body: [
-      '它可能被拆过或被动过，支付密钥可能已被清除。这种锁在柜台解不开。',
+      '它可能被拆过或被人动过，支付密钥可能已被清除。这种锁在柜台解不开。',
       zhTamper.keepSafe,
       zhStop.customerSms,
     ],

@@ -120,7 +120,9 @@ export default function NotesPanel(props: NotesPanelProps) {
     if (guarded.text.trim() === '' && !photoRef.current) {
       if (ed.stored) {
         ed.stored = false;
-        void services.notes.delete(ed.id).catch(() => undefined);
+        // Queued like a write (storage/stores.ts): kept and retried if it fails, flushed before
+        // an update reloads, and the draft reads as gone from now on, so it cannot come back.
+        void services.notes.delete(ed.id);
       }
       return;
     }
@@ -236,7 +238,8 @@ export default function NotesPanel(props: NotesPanelProps) {
     if (!services) return;
     try {
       if (change === 'delete') {
-        await services.notes.delete(note.id);
+        const result = await services.notes.delete(note.id);
+        if (!result.ok) throw new Error(result.error); // still queued: retried, or tap again
         setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));
       } else {
         const { photo: _removed, ...rest } = note;

@@ -2,8 +2,9 @@
  * The stores screens write and read through: incidents, notes and practice runs. Each store owns
  * one write queue (writeQueue.ts) over its repository, so every write of all three is ordered,
  * coalesced (the newest record per id), never rejected, retried on a full disk or a lost
- * connection, and flushed before an update reloads the app (`flushStores`). Reads see a queued
- * write before the stored copy: after a failed write the queue holds the truth.
+ * connection, and flushed before an update reloads the app (`flushStores`). Deletes go through
+ * the same queue (a tombstone for the id: in line with the writes, retried, flushed). Reads see a
+ * queued write or delete before the stored copy: after a failed write the queue holds the truth.
  *
  * `createStores(storage)` builds the three once per opened storage (infra/services.tsx); nothing
  * else builds a queue. The repositories (`*.repo.ts`) stay the committed-write layer below:
@@ -42,17 +43,28 @@ export interface IncidentStore extends QueuedStore<IncidentRecord> {
   get(id: string): Promise<IncidentRecord | undefined>;
   /** Every incident, queued writes included, most recently started first. */
   list(): Promise<IncidentRecord[]>;
-  /** Deletes the incident and its notes: from the queue first, so a retry cannot bring it back. */
-  delete(id: string): Promise<void>;
+  /**
+   * Deletes the incident and its notes (one transaction in the repo), through the queue: after
+   * any write of it, in its place (a retry cannot bring it back), kept and retried on a failure.
+   * Never rejects, never hangs: resolves like `save` (ok once committed, or why not).
+   */
+  delete(id: string): Promise<SaveResult>;
   statsForMonth(now: Date | number): Promise<MonthStats>;
 }
 
 export interface NoteStore extends QueuedStore<NoteRecord> {
   /** The notes of one incident after the writes on their way, queued ones included, oldest first. */
   listByIncident(incidentId: string): Promise<NoteRecord[]>;
-  delete(id: string): Promise<void>;
-  /** Takes every queued note of an incident out of the queue, after any write under way. */
-  forgetIncident(incidentId: string): Promise<void>;
+  /**
+   * Deletes one note (a draft emptied, a saved note) through the queue, like `save`: ordered with
+   * its writes, retried on a failure, flushed before a reload; reads say "gone" at once.
+   */
+  delete(id: string): Promise<SaveResult>;
+  /**
+   * Waits for the note writes under way (at most the save timeout), then takes every queued note
+   * of the incident out of the queue. false, with nothing taken out, if a write is still under way.
+   */
+  forgetIncident(incidentId: string): Promise<boolean>;
 }
 
 export interface PracticeRunStore extends QueuedStore<PracticeRunRecord> {
@@ -103,6 +115,20 @@ function withQueued<T extends { id: string }>(
   return [...byId.values()].sort(order);
 }
 
+/** Stored and queued records as the queue says they are: queued deletes gone, queued copies in. */
+async function readQueued<T extends { id: string }>(
+  saver: Saver<T>,
+  pending: (records: T[]) => T[],
+  stored: () => Promise<T[]>,
+  order: (a: T, b: T) => number,
+): Promise<T[]> {
+  // The queue first: a write or delete that commits during the read is then in one of the two.
+  const queued = pending(saver.pendingRecords());
+  const gone = new Set(saver.pendingDeletes());
+  const kept = (await stored()).filter((r) => !gone.has(r.id));
+  return withQueued(kept, queued, order);
+}
+
 /** One record and all of them, the queued copy first: after a failed write it is the truth. */
 function readThrough<T extends { id: string }>(
   saver: Saver<T>,
@@ -110,20 +136,22 @@ function readThrough<T extends { id: string }>(
   order: (a: T, b: T) => number,
 ) {
   return {
-    get: async (id: string) => saver.peek(id) ?? (await stored.get(id)),
-    list: async () => {
-      // The queued copies first: a write that commits during the read is then in one of the two.
-      const pending = saver.pendingRecords();
-      return withQueued(await stored.all(), pending, order);
+    get: async (id: string) => {
+      if (saver.queuedDelete(id)) return undefined;
+      const queued = saver.peek(id);
+      if (queued) return queued;
+      const record = await stored.get(id);
+      // Deleted through the queue while this read was under way: gone.
+      return saver.queuedDelete(id) ? undefined : (saver.peek(id) ?? record);
     },
+    list: () =>
+      readQueued(
+        saver,
+        (all) => all,
+        () => stored.all(),
+        order,
+      ),
   };
-}
-
-/** A delete after the queue: dropped from it, and after any write of it already under way. */
-async function deleteAfterQueue<T>(saver: Saver<T>, id: string, remove: () => Promise<void>) {
-  saver.forget(id);
-  await saver.idle();
-  await remove();
 }
 
 export function createIncidentStore(
@@ -138,7 +166,7 @@ export function createIncidentStore(
       { get: (id) => repo.get(id), all: () => repo.listAll() },
       newestStartFirst,
     ),
-    delete: (id) => deleteAfterQueue(saver, id, () => repo.delete(id)),
+    delete: (id) => saver.remove(id),
     statsForMonth: (now) => repo.statsForMonth(now),
   };
 }
@@ -148,14 +176,21 @@ export function createNoteStore(repo: AppStorage['notes'], options?: SaverOption
   return {
     ...queued(saver),
     async listByIncident(incidentId) {
-      await saver.idle();
-      const pending = saver.pendingRecords().filter((n) => n.incidentId === incidentId);
-      return withQueued(await repo.listByIncident(incidentId), pending, byCreatedAt);
+      // After the writes on their way, but never stuck behind one that hangs (the queue has them).
+      await saver.idleWithin();
+      return readQueued(
+        saver,
+        (all) => all.filter((n) => n.incidentId === incidentId),
+        () => repo.listByIncident(incidentId),
+        byCreatedAt,
+      );
     },
-    delete: (id) => deleteAfterQueue(saver, id, () => repo.delete(id)),
+    delete: (id) => saver.remove(id),
     async forgetIncident(incidentId) {
+      // A write under way could land after the incident's delete and stay as an orphan note.
+      if (!(await saver.idleWithin())) return false;
       for (const n of saver.pendingRecords()) if (n.incidentId === incidentId) saver.forget(n.id);
-      await saver.idle();
+      return true;
     },
   };
 }
@@ -175,6 +210,7 @@ export function createPracticeRunStore(
     ...readThrough(saver, { get: (id) => repo.get(id), all: () => repo.list() }, byStartedDesc),
     async clear() {
       for (const r of saver.pendingRecords()) saver.forget(r.id);
+      for (const id of saver.pendingDeletes()) saver.forget(id);
       await saver.idle();
       await repo.clear();
     },
@@ -194,9 +230,13 @@ export function createStores(storage: AppStorage, options?: SaverOptions): Store
       ...incidents,
       // The repo deletes the incident's notes with it; its notes still queued (a full disk, a
       // lost connection) leave the notes queue first, or a retry would write them back as orphans.
+      // A note write that hangs is waited for only up to the save timeout: then nothing is
+      // deleted and the screen says so (a delete never hangs).
       async delete(id) {
-        await notes.forgetIncident(id);
-        await incidents.delete(id);
+        if (!(await notes.forgetIncident(id))) {
+          return { ok: false, error: 'timeout', pending: notes.state().pending };
+        }
+        return incidents.delete(id);
       },
     },
     notes,

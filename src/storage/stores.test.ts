@@ -279,7 +279,7 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
     const storage = open();
     const store = createPracticeRunStore(storage.practiceRuns, manual);
     const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
-    expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }))).toEqual({
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }), null)).toEqual({
       ok: false,
       error: 'quota',
       pending: 1,
@@ -289,10 +289,46 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
     expect(await store.flush()).toEqual({ ok: true });
     expect(await store.list()).toEqual([]);
 
-    expect(await store.saveOrTakeBack(practiceRun({ id: 'p', trainee: 'again' }))).toEqual({
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p', trainee: 'again' }), null)).toEqual({
       ok: true,
     });
     expect((await storage.practiceRuns.get('p'))?.trainee).toBe('again');
+  });
+
+  it('saveOrTakeBack: a timed-out write that commits later is overwritten by the copy the screen shows', async () => {
+    fakeTimeouts();
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const shown = practiceRun({ id: 'p', updatedAt: 1 });
+    expect(await store.saveOrTakeBack(shown, null)).toEqual({ ok: true });
+    const put = hang(storage.practiceRuns, 'put');
+    const next = { ...shown, updatedAt: 2, status: 'finished' as const };
+    const saving = store.saveOrTakeBack(next, shown);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await saving).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    // The screen says "not saved" and stays on `shown`: so do the reads…
+    expect(await store.get('p')).toEqual(shown);
+
+    await put.release(); // …and the disk, once the write that was under way has landed.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.practiceRuns.get('p')).toEqual(shown);
+  });
+
+  it('saveOrTakeBack: a new run whose write timed out does not appear later', async () => {
+    fakeTimeouts();
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const put = hang(storage.practiceRuns, 'put');
+    const saving = store.saveOrTakeBack(practiceRun({ id: 'p' }), null);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await saving).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    expect(await store.list()).toEqual([]);
+
+    await put.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.practiceRuns.list()).toEqual([]);
   });
 
   it('reads and clears through the queue', async () => {

@@ -69,11 +69,14 @@ export interface NoteStore extends QueuedStore<NoteRecord> {
 
 export interface PracticeRunStore extends QueuedStore<PracticeRunRecord> {
   /**
-   * Saves like `save`, but a run that could not be written is taken back out of the queue: a
-   * practice screen stays where it was on a failed write (it says so), and the trainee's next
-   * tap writes again, so no answer or run the screen never showed lands later.
+   * Saves like `save`, but a run that could not be written is taken back: a practice screen stays
+   * where it was on a failed write (it says "not saved"), and the trainee's next tap writes again,
+   * so no answer or run the screen never showed stays stored. `shown` is the copy the screen still
+   * shows (committed before; null for a new run). After a timeout the write may still be under
+   * way and commit later, so `shown` is queued behind it (a new run: its delete): what ends up
+   * stored is what the screen says.
    */
-  saveOrTakeBack(run: PracticeRunRecord): Promise<SaveResult>;
+  saveOrTakeBack(run: PracticeRunRecord, shown: PracticeRunRecord | null): Promise<SaveResult>;
   get(id: string): Promise<PracticeRunRecord | undefined>;
   /** Every run, queued writes included, most recently started first. */
   list(): Promise<PracticeRunRecord[]>;
@@ -202,9 +205,22 @@ export function createPracticeRunStore(
   const saver = createSaver(repo, options);
   return {
     ...queued(saver),
-    async saveOrTakeBack(run) {
+    async saveOrTakeBack(run, shown) {
       const result = await saver.save(run);
-      if (!result.ok) saver.drop(run);
+      if (result.ok) return result;
+      if (result.error !== 'timeout') {
+        // The write failed: nothing of it was stored, taking it out of the queue is exact.
+        saver.drop(run);
+        return result;
+      }
+      // Timed out: the write may still be under way and commit later, and taking it out of the
+      // queue cannot stop it. So the copy the screen still shows (a new run: its delete) takes its
+      // place, behind it: whatever that write does, what ends up stored is what the screen says
+      // ("not saved"). Unless a newer copy replaced it meanwhile: that one is the truth.
+      const queued = saver.peek(run.id);
+      if (queued === run || (queued === undefined && !saver.queuedDelete(run.id))) {
+        void (shown ? saver.save(shown) : saver.remove(run.id));
+      }
       return result;
     },
     ...readThrough(saver, { get: (id) => repo.get(id), all: () => repo.list() }, byStartedDesc),

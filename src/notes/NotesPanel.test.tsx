@@ -210,7 +210,7 @@ describe('a cleared draft whose delete fails (lost connection, full disk)', () =
     expect(third.textarea.value).toBe('');
     third.view.unmount();
     // …and an update reload waits for the delete, which is written once the connection is back.
-    expect(await flushStores(services)).toMatchObject({ ok: false, pending: 1 });
+    expect(await flushStores(services)).toMatchObject({ ok: false, stores: ['notes'] });
     del.mockRestore();
     expect(await flushStores(services)).toEqual({ ok: true });
     expect(await stored(services)).toEqual([]);

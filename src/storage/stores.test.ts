@@ -353,7 +353,12 @@ describe('flushing every store before a reload', () => {
     expect(await flushStores(stores)).toEqual({ ok: true });
     const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
     await stores.notes.save(note({ id: 'n', incidentId: 'i1', draft: true }));
-    expect(await flushStores(stores)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    expect(await flushStores(stores)).toEqual({
+      ok: false,
+      error: 'quota',
+      pending: 1,
+      stores: ['notes'],
+    });
     put.mockRestore();
     expect(await flushStores(stores)).toEqual({ ok: true });
     expect((await storage.notes.listByIncident('i1')).map((n) => n.id)).toEqual(['n']);

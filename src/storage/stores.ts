@@ -17,6 +17,7 @@ import { byCreatedAt } from './notes.repo';
 import type { IncidentRecord, NoteRecord, PracticeRunRecord } from './records';
 import {
   createSaver,
+  type SaveError,
   type SaveResult,
   type Saver,
   type SaverOptions,
@@ -260,12 +261,23 @@ export function createStores(storage: AppStorage, options?: SaverOptions): Store
   };
 }
 
-/** Flushes every store (before an update reloads the app): ok only when nothing is pending. */
-export async function flushStores(stores: Stores): Promise<SaveResult> {
-  const results = await Promise.all([
-    stores.incidents.flush(),
-    stores.notes.flush(),
-    stores.practiceRuns.flush(),
-  ]);
-  return results.find((r) => !r.ok) ?? { ok: true };
+/** The stores, by name: what a flush names when something is still pending. */
+export type StoreName = keyof Stores;
+
+const STORE_NAMES: readonly StoreName[] = ['incidents', 'notes', 'practiceRuns'];
+
+/** A flush of every store: as a save result, and which stores still hold something. */
+export type FlushResult =
+  { ok: true } | { ok: false; error: SaveError; pending: number; stores: StoreName[] };
+
+/**
+ * Flushes every store (before an update reloads the app): ok only when nothing is pending. When
+ * something is, `stores` names where (so the screen can say an answer, a note or a practice run).
+ */
+export async function flushStores(stores: Stores): Promise<FlushResult> {
+  const results = await Promise.all(STORE_NAMES.map((name) => stores[name].flush()));
+  const failed = STORE_NAMES.filter((_name, i) => !results[i]!.ok);
+  const first = results.find((r) => !r.ok);
+  if (!first || first.ok) return { ok: true };
+  return { ...first, stores: failed };
 }

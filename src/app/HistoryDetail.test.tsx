@@ -3,12 +3,14 @@
  * with the S/N, the merchant and terminal numbers and the note, in both languages.
  */
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import { createServices, type Services } from '../infra/services';
 import { choose, newIncident } from '../wizard/incidentRun';
 import { App } from './App';
+import { historyText } from './HistoryPage';
 
 let opened: Services[] = [];
 afterEach(() => {
@@ -64,5 +66,41 @@ describe.each(['en', 'zh'] as const)('history detail (%s)', (lang) => {
       expect(text.textContent).toContain(n);
     expect(within(packet).getByRole('img')).toBeTruthy();
     expect(within(packet).getByRole('button', { name: ui.report.print })).toBeTruthy();
+  });
+});
+
+describe.each(['en', 'zh'] as const)('deleting from the history detail (%s)', (lang) => {
+  it('a delete that fails says so on the screen, and the next tap deletes', async () => {
+    localStorage.setItem('pos-rescue.lang', lang);
+    document.documentElement.lang = htmlLang(lang);
+    const ui = await loadUi(lang);
+    const t = historyText[lang];
+    const services = await createServices(`test-${crypto.randomUUID()}`);
+    opened.push(services);
+    const view = newIncident(securityLockGuide, { id: 'i1', now: Date.UTC(2026, 10, 30, 6, 0) });
+    await services.storage.incidents.put(view.record);
+    const del = vi
+      .spyOn(services.storage.incidents, 'delete')
+      .mockRejectedValue(new DOMException('lost', 'UnknownError'));
+    history.replaceState(null, '', '/history/i1');
+    render(<App initial={{ lang, ui }} services={services} />);
+    const user = userEvent.setup();
+    const confirmDelete = async () => {
+      await user.click(await screen.findByRole('button', { name: ui.common.delete }));
+      await user.click(
+        within(screen.getByRole('group', { name: t.deleteConfirm })).getByRole('button', {
+          name: ui.common.delete,
+        }),
+      );
+    };
+
+    await confirmDelete();
+    expect((await screen.findByText(t.deleteFailed)).getAttribute('role')).toBe('alert');
+    expect(location.pathname).toBe('/history/i1');
+
+    del.mockRestore(); // connection back: the next tap deletes (never a dead end)
+    await confirmDelete();
+    await screen.findByText(t.empty);
+    expect(await services.storage.incidents.listAll()).toEqual([]);
   });
 });

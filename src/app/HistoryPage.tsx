@@ -134,6 +134,7 @@ function IncidentTimeline({ id }: { id: string }) {
   const [state, setState] = useState<
     { record: IncidentRecord; guide: Guide; notes: NoteRecord[] } | 'loading' | 'missing'
   >('loading');
+  const [deleteFailed, setDeleteFailed] = useState(false);
   useEffect(() => {
     if (!services) return;
     let live = true;
@@ -242,11 +243,21 @@ function IncidentTimeline({ id }: { id: string }) {
             label={ui.common.delete}
             question={t.deleteConfirm}
             onConfirm={() => {
-              if (services)
-                void services.incidents.delete(record.id).then(() => navigate({ name: 'history' }));
+              if (!services) return;
+              setDeleteFailed(false);
+              // Never rejects, never hangs (storage/stores.ts): ok once committed, else why not.
+              void services.incidents.delete(record.id).then((result) => {
+                if (result.ok) navigate({ name: 'history' });
+                else setDeleteFailed(true);
+              });
             }}
           />
         </div>
+        {deleteFailed ? (
+          <p className="warning" role="alert">
+            {t.deleteFailed}
+          </p>
+        ) : null}
       </main>
     </>
   );

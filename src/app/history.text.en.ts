@@ -16,6 +16,7 @@ export const historyTextEn = {
   timeline: 'What happened',
   wentBack: 'Went back a question',
   deleteConfirm: 'Delete this incident and its notes from this phone? This cannot be undone.',
+  deleteFailed: 'Not deleted yet. Try again in a moment.',
 } as const;
 
 export type HistoryText = Widen<typeof historyTextEn>;

@@ -16,4 +16,5 @@ export const historyTextZh: HistoryText = {
   timeline: '处理经过',
   wentBack: '返回了上一个问题',
   deleteConfirm: '从这台手机上删除这条记录和它的备注？删除后无法恢复。',
+  deleteFailed: '还没有删除。请稍后再试。',
 };

@@ -304,7 +304,13 @@ export const uiEn = {
       button: 'Update now',
       later: 'Later',
       applying: 'Updating…',
-      notSaved: 'Your last answer is not saved yet. Try again in a moment.',
+      /** One sentence per kind of thing not saved yet, then `tryAgain`. */
+      notSaved: {
+        answer: 'Your last answer is not saved yet.',
+        note: 'A note is not saved yet.',
+        practiceRun: 'A practice run is not saved yet.',
+        tryAgain: 'Try again in a moment.',
+      },
     },
     entry: 'Install on this phone',
     inAppBanner: {

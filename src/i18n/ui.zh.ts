@@ -286,7 +286,12 @@ export const uiZh: UiText = {
       button: '立即更新',
       later: '稍后',
       applying: '正在更新…',
-      notSaved: '上一个回答还没保存好。请稍后再试。',
+      notSaved: {
+        answer: '上一个回答还没保存好。',
+        note: '有备注还没保存好。',
+        practiceRun: '有练习记录还没保存好。',
+        tryAgain: '请稍后再试。',
+      },
     },
     entry: '安装到手机',
     inAppBanner: {

@@ -10,6 +10,7 @@ import { createServices, ServicesProvider, servicesOf, type Services } from '../
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
 import { memoryStorage } from '../storage/openStorage';
+import { createStores, flushStores } from '../storage/stores';
 import type { NoteRecord } from '../storage/records';
 import { containsCardData } from '../rules/cardGuard';
 import NotesPanel, { type NotesPanelProps } from './NotesPanel';
@@ -190,6 +191,44 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     // Another step has its own (empty) draft.
     const other = await renderPanel(services, lang, { stepId: 'signIn' });
     expect(other.textarea.value).toBe('');
+  });
+});
+
+describe('a cleared draft whose delete fails (lost connection, full disk)', () => {
+  it('does not come back after a remount, and holds back an update reload until it is deleted', async () => {
+    const storage = memoryStorage('noIndexedDB');
+    const services: Services = {
+      ...servicesOf(storage),
+      ...createStores(storage, { retryDelaysMs: [] }),
+    };
+    const first = await renderPanel(services);
+    const user = userEvent.setup();
+    await user.type(first.textarea, 'old draft');
+    first.view.unmount(); // written on the way out
+    await waitFor(async () =>
+      expect((await stored(services)).map((n) => n.text)).toEqual(['old draft']),
+    );
+
+    const del = vi
+      .spyOn(storage.notes, 'delete')
+      .mockRejectedValue(new DOMException('lost', 'UnknownError'));
+    const second = await renderPanel(services);
+    expect(second.textarea.value).toBe('old draft');
+    await user.clear(second.textarea);
+    second.view.unmount(); // the emptied draft is deleted on the way out: that delete fails
+    await waitFor(() => expect(del).toHaveBeenCalled());
+    await Promise.allSettled(del.mock.results.map((r) => r.value as Promise<void>));
+    expect(await stored(services)).toHaveLength(1);
+
+    // The queue is the truth: the old draft does not come back into the editor…
+    const third = await renderPanel(services);
+    expect(third.textarea.value).toBe('');
+    third.view.unmount();
+    // …and an update reload waits for the delete, which is written once the connection is back.
+    expect(await flushStores(services)).toMatchObject({ ok: false, stores: ['notes'] });
+    del.mockRestore();
+    expect(await flushStores(services)).toEqual({ ok: true });
+    expect(await stored(services)).toEqual([]);
   });
 });
 

@@ -122,7 +122,9 @@ export default function NotesPanel(props: NotesPanelProps) {
     if (guarded.text.trim() === '' && !photoRef.current) {
       if (ed.stored) {
         ed.stored = false;
-        void services.notes.delete(ed.id).catch(() => undefined);
+        // Queued like a write (storage/stores.ts): kept and retried if it fails, flushed before
+        // an update reloads, and the draft reads as gone from now on, so it cannot come back.
+        void services.notes.delete(ed.id);
       }
       return;
     }
@@ -239,7 +241,8 @@ export default function NotesPanel(props: NotesPanelProps) {
     if (!services) return;
     try {
       if (change === 'delete') {
-        await services.notes.delete(note.id);
+        const result = await services.notes.delete(note.id);
+        if (!result.ok) throw new Error(result.error); // still queued: retried, or tap again
         setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));
         // "Note saved. A card number was hidden…" would now speak of a note that is gone.
         setSavedHidden([]);

@@ -149,7 +149,7 @@ function PracticeHome() {
         log: [],
       };
       // Not written: said below like a guide that failed to load; nothing was kept.
-      if (!(await services.practiceRuns.saveOrTakeBack(run)).ok) throw new Error('not saved');
+      if (!(await services.practiceRuns.saveOrTakeBack(run, null)).ok) throw new Error('not saved');
       rememberTrainee(parsed.output);
       navigate({ name: 'practiceRun', id: run.id });
     } catch {

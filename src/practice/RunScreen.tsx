@@ -84,7 +84,9 @@ export function RunScreen({ id }: { id: string }) {
       busyRef.current = true;
       setBusy(true);
       try {
-        const saved = await services.practiceRuns.saveOrTakeBack(nextRun);
+        // `run` is what the screen keeps showing if this is not saved: after a timeout the store
+        // queues it behind the late write, so what is stored ends as what the screen says.
+        const saved = await services.practiceRuns.saveOrTakeBack(nextRun, run);
         setSaveFailed(!saved.ok);
         if (saved.ok) setLoaded({ status: 'ready', guide, scenario, run: nextRun });
       } finally {

@@ -53,21 +53,47 @@ describe('update bar', () => {
     expect(apply).not.toHaveBeenCalled();
   });
 
-  it('does not switch while the last answer is unsaved', async () => {
+  const stuck = {
+    flush: () => Promise.resolve({ ok: false as const, error: 'quota' as const, pending: 1 }),
+  };
+
+  it('does not switch while the last answer is unsaved, and says so', async () => {
     const real = await createServices(`test-${crypto.randomUUID()}`);
     services = real;
-    const incidents = {
-      ...real.incidents,
-      flush: () => Promise.resolve({ ok: false as const, error: 'quota' as const, pending: 1 }),
-    };
     const apply = vi.fn();
     setApplyHandler(apply);
-    const { ui } = await renderWithLang('en', <PwaShell />, { ...real, incidents });
+    const { ui } = await renderWithLang('en', <PwaShell />, {
+      ...real,
+      incidents: { ...real.incidents, ...stuck },
+    });
     act(() => setSwStatus({ updateReady: true }));
     await userEvent.setup().click(screen.getByRole('button', { name: ui.pwa.update.button }));
-    await screen.findByText(ui.pwa.update.notSaved);
+    const { answer, tryAgain } = ui.pwa.update.notSaved;
+    await screen.findByText(`${answer} ${tryAgain}`);
     expect(apply).not.toHaveBeenCalled();
   });
+
+  // The wording names what is pending: a stuck note is not "your last answer" (both languages).
+  it.each(['en', 'zh'] as const)(
+    'names a note or a practice run that is not saved (%s)',
+    async (lang) => {
+      const real = await createServices(`test-${crypto.randomUUID()}`);
+      services = real;
+      const apply = vi.fn();
+      setApplyHandler(apply);
+      const { ui } = await renderWithLang(lang, <PwaShell />, {
+        ...real,
+        notes: { ...real.notes, ...stuck },
+        practiceRuns: { ...real.practiceRuns, ...stuck },
+      });
+      act(() => setSwStatus({ updateReady: true }));
+      await userEvent.setup().click(screen.getByRole('button', { name: ui.pwa.update.button }));
+      const { answer, note, practiceRun, tryAgain } = ui.pwa.update.notSaved;
+      await screen.findByText(`${note} ${practiceRun} ${tryAgain}`);
+      expect(screen.queryByText(answer, { exact: false })).toBeNull();
+      expect(apply).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('ready to work offline', () => {

@@ -5,7 +5,7 @@
  * workbox-window is not on the first-paint path).
  */
 import { runBeforeReload } from '../infra/beforeReload';
-import { flushStores } from '../storage/stores';
+import { flushStores, type StoreName } from '../storage/stores';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { navigate, useRoute } from '../infra/router';
 import { useServices } from '../infra/services';
@@ -150,6 +150,13 @@ export function ReadyNote() {
   );
 }
 
+/** The sentence of the update bar that says what is not saved yet, per store. */
+const NOT_SAVED_TEXT = {
+  incidents: 'answer',
+  notes: 'note',
+  practiceRuns: 'practiceRun',
+} as const satisfies Record<StoreName, string>;
+
 /**
  * Waits for the user's tap; never applies itself. "Later" hides it for this visit (the browser
  * then switches by itself only once every tab of the app is closed, i.e. on a fresh start).
@@ -159,17 +166,19 @@ export function ReadyNote() {
 function UpdateBar(props: { applying: boolean; onLater: () => void }) {
   const { ui } = useLang();
   const services = useServices();
-  const [notSaved, setNotSaved] = useState(false);
+  /** What the last tap found not saved yet (and so did not reload), by store. */
+  const [notSaved, setNotSaved] = useState<readonly StoreName[]>([]);
   const [waiting, setWaiting] = useState(false);
   const memory = services?.storage.kind === 'memory';
   const busy = props.applying || waiting;
   const onTap = async () => {
-    setNotSaved(false);
+    setNotSaved([]);
     setWaiting(true);
     try {
       await runBeforeReload(); // features hand their last words to the stores (a note draft)
-      if (services && !(await flushStores(services)).ok) {
-        setNotSaved(true);
+      const flushed = services ? await flushStores(services) : ({ ok: true } as const);
+      if (!flushed.ok) {
+        setNotSaved(flushed.stores);
         return;
       }
       applyUpdate();
@@ -183,7 +192,15 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
         <strong>{ui.pwa.update.text}</strong>{' '}
         {memory ? ui.pwa.update.noteMemory : ui.pwa.update.note}
       </p>
-      {notSaved ? <p className="warning">{ui.pwa.update.notSaved}</p> : null}
+      {notSaved.length > 0 ? (
+        <p className="warning">
+          {/* Names what is not saved (an answer, a note, a practice run), then what to do. */}
+          {[
+            ...notSaved.map((name) => ui.pwa.update.notSaved[NOT_SAVED_TEXT[name]]),
+            ui.pwa.update.notSaved.tryAgain,
+          ].join(' ')}
+        </p>
+      ) : null}
       <div className="pwa-bar-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void onTap()}>
           {busy ? ui.pwa.update.applying : ui.pwa.update.button}

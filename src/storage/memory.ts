@@ -130,6 +130,9 @@ export function createMemoryRepos(): MemoryRepos {
     async list() {
       return [...runs.values()].sort(byStartedDesc).map(clone);
     },
+    async delete(id) {
+      runs.delete(id);
+    },
     async clear() {
       runs.clear();
     },

@@ -18,6 +18,15 @@ describe.each(storageKinds)('practice runs repo (%s)', (_kind, open) => {
     expect(await storage.incidents.listAll()).toEqual([]);
   });
 
+  it('deletes one run by id', async () => {
+    const repo = open().practiceRuns;
+    await repo.put(practiceRun({ id: 'a' }));
+    await repo.put(practiceRun({ id: 'b' }));
+    await repo.delete('a');
+    await repo.delete('missing');
+    expect((await repo.list()).map((r) => r.id)).toEqual(['b']);
+  });
+
   it('clears practice runs only', async () => {
     const storage = open();
     const repo = storage.practiceRuns;

@@ -23,6 +23,8 @@ export interface PracticeRunsRepo {
   get(id: string): Promise<PracticeRunRecord | undefined>;
   /** Every run, most recently started first. */
   list(): Promise<PracticeRunRecord[]>;
+  /** Deletes one run (none with that id: nothing happens). Rejects on failure. */
+  delete(id: string): Promise<void>;
   /** Deletes every practice run (nothing else). */
   clear(): Promise<void>;
   /** Merges validated runs: per id the newer `updatedAt` wins. One transaction: all or nothing. */
@@ -71,6 +73,11 @@ export function createPracticeRunsRepo(db: PosRescueDb): PracticeRunsRepo {
     async list() {
       const all = await db.reconnecting(() => db.practiceRuns.toArray()).catch(fail);
       return all.sort(byStartedDesc);
+    },
+    async delete(id) {
+      await db
+        .reconnecting(() => db.transaction('rw', db.practiceRuns, () => db.practiceRuns.delete(id)))
+        .catch(fail);
     },
     async clear() {
       await db

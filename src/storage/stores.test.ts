@@ -18,6 +18,7 @@ import {
 import { cleanupDbs, incident, note, practiceRun, storageKinds } from './testUtils';
 
 afterEach(async () => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   await cleanupDbs();
 });
@@ -25,6 +26,33 @@ afterEach(async () => {
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 /** No automatic retries: every retry in these tests is one the test asks for. */
 const manual = { retryDelaysMs: [] };
+/** With a save timeout, for the tests where a write hangs (fake timers). */
+const bounded = { retryDelaysMs: [], timeoutMs: 1000 };
+
+/** Fake timeouts only: fake-indexeddb's own scheduling (setImmediate) keeps running. */
+const fakeTimeouts = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
+/** Makes the repo's next calls of `method` hang until the test lets them go (in call order). */
+function hang<R extends object, K extends keyof R>(repo: R, method: K) {
+  const real = (repo[method] as (...args: unknown[]) => Promise<unknown>).bind(repo);
+  const waiting: (() => Promise<unknown>)[] = [];
+  const spy = vi.spyOn(repo, method as never).mockImplementation(((...args: unknown[]) => {
+    let go!: () => Promise<unknown>;
+    const settled = new Promise((resolve, reject) => {
+      go = () => real(...args).then(resolve, reject);
+    });
+    waiting.push(go);
+    return settled;
+  }) as never);
+  return {
+    waiting,
+    /** Lets every hung call go, and calls through from now on. */
+    release: async () => {
+      spy.mockRestore();
+      await Promise.all(waiting.splice(0).map((go) => go()));
+    },
+  };
+}
 
 describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
   it('save resolves once the record is committed; the last save of an id wins', async () => {
@@ -133,6 +161,47 @@ describe.each(storageKinds)('the note store (%s)', (_kind, open) => {
   });
 });
 
+describe.each(storageKinds)('the note store, deletes through the queue (%s)', (_kind, open) => {
+  it('a delete that fails is kept and retried: the note reads as gone, a flush says it is pending', async () => {
+    const storage = open();
+    const store = createNoteStore(storage.notes, manual);
+    await store.save(note({ id: 'd', incidentId: 'i1', draft: true }));
+    const del = vi.spyOn(storage.notes, 'delete').mockRejectedValue(quota());
+    expect(await store.delete('d')).toEqual({ ok: false, error: 'quota', pending: 1 });
+    // Still stored, but the queue is the truth: a reload of the panel does not bring it back.
+    expect((await storage.notes.listByIncident('i1')).map((n) => n.id)).toEqual(['d']);
+    expect(await store.listByIncident('i1')).toEqual([]);
+    expect(store.state()).toEqual({ pending: 1, writing: false, lastError: 'quota' });
+    expect(await store.flush()).toEqual({ ok: false, error: 'quota', pending: 1 });
+
+    del.mockRestore(); // connection back
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.notes.listByIncident('i1')).toEqual([]);
+    expect(store.state().pending).toBe(0);
+  });
+
+  it('a save after a delete of the same id replaces it, and a delete after a save replaces that', async () => {
+    const storage = open();
+    const store = createNoteStore(storage.notes, manual);
+    const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
+    const del = vi.spyOn(storage.notes, 'delete').mockRejectedValue(quota());
+    const typedAgain = note({ id: 'd', incidentId: 'i1', text: 'typed again', draft: true });
+    await store.save(note({ id: 'd', incidentId: 'i1', draft: true }));
+    await store.delete('d');
+    await store.save(typedAgain);
+    expect(store.state().pending).toBe(1);
+    expect(await store.listByIncident('i1')).toEqual([typedAgain]);
+    await store.save(note({ id: 'e', incidentId: 'i1' }));
+    await store.delete('e');
+    expect((await store.listByIncident('i1')).map((n) => n.id)).toEqual(['d']);
+
+    put.mockRestore();
+    del.mockRestore();
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.notes.listByIncident('i1')).toEqual([typedAgain]);
+  });
+});
+
 describe('the note store, a write under way', () => {
   it('deletes only after the write of that note has landed', async () => {
     const events: string[] = [];
@@ -157,8 +226,51 @@ describe('the note store, a write under way', () => {
     await vi.waitFor(() => expect(writes).toHaveLength(1));
     const deleting = store.delete('n');
     writes[0]!();
-    await Promise.all([saving, deleting]);
+    expect(await Promise.all([saving, deleting])).toEqual([{ ok: true }, { ok: true }]);
     expect(events).toEqual(['put n', 'written n', 'delete n']);
+  });
+});
+
+describe('deleting an incident while a write hangs (it never hangs itself)', () => {
+  it('a note write that hangs: the delete fails after the save timeout, and nothing is deleted', async () => {
+    fakeTimeouts();
+    const storage = memoryStorage('noIndexedDB');
+    const stores = createStores(storage, bounded);
+    await stores.incidents.save(incident({ id: 'a' }));
+    const put = hang(storage.notes, 'put');
+    void stores.notes.save(note({ id: 'n', incidentId: 'a' }));
+    let result: unknown;
+    void stores.incidents.delete('a').then((r) => (result = r));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(result).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(result).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    expect(await storage.incidents.get('a')).toBeDefined();
+
+    await put.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await stores.incidents.delete('a')).toEqual({ ok: true });
+    expect(await storage.incidents.get('a')).toBeUndefined();
+    expect(await storage.notes.listByIncident('a')).toEqual([]);
+  });
+
+  it('an incident write that hangs: the delete says timeout, reads say gone, and it lands after the write', async () => {
+    fakeTimeouts();
+    const storage = memoryStorage('noIndexedDB');
+    const stores = createStores(storage, bounded);
+    const put = hang(storage.incidents, 'put');
+    void stores.incidents.save(incident({ id: 'a' }));
+    let result: unknown;
+    void stores.incidents.delete('a').then((r) => (result = r));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(result).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    expect(await stores.incidents.get('a')).toBeUndefined();
+    expect(await stores.incidents.list()).toEqual([]);
+
+    await put.release(); // the hung write lands, then the queued delete after it
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await stores.incidents.flush()).toEqual({ ok: true });
+    expect(await storage.incidents.get('a')).toBeUndefined();
   });
 });
 
@@ -167,7 +279,7 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
     const storage = open();
     const store = createPracticeRunStore(storage.practiceRuns, manual);
     const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
-    expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }))).toEqual({
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }), null)).toEqual({
       ok: false,
       error: 'quota',
       pending: 1,
@@ -177,10 +289,46 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
     expect(await store.flush()).toEqual({ ok: true });
     expect(await store.list()).toEqual([]);
 
-    expect(await store.saveOrTakeBack(practiceRun({ id: 'p', trainee: 'again' }))).toEqual({
+    expect(await store.saveOrTakeBack(practiceRun({ id: 'p', trainee: 'again' }), null)).toEqual({
       ok: true,
     });
     expect((await storage.practiceRuns.get('p'))?.trainee).toBe('again');
+  });
+
+  it('saveOrTakeBack: a timed-out write that commits later is overwritten by the copy the screen shows', async () => {
+    fakeTimeouts();
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const shown = practiceRun({ id: 'p', updatedAt: 1 });
+    expect(await store.saveOrTakeBack(shown, null)).toEqual({ ok: true });
+    const put = hang(storage.practiceRuns, 'put');
+    const next = { ...shown, updatedAt: 2, status: 'finished' as const };
+    const saving = store.saveOrTakeBack(next, shown);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await saving).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    // The screen says "not saved" and stays on `shown`: so do the reads…
+    expect(await store.get('p')).toEqual(shown);
+
+    await put.release(); // …and the disk, once the write that was under way has landed.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.practiceRuns.get('p')).toEqual(shown);
+  });
+
+  it('saveOrTakeBack: a new run whose write timed out does not appear later', async () => {
+    fakeTimeouts();
+    const storage = open();
+    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const put = hang(storage.practiceRuns, 'put');
+    const saving = store.saveOrTakeBack(practiceRun({ id: 'p' }), null);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await saving).toEqual({ ok: false, error: 'timeout', pending: 1 });
+    expect(await store.list()).toEqual([]);
+
+    await put.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.practiceRuns.list()).toEqual([]);
   });
 
   it('reads and clears through the queue', async () => {
@@ -205,7 +353,12 @@ describe('flushing every store before a reload', () => {
     expect(await flushStores(stores)).toEqual({ ok: true });
     const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
     await stores.notes.save(note({ id: 'n', incidentId: 'i1', draft: true }));
-    expect(await flushStores(stores)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    expect(await flushStores(stores)).toEqual({
+      ok: false,
+      error: 'quota',
+      pending: 1,
+      stores: ['notes'],
+    });
     put.mockRestore();
     expect(await flushStores(stores)).toEqual({ ok: true });
     expect((await storage.notes.listByIncident('i1')).map((n) => n.id)).toEqual(['n']);

@@ -464,3 +464,124 @@ describe('flush (before an update reloads the app)', () => {
     expect(repo.stored.get(rec.id)).toBe(rec);
   });
 });
+
+describe('a queued delete (a tombstone for the id)', () => {
+  /** A store of plain records whose put and delete fail while `down` is true. */
+  function tombstoneRepo() {
+    const stored = new Map<string, { id: string; v: number }>();
+    const calls: string[] = [];
+    const repo = {
+      down: false,
+      stored,
+      calls,
+      async put(r: { id: string; v: number }) {
+        calls.push(`put ${r.id} v${r.v}`);
+        if (repo.down) throw new DOMException('lost', 'UnknownError');
+        stored.set(r.id, r);
+      },
+      async delete(id: string) {
+        calls.push(`delete ${id}`);
+        if (repo.down) throw new DOMException('lost', 'UnknownError');
+        stored.delete(id);
+      },
+    };
+    return repo;
+  }
+
+  it('is written in line with the saves, and reads as gone while it waits', async () => {
+    const repo = tombstoneRepo();
+    const saver = createSaver(repo, { retryDelaysMs: [] });
+    await saver.save({ id: 'a', v: 1 });
+    repo.down = true;
+    expect(await saver.remove('a')).toEqual({ ok: false, error: 'unknown', pending: 1 });
+    expect(saver.peek('a')).toBeUndefined();
+    expect(saver.queuedDelete('a')).toBe(true);
+    expect(saver.pendingRecords()).toEqual([]);
+    expect(saver.pendingDeletes()).toEqual(['a']);
+    expect(saver.state()).toEqual({ pending: 1, writing: false, lastError: 'unknown' });
+    expect(await saver.flush()).toEqual({ ok: false, error: 'unknown', pending: 1 });
+    expect(repo.stored.has('a')).toBe(true);
+
+    repo.down = false;
+    expect(await saver.retryPending()).toEqual({ ok: true });
+    expect(repo.stored.has('a')).toBe(false);
+    expect(saver.queuedDelete('a')).toBe(false);
+    expect(repo.calls).toEqual(['put a v1', 'delete a', 'delete a', 'delete a']);
+  });
+
+  it('is coalesced: a later save replaces it, a later delete replaces a save', async () => {
+    const repo = tombstoneRepo();
+    const saver = createSaver(repo, { retryDelaysMs: [] });
+    repo.down = true;
+    await saver.save({ id: 'a', v: 1 });
+    await saver.remove('a');
+    await saver.save({ id: 'a', v: 2 });
+    expect(saver.peek('a')).toEqual({ id: 'a', v: 2 });
+    expect(saver.queuedDelete('a')).toBe(false);
+    await saver.save({ id: 'b', v: 1 });
+    await saver.remove('b');
+    expect(saver.state().pending).toBe(2);
+
+    repo.down = false;
+    repo.calls.length = 0;
+    expect(await saver.retryPending()).toEqual({ ok: true });
+    expect(repo.calls).toEqual(['put a v2', 'delete b']);
+    expect([...repo.stored.values()]).toEqual([{ id: 'a', v: 2 }]);
+  });
+
+  it('waits for a write of the same id under way, so that write cannot bring it back', async () => {
+    const repo = manualRepo();
+    const deletes: string[] = [];
+    const saver = createSaver(
+      {
+        put: (r: IncidentRecord) => repo.put(r),
+        delete: async (id: string) => {
+          deletes.push(id);
+          repo.stored.delete(id);
+        },
+      },
+      { retryDelaysMs: [] },
+    );
+    const rec = incident();
+    const saving = saver.save(rec);
+    await vi.waitFor(() => expect(repo.waiting).toHaveLength(1));
+    const removing = saver.remove(rec.id);
+    await tick();
+    expect(deletes).toEqual([]);
+    repo.waiting[0]?.d.resolve();
+    expect(await Promise.all([saving, removing])).toEqual([{ ok: true }, { ok: true }]);
+    expect(deletes).toEqual([rec.id]);
+    expect(repo.stored.has(rec.id)).toBe(false);
+  });
+
+  it('is retried automatically like a failed write', async () => {
+    vi.useFakeTimers();
+    const repo = tombstoneRepo();
+    const saver = createSaver(repo, { retryDelaysMs: [1000] });
+    repo.stored.set('a', { id: 'a', v: 1 });
+    repo.down = true;
+    expect(await saver.remove('a')).toMatchObject({ ok: false });
+    repo.down = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(repo.stored.has('a')).toBe(false);
+    expect(saver.state().pending).toBe(0);
+  });
+});
+
+describe('idleWithin (a wait that never hangs)', () => {
+  it('is true once the writes settled, false when one is still under way after the timeout', async () => {
+    vi.useFakeTimers();
+    const repo = manualRepo();
+    const saver = createSaver(repo, { retryDelaysMs: [], timeoutMs: 1000 });
+    expect(await saver.idleWithin()).toBe(true);
+    void saver.save(incident());
+    let settled: boolean | undefined;
+    void saver.idleWithin().then((v) => (settled = v));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(false);
+    repo.waiting[0]?.d.resolve();
+    expect(await saver.idleWithin(10)).toBe(true);
+  });
+});

@@ -11,6 +11,10 @@
  *  - `save` never rejects and never hangs: after `timeoutMs` it reports 'timeout' while the
  *    write keeps its place in line (nothing is allowed to overtake it).
  *  - `onChange` lets a banner say "not saved yet — retrying" (pending > 0 and lastError set).
+ *  - A delete is queued like a write (`remove(id)`: a tombstone for the id): in line with the
+ *    writes, coalesced with them (a later save of the id replaces the tombstone and vice versa),
+ *    kept and retried when it fails, counted as pending (so a flush before a reload waits for it),
+ *    and readers treat a queued tombstone as "gone" (`peek` is undefined, `queuedDelete` is true).
  *
  * Records are treated as immutable once saved (the engine builds new ones per step).
  * Pending records live in memory: a reload while something is pending loses it.
@@ -42,6 +46,11 @@ export interface SaverOptions {
 
 export interface Saver<T> {
   save(record: T): Promise<SaveResult>;
+  /**
+   * Queues the deletion of this id (the repo's `delete`), like a save: never rejects, reports
+   * 'timeout' after `timeoutMs`, kept and retried when it fails.
+   */
+  remove(id: string): Promise<SaveResult>;
   /** Writes everything pending now. ok when nothing is left pending. */
   retryPending(): Promise<SaveResult>;
   /**
@@ -54,9 +63,15 @@ export interface Saver<T> {
    * database holds: after a failed write the queue has the truth.
    */
   peek(id: string): T | undefined;
-  /** All not-yet-written records (newest per id). */
+  /** A delete of this id is queued and not yet known to be done: readers must say "gone". */
+  queuedDelete(id: string): boolean;
+  /** All not-yet-written records (newest per id; queued deletes are not records). */
   pendingRecords(): T[];
-  /** Drops a pending record (its incident was deleted): a retry must not bring it back. */
+  /** The ids whose delete is queued and not yet done. */
+  pendingDeletes(): string[];
+  /**
+   * Drops a pending record or delete (its incident was deleted): a retry must not bring it back.
+   */
   forget(id: string): void;
   /**
    * Drops this record from the queue unless a newer copy replaced it (a write that must not
@@ -68,6 +83,11 @@ export interface Saver<T> {
   onChange(listener: (state: SaverState) => void): () => void;
   /** Resolves once every write queued so far has settled. */
   idle(): Promise<void>;
+  /**
+   * Like `idle`, but never waits longer than `timeoutMs` (default: the save timeout): true once
+   * every write queued so far has settled, false if one is still under way by then.
+   */
+  idleWithin(timeoutMs?: number): Promise<boolean>;
   /** Stops automatic retries (pending records stay pending). */
   dispose(): void;
 }
@@ -75,19 +95,27 @@ export interface Saver<T> {
 export const DEFAULT_SAVE_TIMEOUT_MS = 5000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10000, 30000];
 
+/** A queued delete: one object per `remove` call (compared by identity, like records). */
+class Tombstone {
+  constructor(readonly id: string) {}
+}
+
+/** What the queue holds for an id: the newest record, or a tombstone. */
+type Entry<T> = T | Tombstone;
+
 export function createSaver<T extends { id: string }>(
-  repo: { put(record: T): Promise<unknown> },
+  repo: { put(record: T): Promise<unknown>; delete?(id: string): Promise<unknown> },
   options: SaverOptions = {},
 ): Saver<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
 
-  /** Newest unsaved record per id, in order of first arrival. */
-  const pending = new Map<string, T>();
+  /** Newest unsaved record (or queued delete) per id, in order of first arrival. */
+  const pending = new Map<string, Entry<T>>();
   /** Last error per pending id. */
   const errors = new Map<string, SaveError>();
-  /** Records whose own write succeeded (a save reports ok even if superseded meanwhile). */
-  const written = new WeakSet<T>();
+  /** Records and deletes whose own write succeeded (ok even if superseded meanwhile). */
+  const written = new WeakSet<Entry<T>>();
   /** The outcome of the newest save per id: what a superseded save reports. */
   const latest = new Map<string, Promise<SaveResult>>();
   const listeners = new Set<(state: SaverState) => void>();
@@ -122,12 +150,13 @@ export function createSaver<T extends { id: string }>(
     emit();
     let failure: SaveError | null = null;
     for (const id of [...pending.keys()]) {
-      const record = pending.get(id);
-      if (record === undefined) continue;
+      const entry = pending.get(id);
+      if (entry === undefined) continue;
       try {
-        await repo.put(record);
-        written.add(record);
-        if (pending.get(id) === record) {
+        if (entry instanceof Tombstone) await deleteFromRepo(id);
+        else await repo.put(entry);
+        written.add(entry);
+        if (pending.get(id) === entry) {
           pending.delete(id);
           errors.delete(id);
         }
@@ -141,6 +170,11 @@ export function createSaver<T extends { id: string }>(
     failedRounds = failure ? failedRounds + 1 : 0;
     scheduleRetry();
     emit();
+  }
+
+  function deleteFromRepo(id: string): Promise<unknown> {
+    if (!repo.delete) throw new TypeError('this store cannot delete');
+    return repo.delete(id);
   }
 
   function scheduleRetry(): void {
@@ -171,8 +205,8 @@ export function createSaver<T extends { id: string }>(
     return { ok: false, error: lastError ?? 'unknown', pending: pending.size };
   }
 
-  /** After the drain queued by save(record): how did that record fare? */
-  function resultFor(record: T): SaveResult | Promise<SaveResult> {
+  /** After the drain queued by save(record) or remove(id): how did that entry fare? */
+  function resultFor(record: Entry<T>): SaveResult | Promise<SaveResult> {
     if (written.has(record)) return { ok: true };
     if (pending.get(record.id) === record) {
       return {
@@ -205,17 +239,24 @@ export function createSaver<T extends { id: string }>(
     }
   }
 
+  /** Queues a record or a tombstone in place of whatever the queue held for its id. */
+  function enqueue(entry: Entry<T>): Promise<SaveResult> {
+    pending.set(entry.id, entry);
+    errors.delete(entry.id);
+    emit();
+    const result = enqueueDrain().then(() => resultFor(entry));
+    latest.set(entry.id, result);
+    void result.then(() => {
+      if (latest.get(entry.id) === result) latest.delete(entry.id);
+    });
+    return withTimeout(result);
+  }
+
   return {
-    save(record) {
-      pending.set(record.id, record);
-      errors.delete(record.id);
-      emit();
-      const result = enqueueDrain().then(() => resultFor(record));
-      latest.set(record.id, result);
-      void result.then(() => {
-        if (latest.get(record.id) === result) latest.delete(record.id);
-      });
-      return withTimeout(result);
+    save: (record) => enqueue(record),
+    remove(id) {
+      if (!repo.delete) throw new TypeError('this store cannot delete');
+      return enqueue(new Tombstone(id));
     },
     retryPending() {
       return withTimeout(enqueueDrain().then(pendingResult));
@@ -224,8 +265,14 @@ export function createSaver<T extends { id: string }>(
       await chain;
       return pending.size === 0 ? { ok: true } : withTimeout(enqueueDrain().then(pendingResult));
     },
-    peek: (id) => pending.get(id),
-    pendingRecords: () => [...pending.values()],
+    peek(id) {
+      const entry = pending.get(id);
+      return entry instanceof Tombstone ? undefined : entry;
+    },
+    queuedDelete: (id) => pending.get(id) instanceof Tombstone,
+    pendingRecords: () => [...pending.values()].filter((e): e is T => !(e instanceof Tombstone)),
+    pendingDeletes: () =>
+      [...pending.values()].filter((e) => e instanceof Tombstone).map((e) => e.id),
     forget,
     drop(record) {
       if (pending.get(record.id) === record) forget(record.id);
@@ -236,6 +283,13 @@ export function createSaver<T extends { id: string }>(
       return () => listeners.delete(listener);
     },
     idle: () => chain,
+    idleWithin(ms = timeoutMs) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      });
+      return Promise.race([chain.then(() => true), late]).finally(() => clearTimeout(timer));
+    },
     dispose() {
       disposed = true;
       clearTimeout(retryTimer);

@@ -58,10 +58,48 @@ async function setup() {
       </ServicesProvider>
     </LangProvider>,
   );
+  // Its buttons wait for the notes and the terminal (see the first test).
+  await waitFor(() => expect(screen.getByRole('button', { name: ui.report.share })).toBeEnabled());
   return { ui, user };
 }
 
 describe('the support packet', () => {
+  it('cannot be sent before the notes and the terminal are read (it would say none)', async () => {
+    const ui = await loadUi('en');
+    const services = await createServices(`test-${crypto.randomUUID()}`);
+    opened.push(services);
+    const record = newIncident(keyErrorGuide, { id: 'inc-1', now: 1_000, terminalId: 't1' }).record;
+    await services.storage.terminals.put({
+      id: 't1',
+      name: 'front counter',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = services.notes.listByIncident.bind(services.notes);
+    vi.spyOn(services.notes, 'listByIncident').mockImplementation(async (id) => {
+      await gate;
+      return read(id);
+    });
+    render(
+      <LangProvider initial={{ lang: 'en', ui }}>
+        <ServicesProvider services={services}>
+          <SupportPacket guide={keyErrorGuide} record={record} />
+        </ServicesProvider>
+      </LangProvider>,
+    );
+    for (const name of [ui.report.share, ui.report.copy, ui.report.download, ui.report.print])
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    expect(screen.queryByText(/Terminal:/)).toBeNull(); // not "a terminal that was deleted"
+
+    release();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: ui.report.share })).toBeEnabled(),
+    );
+    expect(screen.getByText(/Terminal: front counter/)).toBeVisible();
+  });
+
   it('shows the summary it will send: terminal, hotline, saved notes only', async () => {
     await setup();
     const text = await screen.findByText(/Terminal: front counter/);

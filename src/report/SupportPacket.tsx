@@ -45,6 +45,9 @@ export default function SupportPacket(props: {
     };
   }, [services, record.id, record.terminalId, record.updatedAt]);
 
+  // Until the notes and the terminal are read, the packet would send "no notes" and "a deleted
+  // terminal": nothing can be sent or printed before then.
+  const ready = loaded !== null || !services;
   const terminal = props.terminal ?? loaded?.terminal;
   const notes = useMemo(() => loaded?.notes ?? [], [loaded]);
   const text = reportText({
@@ -62,7 +65,7 @@ export default function SupportPacket(props: {
   const fileName = reportFileName(record);
   const title = reportTitle(props.guide, lang, ui);
   const act = async (what: 'share' | 'copy' | 'download') => {
-    if (outcome === 'busy') return;
+    if (!ready || outcome === 'busy') return;
     setOutcome('busy');
     const files = photos.map((p) => new File([p.blob], p.name, { type: p.blob.type }));
     setOutcome(
@@ -86,28 +89,44 @@ export default function SupportPacket(props: {
             : '';
 
   return (
-    <section className="packet" aria-labelledby="packet-heading">
+    <section className="packet" aria-labelledby="packet-heading" aria-busy={!ready}>
       <h2 id="packet-heading">{r.title}</h2>
       <div className="packet-actions">
-        <button type="button" disabled={outcome === 'busy'} onClick={() => void act('share')}>
+        <button
+          type="button"
+          disabled={!ready || outcome === 'busy'}
+          onClick={() => void act('share')}
+        >
           {r.share}
         </button>
-        <button type="button" disabled={outcome === 'busy'} onClick={() => void act('copy')}>
+        <button
+          type="button"
+          disabled={!ready || outcome === 'busy'}
+          onClick={() => void act('copy')}
+        >
           {r.copy}
         </button>
-        <button type="button" disabled={outcome === 'busy'} onClick={() => void act('download')}>
+        <button
+          type="button"
+          disabled={!ready || outcome === 'busy'}
+          onClick={() => void act('download')}
+        >
           {r.download}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" disabled={!ready} onClick={() => window.print()}>
           {r.print}
         </button>
         <p role="status" className="small">
           {message}
         </p>
       </div>
-      <pre className="packet-text" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-        {text}
-      </pre>
+      {ready ? (
+        <pre className="packet-text" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          {text}
+        </pre>
+      ) : (
+        <p className="small">{ui.step.loading}</p>
+      )}
       {photos.length > 0 ? (
         <ul className="packet-photos">
           {photos.map((p, i) => (

@@ -2,8 +2,8 @@
  * start(): the home is marked interactive once hydrated (the mark the first-load budget counts
  * against), and the guide runner's prefetch is only asked for after that mark, at idle.
  */
-import { waitFor } from '@testing-library/react';
-import { afterEach, expect, it, vi } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { afterEach, expect, it, onTestFinished, vi } from 'vitest';
 import { INTERACTIVE_MARK as BENCH_MARK } from '../../bench/assets.mjs';
 import { loadUi } from '../i18n/lang';
 import { INTERACTIVE_MARK, start } from './start';
@@ -25,9 +25,13 @@ it('marks the home interactive, then schedules the runner prefetch for the next 
   });
   const root = document.createElement('div');
   document.body.append(root);
-  start(root, null, { lang: 'en', ui: await loadUi('en') }, () =>
+  const app = start(root, null, { lang: 'en', ui: await loadUi('en') }, () =>
     events.push(`ready, marks ${marked()}`),
   );
+  onTestFinished(() => {
+    act(() => app.unmount()); // nothing of the app runs on after the test (or its environment)
+    root.remove();
+  });
 
   await waitFor(() => expect(idle).toHaveLength(1));
   expect(events).toEqual(['ready, marks 1', 'idle asked, marks 1']);

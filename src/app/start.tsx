@@ -4,7 +4,7 @@
  * scratch: the tests treat such a report as a failure.
  */
 import { StrictMode, useEffect } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import type { Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
 import { App, prefetchGuide } from './App';
@@ -27,7 +27,7 @@ export function start(
   prerendered: HTMLElement | null,
   initial: { lang: Lang; ui: UiText },
   onReady: () => void,
-): void {
+): Root {
   // The guide runner, for the first tap on a fault (see App.tsx): at the first idle moment after
   // the home is hydrated (its click handlers live), so it never competes with the first load.
   // INTERACTIVE_MARK is that moment: bench/assets.mjs counts what was requested before it
@@ -52,8 +52,9 @@ export function start(
   if (prerendered) {
     // From now on this is the app's container; CSS must not hide it when the language changes.
     prerendered.removeAttribute('data-prerender');
-    hydrateRoot(prerendered, app);
-  } else {
-    createRoot(root).render(app);
+    return hydrateRoot(prerendered, app);
   }
+  const created = createRoot(root);
+  created.render(app);
+  return created;
 }

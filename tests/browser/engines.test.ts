@@ -30,6 +30,7 @@ import {
   homeReady,
   issues,
   nextScreen,
+  openDetails,
   screen,
   uploadWhenReady,
   waitFor,
@@ -205,7 +206,7 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(await screen(d)).toEqual(at);
 
     // A note with a card number and a photo.
-    await clickText(d, 'summary', ui.en.notes.add);
+    await openDetails(d, ui.en.notes.add);
     await clickWhenReady(d, 'textarea');
     await d.type('textarea', 'Customer card 4111 1111 1111 1111 declined');
     const png = path.join(tmp, `screen-${engine}.png`);
@@ -219,7 +220,7 @@ describe.each(ENGINES)('%s', (engine) => {
     await waitFor(d, 'saved', (t) => document.body.innerText.includes(t), ui.en.notes.saved);
 
     await d.reload();
-    await clickText(d, 'summary', ui.en.notes.add);
+    await openDetails(d, ui.en.notes.add);
     await waitFor(d, 'the note and its photo after a reload', () => {
       const item = document.querySelector('.notes-list .note-item');
       const img = item?.querySelector('img');

@@ -68,6 +68,9 @@ export function settled(d: Driver, selector: string): Promise<boolean> {
         if (!el || (el as HTMLButtonElement).disabled) return resolve(false);
         // As a merchant scrolls it up from under the fixed bars at the bottom ("ready offline").
         el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        // Not rendered (e.g. inside a closed <details>): its empty box holds still too.
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return resolve(false);
         const where = () => JSON.stringify(el.getBoundingClientRect()) + String(scrollY);
         const first = where();
         requestAnimationFrame(() =>
@@ -100,6 +103,27 @@ export async function clickText(d: Driver, selector: string, text: string): Prom
     [selector, text, mark] as const,
   );
   await clickWhenReady(d, `[data-probe-target="${mark}"]`);
+}
+
+/**
+ * Opens the <details> whose summary says `text`, with the driver's input. A summary click flips
+ * `open` as part of the click itself, so a details still closed once the click has returned means
+ * the click landed elsewhere (the page moved under it): only then is it clicked again.
+ */
+export async function openDetails(d: Driver, text: string): Promise<void> {
+  const isOpen = () =>
+    d.evaluate(
+      (t) =>
+        [...document.querySelectorAll('details')].some(
+          (el) => el.open && (el.querySelector('summary')?.textContent ?? '').includes(t),
+        ),
+      text,
+    );
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await clickText(d, 'summary', text);
+    if (await isOpen()) return;
+  }
+  throw new Error(`${d.engine}: "${text}" did not open after three clicks on its summary`);
 }
 
 export interface Screen {

@@ -164,7 +164,7 @@ const NOT_SAVED_TEXT = {
  * note draft, a practice answer): the reload comes back to /incident/<id> from IndexedDB.
  */
 function UpdateBar(props: { applying: boolean; onLater: () => void }) {
-  const { ui } = useLang();
+  const { ui, lang } = useLang();
   const services = useServices();
   /** What the last tap found not saved yet (and so did not reload), by store. */
   const [notSaved, setNotSaved] = useState<readonly StoreName[]>([]);
@@ -198,7 +198,7 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
           {[
             ...notSaved.map((name) => ui.pwa.update.notSaved[NOT_SAVED_TEXT[name]]),
             ui.pwa.update.notSaved.tryAgain,
-          ].join(' ')}
+          ].join(lang === 'zh' ? '' : ' ')}
         </p>
       ) : null}
       <div className="pwa-bar-actions">

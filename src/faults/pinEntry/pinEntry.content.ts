@@ -53,7 +53,7 @@ export const pinEntryZh: GuideText = {
     stopUsing: {
       heading: '停止使用这台POS机',
       body: [
-        '它可能被拆过或被人动过：密码可能泄露，支付密钥可能已被清除。柜台上解不开，不要再输密码或刷卡。',
+        '它可能被拆过或被人动过：顾客的密码可能泄露，支付密钥可能已被清除。柜台上处理不了，别再让顾客输密码，也别再刷卡。',
         tamperLines.zh.keepSafe,
         stopLines.zh.customerSms,
       ],
@@ -167,8 +167,8 @@ export const pinEntryZh: GuideText = {
     escalatedTamper: {
       heading: '请服务商换机或重新激活',
       body: [
-        '这台POS机在柜台解不开。换机或重新激活之前，不要在上面刷卡或输密码。',
-        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水或卡槽有异物。',
+        '这台POS机在柜台上处理不了。换机或重新激活之前，不要用它刷卡，也不要让顾客在上面输密码。',
+        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水、卡槽有异物或离开过视线。',
         '不要打开机壳，不要自己修。',
       ],
       more: sharedText('zh').escalatedTamper.more,
@@ -263,7 +263,7 @@ export const pinEntryEn: GuideText = {
     stopUsing: {
       heading: 'Stop using this terminal',
       body: [
-        'It may have been opened or tampered with: PINs may leak, and its payment keys may be erased. This cannot be cleared at the counter: no more PINs or cards on it.',
+        'It may have been opened or tampered with: customers’ PINs may leak, its keys may already be erased. It cannot be fixed here: take no more cards or PINs on it.',
         tamperLines.en.keepSafe,
         stopLines.en.customerSms,
       ],
@@ -406,8 +406,8 @@ export const pinEntryEn: GuideText = {
     escalatedTamper: {
       heading: 'Ask your provider to replace or reactivate the terminal',
       body: [
-        'This cannot be cleared at the counter. Until the terminal is replaced or reactivated, take no cards and no PINs on it.',
-        'Tell them the alarm on the screen, if there was one, and whether it was dropped, opened, wet or had something in the card slot.',
+        'This terminal cannot be fixed at the counter. Until it is replaced or reactivated, take no cards and no PINs on it.',
+        'Tell them the alarm on the screen, if there was one, and whether it was dropped, opened, wet, out of your sight or had something in the card slot.',
         'Do not open the case. Do not repair it yourself.',
       ],
       more: sharedText('en').escalatedTamper.more,

@@ -63,10 +63,10 @@ export const tamperLines: Record<
   },
   en: {
     alarmChoice:
-      'A warning that the terminal was opened or tampered with (may be in English, e.g. “Tampered”, “Alert Irruption!”)',
+      'The screen warns it was opened or tampered with (may be in English, e.g. “Tampered”, “Alert Irruption!”)',
     keepSafe:
       'Switch it off and keep it with you. Do not open the case or poke into the card slot.',
-    noRetries: 'Do not keep restarting or typing passwords.',
+    noRetries: 'Do not keep restarting it or typing PINs or passwords.',
     untilReplaced: 'Take cards again only after the provider has replaced or reactivated it.',
   },
 };
@@ -364,7 +364,7 @@ const en: Record<SharedStepId, StepText> = {
   stopTamper: {
     heading: 'Stop using this terminal',
     body: [
-      'It may have been opened or tampered with; its payment keys may be erased. This lock cannot be cleared at the counter.',
+      'It may have been opened or tampered with; its payment keys may already be erased. This lock cannot be cleared at the counter.',
       enTamper.keepSafe,
       enStop.customerSms,
     ],

@@ -74,7 +74,10 @@ export function prefetchGuide(fault?: string): Promise<void> {
   );
 }
 
-const prepared = new Map<string, { loaded: Promise<void>; work?: Iterator<unknown> }>();
+/** A guide's load, and once it is in, its first-question work (queued for idle time). */
+type Prepared = { loaded: Promise<void>; work?: Iterator<unknown> };
+
+const prepared = new Map<string, Prepared>();
 
 /** Loads a guide; once it is in, its first-question work is queued for idle time (once). */
 function prepareWhenLoaded(id: FaultId, first: boolean): Promise<void> {
@@ -83,7 +86,7 @@ function prepareWhenLoaded(id: FaultId, first: boolean): Promise<void> {
     if (known.work && first) runWhenIdle(known.work, { first });
     return known.loaded;
   }
-  const entry: { loaded: Promise<void>; work?: Iterator<unknown> } = {
+  const entry: Prepared = {
     loaded: Promise.all([loadGuide(id), import('../wizard/incidentRun')]).then(
       ([guide, run]) => {
         entry.work = run.prepareGuide(guide);

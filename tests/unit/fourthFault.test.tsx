@@ -42,8 +42,14 @@ async function open(lang: Lang, path = '/', services?: Services) {
 const guide = await paperOutEntry.load();
 const id = paperOutEntry.id;
 
-it('is in the registry the app sees, after the three real faults', () => {
-  expect(faults.map((f) => f.id)).toEqual(['keyError', 'securityLock', 'pinEntry', id]);
+it('is in the registry the app sees, after the real faults', () => {
+  expect(faults.map((f) => f.id)).toEqual([
+    'keyError',
+    'securityLock',
+    'pinEntry',
+    'commFailure',
+    id,
+  ]);
   expect(isFaultId(id)).toBe(true);
   expect(faultById(id)).toBe(paperOutEntry);
 });

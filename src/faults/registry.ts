@@ -159,7 +159,6 @@ const registry = createRegistry([
       '清除键',
       '按键',
       '没反应',
-      '通讯失败',
       'pin',
       'pin pad',
       'pinpad',

@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 describe.each(langs)('in %s', (lang) => {
-  it('home shows the three faults with their literal terminal messages', async () => {
+  it('home shows every fault with its literal terminal message', async () => {
     const { ui } = await setup(lang);
     expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeVisible();
     const list = screen.getByRole('list', { name: ui.home.faultsLabel });

@@ -216,10 +216,14 @@ const registry = createRegistry([
       'timeout',
       'network',
     ],
-    codes: ['90', '91', '92', '96', '98', 'A7'].map((code) => ({
-      code,
-      event: 'screen.hostBusy' as const,
-    })),
+    // Host codes (「请稍后重试」) open it at "a host code"; 77 / 78 (sign in again) at "sign-in failed".
+    codes: [
+      ...['90', '91', '92', '95', '96', '98', 'A7'].map((code) => ({
+        code,
+        event: 'screen.hostBusy' as const,
+      })),
+      ...['77', '78'].map((code) => ({ code, event: 'screen.signInFail' as const })),
+    ],
     load: () => import('./commFailure/commFailure.guide').then((m) => m.commFailureGuide),
     loadPrevention: () =>
       import('./commFailure/commFailure.prevention').then((m) => m.commFailurePrevention),

@@ -115,7 +115,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
         {heading}
       </Heading>
       <p className="whose">
-        <strong>{whose.label}</strong> {whose.line}
+        <strong className="whose-label">{whose.label}</strong> {whose.line}
       </p>
       <ul className="do-now" aria-label={t.doNow}>
         {lines.map((line) => (

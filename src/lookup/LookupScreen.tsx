@@ -44,7 +44,9 @@ export default function LookupScreen({ q }: { q: string }) {
   return (
     <main id="main" className={`lookup lookup-${result.kind}`}>
       <p className="small">
-        {t.searchedFor}: <q>{q}</q>
+        {t.searchedFor}
+        {t.colon}
+        <q>{q}</q>
       </p>
       {result.kind === 'found' ? (
         <>
@@ -122,17 +124,18 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {answer.kind === 'code' ? (
+      {/* In English the heading is the meaning already; in Chinese, the table's own words. */}
+      {answer.kind === 'code' && lang === 'zh' && answer.row.meaning.zh !== answer.row.texts[0] ? (
         <p>
-          {t.meaning}: {answer.row.meaning[lang]}
+          {t.meaning}
+          {t.colon}
+          {answer.row.meaning.zh}
         </p>
       ) : null}
-      <p className="terminal-shows">
-        {t.terminalShows}:{' '}
-        <span lang="zh-CN" className="terminal-text">
-          「{shows}」
-        </span>
-      </p>
+      <figure className="terminal-text">
+        <figcaption>{t.terminalShows}</figcaption>
+        <p lang="zh-CN">{shows}</p>
+      </figure>
       {answer.kind === 'guide' ? (
         <FaultCard entry={answer.entry} to={guideRoute(answer.guide)} />
       ) : answer.guide ? (
@@ -140,7 +143,9 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
       ) : null}
       {hit.matched.length > 0 ? (
         <p className="small matched">
-          {t.matched}: {hit.matched.join(' · ')}
+          {t.matched}
+          {t.colon}
+          {hit.matched.join(' · ')}
         </p>
       ) : null}
     </section>

@@ -6,6 +6,7 @@
 import type { Widen } from '../i18n/featureText';
 
 export const lookupTextEn = {
+  colon: ': ',
   searchedFor: 'You searched for',
   loading: 'Looking it up…',
   terminalShows: 'The terminal shows',

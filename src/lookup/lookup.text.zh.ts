@@ -2,6 +2,7 @@
 import type { LookupText } from './lookup.text.en';
 
 export const lookupTextZh: LookupText = {
+  colon: '：',
   searchedFor: '你查的是',
   loading: '正在查找…',
   terminalShows: 'POS机上显示',

@@ -50,7 +50,7 @@ export default function LookupScreen({ q }: { q: string }) {
       </p>
       {result.kind === 'found' ? (
         <>
-          <AnswerView key={q} hit={result.hits[0]!} t={t} main />
+          <AnswerView key={`answer:${q}`} hit={result.hits[0]!} t={t} main />
           {result.hits.length > 1 ? (
             <section className="also" aria-labelledby="also-heading">
               <h2 id="also-heading">{t.alsoClose}</h2>
@@ -61,7 +61,7 @@ export default function LookupScreen({ q }: { q: string }) {
           ) : null}
         </>
       ) : (
-        <NotFound key={q} t={t} />
+        <NotFound key={`none:${q}`} t={t} />
       )}
       <SearchForm key={q} id="lookup-again" label={t.searchAgain} initial={q} />
     </main>

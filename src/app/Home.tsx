@@ -1,5 +1,5 @@
 /**
- * Home: the three faults with the literal terminal message (Chinese, as on the terminal) and its
+ * Home: the faults with the literal terminal message (Chinese, as on the terminal) and its
  * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
  */
 import { formatDateTime } from '../i18n/format';

@@ -3,7 +3,7 @@
  * the backup and practice-file schemas, the manifest shortcuts, the month statistics, practice's
  * scenarios and the bench all derive from it. What the home screen and the search need is here,
  * eagerly (small: it is on the first path); everything else loads lazily with `load*()`.
- * A fourth fault: a new folder `<id>/` (machine, content, guide, scenarios, prevention), plus one
+ * Another fault: a new folder `<id>/` (machine, content, guide, scenarios, prevention), plus one
  * entry below.
  */
 import type { Scenario } from './scenario';

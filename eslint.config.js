@@ -20,7 +20,7 @@ export const layers = [
   ['src/app'],
   ['src/practice'],
   ['src/wizard'],
-  ['src/notes', 'src/terminals', 'src/report', 'src/backup', 'src/pwa'],
+  ['src/notes', 'src/terminals', 'src/report', 'src/backup', 'src/pwa', 'src/lookup'],
   ['src/ui'],
   ['src/infra'],
   ['src/i18n'],
@@ -47,7 +47,7 @@ function layerZones() {
 const pureFiles = [
   'src/faults/**/*.ts',
   'src/rules/**/*.ts',
-  'src/wizard/lookup.ts',
+  'src/lookup/*.ts',
   'src/i18n/runText.ts',
   'src/wizard/incidentRun.ts',
   'src/storage/merge.ts',

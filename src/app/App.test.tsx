@@ -13,6 +13,9 @@ import { htmlLang, loadUi } from '../i18n/i18n';
 import { choicesOf, stateId } from '../faults/engine';
 import { choiceLabel } from '../i18n/runText';
 import { historyText } from './HistoryPage';
+import { lookupTextEn } from '../lookup/lookup.text.en';
+import { lookupTextZh } from '../lookup/lookup.text.zh';
+import { responseCodes } from '../lookup/responseCodes';
 import { pathTo, setup, walk } from './screen.testkit';
 import type { Services } from '../infra/services';
 
@@ -28,7 +31,7 @@ afterEach(() => {
 });
 
 describe.each(langs)('in %s', (lang) => {
-  it('home shows the three faults with their literal terminal messages', async () => {
+  it('home shows every fault with its literal terminal message', async () => {
     const { ui } = await setup(lang);
     expect(screen.getByRole('heading', { level: 1, name: ui.home.heading })).toBeVisible();
     const list = screen.getByRole('list', { name: ui.home.faultsLabel });
@@ -119,7 +122,7 @@ describe.each(langs)('in %s', (lang) => {
         entry.terminalMessage.slice(0, 4),
       );
       await user.click(screen.getByRole('button', { name: ui.home.searchButton }));
-      await screen.findByRole('heading', { level: 1, name: ui.lookup.heading });
+      await screen.findByRole('heading', { level: 1, name: entry.title[lang] });
       const links = screen.getAllByRole('link');
       expect(links[links.findIndex((l) => l.className === 'fault-card')]?.textContent).toContain(
         entry.terminalMessage,
@@ -129,13 +132,21 @@ describe.each(langs)('in %s', (lang) => {
     }
   });
 
+  const lt = lang === 'zh' ? lookupTextZh : lookupTextEn;
+  const codeTitle = (code: string) => {
+    const row = responseCodes.find((r) => r.code === code)!;
+    return lang === 'zh' ? `${code} ${row.texts[0]}` : `${code}: ${row.meaning.en}`;
+  };
+
   it('search by a response code opens the guide at the right answer', async () => {
     const { ui, user, services } = await setup(lang);
     opened.push(services);
     await user.type(screen.getByRole('searchbox', { name: ui.home.searchLabel }), 'a0');
     await user.click(screen.getByRole('button', { name: ui.home.searchButton }));
-    await screen.findByRole('heading', { level: 1, name: ui.lookup.heading });
-    await user.click(screen.getAllByRole('link').find((l) => l.className === 'fault-card')!);
+    await screen.findByRole('heading', { level: 1, name: codeTitle('A0') });
+    await user.click(
+      screen.getByRole('link', { name: `${lt.openGuide}: ${faults[0]!.title[lang]}` }),
+    );
     const guide = await faults[0]!.load();
     // A0 answers "what does the screen say?", so the guide continues at the next question.
     await screen.findByRole('heading', {
@@ -145,24 +156,41 @@ describe.each(langs)('in %s', (lang) => {
   });
 
   it.each([
-    ['75', 'customerBank'],
-    ['38', 'customerBank'],
+    ['75', 'pinTries'],
+    ['38', 'pinTries'],
     ['97', 'notRegistered'],
-  ] as const)('code %s lands on a page that says what it means', async (code, which) => {
-    const { ui, services } = await setup(lang, `/lookup?q=${code}`);
-    opened.push(services);
-    await screen.findByRole('heading', { level: 1, name: ui.lookup[which].heading });
-    for (const line of ui.lookup[which].body) expect(screen.getByText(line)).toBeVisible();
-  });
+    ['51', 'funds'],
+  ] as const)(
+    'code %s lands on a page that says whose problem it is and what to do',
+    async (code, advice) => {
+      const { services } = await setup(lang, `/lookup?q=${code}`);
+      opened.push(services);
+      await screen.findByRole('heading', { level: 1, name: codeTitle(code) });
+      const whose = lt.whose[responseCodes.find((r) => r.code === code)!.whose];
+      expect(screen.getByText(whose.label)).toBeVisible();
+      for (const line of lt.advice[advice]) expect(screen.getByText(line)).toBeVisible();
+    },
+  );
 
-  it('a search that matches nothing lands on a page with a way on', async () => {
-    const { ui, services } = await setup(lang, `/lookup?q=${encodeURIComponent('zzqq')}`);
+  it('a search that matches nothing asks one question and leads on from there', async () => {
+    const { user, services } = await setup(lang, `/lookup?q=${encodeURIComponent('zzqq')}`);
     opened.push(services);
-    await screen.findByRole('heading', { level: 1, name: ui.lookup.noMatchHeading });
-    expect(screen.getAllByRole('link').filter((l) => l.className === 'fault-card')).toHaveLength(
-      faults.length,
-    );
+    const heading = await screen.findByRole('heading', { level: 1, name: lt.none.heading });
+    // Not the list of guides: one question first.
+    expect(screen.queryAllByRole('link').filter((l) => l.className === 'fault-card')).toEqual([]);
     expect(screen.getByRole('searchbox')).toBeVisible();
+    await user.click(
+      within(screen.getByRole('group', { name: heading.textContent ?? '' })).getByRole('button', {
+        name: lt.none.network,
+      }),
+    );
+    const next = await screen.findByRole('heading', { level: 2, name: lt.none.networkHeading });
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    const card = screen.getAllByRole('link').find((l) => l.className === 'fault-card');
+    expect(card).toHaveAttribute('href', '/guide/commFailure');
+    await user.click(screen.getByRole('button', { name: lt.none.card }));
+    await screen.findByRole('heading', { level: 2, name: lt.none.cardHeading });
+    for (const line of lt.none.cardLines) expect(screen.getByText(line)).toBeVisible();
   });
 
   it('the language switch changes the screen and is remembered', async () => {

@@ -5,7 +5,7 @@
  *  - per-state `meta` (a StepMeta) that tells the generic renderer what kind of step it is,
  *  - content in both languages, keyed by state id and choice (event type).
  *
- * Adding a fourth fault = a new folder `<id>/` + one entry in registry.ts (see there).
+ * Adding a fault = a new folder `<id>/` + one entry in registry.ts (see there).
  */
 import type { AnyStateMachine } from 'xstate';
 import type { FaultId } from './registry';

@@ -206,6 +206,13 @@ describe.each([
     await check('lookup: no match');
     await open(page, '/lookup?q=75');
     await check('lookup: 75 (customer PIN tries)');
+    await open(page, `/lookup?q=${encodeURIComponent('重复交易')}`);
+    await page.locator('main .also').waitFor();
+    await check('lookup: two close answers (94, duplicate)');
+    await open(page, '/lookup?q=zzqx');
+    await page.locator('main .ask button').nth(1).click();
+    await page.locator('main .ask button[aria-pressed="true"]').waitFor();
+    await check('lookup: no match, then "the terminal itself"');
 
     await open(page, '/history');
     await check('history list');

@@ -154,6 +154,7 @@ describe('dist/manifest.webmanifest', () => {
       '/guide/keyError',
       '/guide/securityLock',
       '/guide/pinEntry',
+      '/guide/commFailure',
     ]);
     const icons = [
       ...manifest.icons!,

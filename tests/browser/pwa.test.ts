@@ -207,7 +207,7 @@ describe('installable', () => {
     const webManifest = JSON.parse(
       await readFile(path.join(versionA, 'manifest.webmanifest'), 'utf8'),
     ) as { shortcuts: { url: string }[] };
-    expect(webManifest.shortcuts).toHaveLength(3);
+    expect(webManifest.shortcuts).toHaveLength(4);
     for (const shortcut of webManifest.shortcuts) {
       await page.goto(browser.url(shortcut.url));
       await page.locator('main.step h1').waitFor();

@@ -230,10 +230,10 @@ export function markTs(trace, name) {
 
 /**
  * Self time on the page's main thread (the busiest CrRendererMain of the trace) by activity and
- * by event name, in ms. Nested complete events are subtracted from their parent. `fromUs`: only
- * the window from then on.
+ * by event name, in ms. Nested complete events are subtracted from their parent. `fromUs`,
+ * `toUs`: only that window.
  */
-export function summariseTrace(trace, { fromUs = -Infinity } = {}) {
+export function summariseTrace(trace, { fromUs = -Infinity, toUs = Infinity } = {}) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const mains = events
     .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -257,10 +257,13 @@ export function summariseTrace(trace, { fromUs = -Infinity } = {}) {
       if (b) list.push({ name: b.name, ts: b.ts, end: e.ts });
     }
   }
-  // Only the window from `fromUs` on: earlier events dropped, those across it cut.
+  // Only the window from `fromUs` to `toUs`: events outside dropped, those across it cut.
   for (let i = list.length - 1; i >= 0; i--) {
-    if (list[i].end <= fromUs) list.splice(i, 1);
-    else list[i].ts = Math.max(list[i].ts, fromUs);
+    if (list[i].end <= fromUs || list[i].ts >= toUs) list.splice(i, 1);
+    else {
+      list[i].ts = Math.max(list[i].ts, fromUs);
+      list[i].end = Math.min(list[i].end, toUs);
+    }
   }
   list.sort((a, b) => a.ts - b.ts || b.end - a.end);
   const byName = new Map();

@@ -511,11 +511,15 @@ function profiler(browser, name, dir, mapsDir, { fromMark = false } = {}) {
       const trace = summariseTrace(w.trace, { fromUs });
       if (trace) {
         // Each long task: when in the window, and what ran in it (from the CPU profile).
-        trace.longTasks = trace.longTasks.map(([ts, ms]) => ({
-          at: round((ts - trace.fromUs) / 1000),
-          ms: round(ms),
-          what: whatRan(w.profile, mapsDir, ts, ts + ms * 1000),
-        }));
+        trace.longTasks = trace.longTasks.map(([ts, ms]) => {
+          const inside = summariseTrace(w.trace, { fromUs: ts, toUs: ts + ms * 1000 });
+          const events = inside.events.slice(0, 3).map((e) => `${e.name} ${e.ms}`);
+          return {
+            at: round((ts - trace.fromUs) / 1000),
+            ms: round(ms),
+            what: `${whatRan(w.profile, mapsDir, ts, ts + ms * 1000)} | trace: ${events.join(', ')}`,
+          };
+        });
       }
       traces.push(trace);
       // The profile runs a little longer than the trace on both sides: the trace's window.

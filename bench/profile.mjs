@@ -14,6 +14,14 @@ import path from 'node:path';
 
 const round = (x) => Math.round(x * 10) / 10;
 
+/** The `n` largest entries of a Map of µs, as `{ name, ms }`. */
+function topMs(m, n) {
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, us]) => ({ name, ms: round(us / 1000) }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Source maps
 
@@ -160,17 +168,12 @@ export function summariseCpuProfile(
       }
     }
   }
-  const top = (m, n) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([name, us]) => ({ name, ms: round(us / 1000) }));
   return {
     totalMs: round(totalUs / 1000),
-    functions: top(byFunction, 15),
-    oursInclusive: top(oursTotal, 15),
-    groups: top(byGroup, 15),
-    chunks: top(byChunk, 12),
+    functions: topMs(byFunction, 15),
+    oursInclusive: topMs(oursTotal, 15),
+    groups: topMs(byGroup, 15),
+    chunks: topMs(byChunk, 12),
   };
 }
 
@@ -296,18 +299,13 @@ export function summariseTrace(trace, { fromUs = -Infinity, toUs = Infinity } = 
     byActivity.set(activity, (byActivity.get(activity) ?? 0) + us);
     if (activity !== 'profiler') busyUs += us;
   }
-  const sortedMs = (m, n) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([name, us]) => ({ name, ms: round(us / 1000) }));
   return {
     fromUs: first,
     toUs: last,
     windowMs: round((last - first) / 1000),
     busyMs: round(busyUs / 1000),
-    activities: sortedMs(byActivity, 10),
-    events: sortedMs(byName, 10),
+    activities: topMs(byActivity, 10),
+    events: topMs(byName, 10),
     longTasks,
   };
 }

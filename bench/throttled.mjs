@@ -687,32 +687,26 @@ export function throttledLines(t) {
       TARGETS[key],
     ]);
   }
-  rows.push([
-    'long tasks after interactive (settled runs: count in all runs / longest ms)',
-    ...t.rates.map((r) => `${r.settledTap.longTasks.count} / ${r.settledTap.longTasks.longest}`),
-    '0 over 50 ms',
-  ]);
-  rows.push([
-    'long tasks after interactive (quick runs)',
-    ...t.rates.map((r) => `${r.quickTap.longTasks.count} / ${r.quickTap.longTasks.longest}`),
-    '',
-  ]);
-  rows.push([
-    'long tasks during steps / backs',
-    ...t.rates.map(
-      (r) =>
-        `${r.step.longTasks.count} / ${r.step.longTasks.longest}; ${r.back.longTasks.count} / ${r.back.longTasks.longest}`,
-    ),
-    '',
-  ]);
-  rows.push([
-    'long tasks during a cold start / offline start (all runs)',
-    ...t.rates.map(
-      (r) =>
-        `${r.coldStart.longTasks.count} / ${r.coldStart.longTasks.longest}; ${r.offlineWarmStart.longTasks.count} / ${r.offlineWarmStart.longTasks.longest}`,
-    ),
-    '',
-  ]);
+  /** Long tasks: "count in all runs / longest ms" of one or two figures of each rate. */
+  const tasks = (label, ...keys) =>
+    rows.push([
+      label,
+      ...t.rates.map((r) =>
+        keys.map((k) => `${r[k].longTasks.count} / ${r[k].longTasks.longest}`).join('; '),
+      ),
+      keys[0] === 'settledTap' ? '0 over 50 ms' : '',
+    ]);
+  tasks(
+    'long tasks after interactive, settled runs (count in all runs / longest ms)',
+    'settledTap',
+  );
+  tasks('long tasks after interactive, quick runs', 'quickTap');
+  tasks('long tasks during steps; backs', 'step', 'back');
+  tasks(
+    'long tasks during a cold start; an offline start (all runs)',
+    'coldStart',
+    'offlineWarmStart',
+  );
   rows.push([
     'quick tap landed after interactive (p50 ms)',
     ...t.rates.map((r) => r.quickTap.tapAfterInteractive.p50),

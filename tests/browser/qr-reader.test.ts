@@ -26,10 +26,8 @@ let dir = '';
 let browser: LaunchedBrowser | undefined;
 let server: RunningServer | undefined;
 afterEach(async () => {
-  await browser?.close();
-  await server?.close();
-  browser = undefined;
-  server = undefined;
+  await Promise.allSettled([browser?.close(), server?.close()]);
+  [browser, server] = [undefined, undefined];
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });

@@ -636,7 +636,7 @@ export async function measureThrottled(browser, options) {
     try {
       profiles = {
         rate,
-        dir: options.profileDir,
+        dir: path.relative(process.cwd(), options.profileDir),
         figures: await profileFigures(browser, {
           url: ps.url,
           dist: options.profileDist,

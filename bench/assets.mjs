@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE } from '../scripts/serve.mjs';
 
 /** scripts/serve.mjs compresses with `{ level: 6 }`. */
 export const GZIP_LEVEL = 6;
@@ -225,6 +226,51 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
     page.off('response', onResponse);
   }
   return { requested, beforeInteractive, onWire };
+}
+
+/**
+ * The install budget of issue 20: what a merchant downloads on a first visit — the service
+ * worker's precache — at most 400 KB on the wire, gzip as served (the QR reader is fetched on
+ * first use instead; see precacheSizes).
+ */
+export const PRECACHE_BUDGET_BYTES = 400 * 1024;
+
+/** The URLs (relative to dist/) of sw.js's precacheAndRoute([...]) (generateSW output). */
+export function precacheUrls(sw) {
+  const start = sw.indexOf('precacheAndRoute(');
+  if (start < 0) throw new Error('sw.js does not call precacheAndRoute');
+  const list = sw.slice(start, sw.indexOf(']', start));
+  return [...list.matchAll(/["']?url["']?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * The precache of the build in dist/: each file of sw.js's manifest with its sizes, largest
+ * first, and the totals. `wire` is what the service worker's fetch of it costs: gzip at
+ * GZIP_LEVEL for the types scripts/serve.mjs compresses, raw for the others (images). The
+ * service worker itself (sw.js and its workbox-*.js) is listed apart, as `worker`.
+ */
+export function precacheSizes(distDir) {
+  const sized = (u) => {
+    const f = { ...fileSizes(distDir, `/${u}`), file: u };
+    return { ...f, wire: COMPRESSIBLE.has(path.extname(u)) ? f.gzip : f.raw };
+  };
+  const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  const files = precacheUrls(sw)
+    .map(sized)
+    .sort((a, b) => b.wire - a.wire);
+  const workbox = [...sw.matchAll(/["'](\.\/workbox-[\w-]+)["']/g)].map(
+    (m) => `${m[1].slice(2)}.js`,
+  );
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  const worker = ['sw.js', ...new Set(workbox)].map(sized);
+  return {
+    files,
+    count: files.length,
+    raw: sum(files, 'raw'),
+    gzip: sum(files, 'gzip'),
+    wire: sum(files, 'wire'),
+    worker: { files: worker, raw: sum(worker, 'raw'), wire: sum(worker, 'wire') },
+  };
 }
 
 /** "12.3 KB" with 1 KB = 1024 bytes. */

@@ -6,7 +6,9 @@
 // times go to the report; the byte budget is a test (tests/browser/budget.test.ts).
 //
 //   npm run bench [-- --lighthouse-runs 3] [--steps 500] [--runs 10] [--out bench/results/x.json]
-//                 [--no-lighthouse]
+//                 [--no-lighthouse] [--only first-question|throttled|install|lighthouse]
+//                 [--rates 1,4,6]
+//                 [--throttled-runs 5] [--throttled-steps 20] [--no-profiles]
 //
 // What each figure means (the README's "Figures" section quotes them):
 //  - initial JS / CSS: see bench/assets.mjs (static view from index.html, loaded view from a page
@@ -43,8 +45,22 @@
 //    records a timeline from the tap: address changes (/guide, /incident) and when each lazy
 //    chunk was requested (resource timing), which is where the time goes.
 //    `--only first-question` runs just this figure (and prints it).
+//  - on a phone's CPU (CPU 1×, 4×, 6×; the network profile for the cold start), with long tasks
+//    after "interactive" and a CPU profile + trace per figure at 4×: see bench/throttled.mjs.
+//    `--only throttled` runs just these (and prints them).
+//  - install: the service worker's precache (what a first visit downloads), from dist/sw.js's
+//    manifest: files, raw bytes and bytes on the wire (gzip as served); budget 400 KB (a test).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,12 +72,16 @@ import {
   GZIP_LEVEL,
   INITIAL_JS_BUDGET_BYTES,
   kb,
+  PRECACHE_BUDGET_BYTES,
+  precacheSizes,
   recordRequests,
   startupAssets,
   staticInitialAssets,
   totals,
 } from './assets.mjs';
+import { median, round, sorted, summary } from './stats.mjs';
 import { registryFaultIds, tapsToFirstRemedy } from './taps.mjs';
+import { measureThrottled, RATES, throttledLines } from './throttled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -75,6 +95,10 @@ function parseArgs(argv) {
     out: null,
     lighthouse: true,
     only: null,
+    rates: RATES,
+    throttledRuns: 5,
+    throttledSteps: 20,
+    profiles: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -85,6 +109,10 @@ function parseArgs(argv) {
     else if (flag === '--out') opts.out = path.resolve(next());
     else if (flag === '--no-lighthouse') opts.lighthouse = false;
     else if (flag === '--only') opts.only = next();
+    else if (flag === '--rates') opts.rates = next().split(',').map(Number);
+    else if (flag === '--throttled-runs') opts.throttledRuns = Number(next());
+    else if (flag === '--throttled-steps') opts.throttledSteps = Number(next());
+    else if (flag === '--no-profiles') opts.profiles = false;
     else {
       console.error(`bench: unknown argument ${argv[i]}`);
       process.exit(2);
@@ -145,31 +173,51 @@ async function ensureBuild() {
   return true;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Statistics
+/**
+ * The build the profiles are taken against: the same sources with hidden source maps, so the
+ * JavaScript is byte for byte dist/'s and bench/profile.mjs can name each function's source.
+ */
+const PROFILE_DIST = path.join(ROOT, '.tmp/dist-profile');
 
-function sorted(xs) {
-  return [...xs].sort((a, b) => a - b);
+async function ensureProfileBuild() {
+  if (
+    newestMtime(path.join(PROFILE_DIST, 'index.html')) >= newestMtime(path.join(DIST, 'index.html'))
+  )
+    return;
+  console.log('bench: a build with source maps for the profiles (.tmp/dist-profile)…');
+  await run(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    [
+      'build',
+      '--logLevel',
+      'warn',
+      '--sourcemap',
+      'hidden',
+      '--outDir',
+      PROFILE_DIST,
+      '--emptyOutDir',
+    ],
+    { env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const js = (dir) => readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  const differ = js(DIST).filter((f) => !js(PROFILE_DIST).includes(f));
+  if (differ.length)
+    console.warn(`bench: the profile build differs from dist/ in ${differ.join(', ')}`);
 }
-/** Nearest-rank percentile. */
-function percentile(xs, p) {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-function median(xs) {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-function summary(xs) {
-  return {
-    n: xs.length,
-    p50: round(median(xs)),
-    p95: round(percentile(xs, 95)),
-    min: round(Math.min(...xs)),
-    max: round(Math.max(...xs)),
-  };
+
+async function throttled(browser, opts) {
+  if (opts.profiles) await ensureProfileBuild();
+  return measureThrottled(browser, {
+    dist: DIST,
+    rates: opts.rates,
+    runs: opts.throttledRuns,
+    steps: opts.throttledSteps,
+    faultIds: await registryFaultIds(ROOT),
+    ...(opts.profiles
+      ? { profileDist: PROFILE_DIST, profileDir: path.join(ROOT, 'bench/results/profiles') }
+      : {}),
+    log: (line) => console.log(`bench:${line}`),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +349,31 @@ async function runLighthouse(url, runs) {
   const byLcp = [...results].sort((a, b) => a.lcpMs - b.lcpMs);
   const chosen = byLcp[Math.floor((byLcp.length - 1) / 2)];
   return { ...chosen, runs: results.map((r) => ({ performance: r.performance, lcpMs: r.lcpMs })) };
+}
+
+/**
+ * The "scriptless floor": Lighthouse's LCP of the same page with no module script (a copy of
+ * dist/ whose index.html has its `<script type="module">` and module preloads removed; the small
+ * blocking language script stays, so the right language shows). The app's LCP is read against it.
+ */
+async function scriptlessFloor(runs) {
+  const dir = path.join(ROOT, '.tmp/dist-scriptless');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const stripped = html
+    .replace(/<script\b[^>]*type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>\s*/g, '');
+  if (stripped === html || /type="module"/.test(stripped))
+    throw new Error('bench: no module script found to remove from index.html');
+  writeFileSync(path.join(dir, 'index.html'), stripped);
+  const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+  try {
+    const floor = await runLighthouse(server.url, runs);
+    return { lcpMs: floor.lcpMs, fcpMs: floor.fcpMs, runs: floor.runs };
+  } finally {
+    await server.close();
+  }
 }
 
 async function measureOfflineWarmStart(browser, runs) {
@@ -713,7 +786,17 @@ function printReport(r) {
     fr.push(['Lighthouse best-practices', l.bestPractices, '1.00', ok(t.bestPractices)]);
     fr.push(['FCP', `${l.fcpMs} ms`, '', '']);
     fr.push(['LCP', `${l.lcpMs} ms`, '≤ 1200 ms', ok(t.lcp)]);
-    fr.push(['TBT', `${l.tbtMs} ms`, '', '']);
+    if (l.scriptlessFloor) {
+      const d = l.lcpMs - l.scriptlessFloor.lcpMs;
+      fr.push([
+        'LCP of the page without its module script (the floor)',
+        `${l.scriptlessFloor.lcpMs} ms`,
+        '',
+        '',
+      ]);
+      fr.push(['LCP − floor', `${d} ms`, '≤ 100 ms', ok(d <= 100)]);
+    }
+    fr.push(['TBT', `${l.tbtMs} ms`, '≤ 50 ms', ok(l.tbtMs <= 50)]);
     fr.push(['CLS', l.cls, '', '']);
   }
   const w = r.offlineWarmStart;
@@ -775,7 +858,27 @@ function printReport(r) {
       q.worst <= 4 ? 'ok' : 'OVER',
     ]);
   }
+  const inst = r.install;
+  fr.push([
+    `install: the precache, ${inst.count} files (${kb(inst.raw)} raw), on the wire`,
+    kb(inst.wire),
+    `≤ ${kb(PRECACHE_BUDGET_BYTES)}`,
+    ok(inst.wire <= PRECACHE_BUDGET_BYTES),
+  ]);
+  fr.push([
+    '  + the service worker itself (sw.js, workbox), on the wire',
+    kb(inst.worker.wire),
+    '',
+    '',
+  ]);
   out.push(table(fr));
+  out.push(
+    `largest in the precache: ${inst.files
+      .slice(0, 6)
+      .map((f) => `${f.file} ${kb(f.wire)}`)
+      .join(', ')}`,
+  );
+  if (r.throttled) out.push(...throttledLines(r.throttled));
   if (r.lighthouse) {
     out.push('', `Lighthouse LCP element: ${r.lighthouse.lcpElement}`);
     out.push(
@@ -809,6 +912,48 @@ async function main() {
     args: CHROMIUM_FLAGS,
   });
   try {
+    if (opts.only === 'install') {
+      const inst = precacheSizes(DIST);
+      console.log(
+        `install (the precache): ${inst.count} files, ${kb(inst.raw)} raw, ${kb(inst.wire)} on the wire (budget ${kb(PRECACHE_BUDGET_BYTES)}); the service worker itself ${kb(inst.worker.wire)}`,
+      );
+      for (const f of inst.files) console.log(`  ${f.file}  ${kb(f.wire)}  (${kb(f.raw)} raw)`);
+      return;
+    }
+    if (opts.only === 'lighthouse') {
+      const l = await runLighthouse(server.url, opts.lighthouseRuns);
+      const floor = await scriptlessFloor(opts.lighthouseRuns);
+      console.log(
+        `Lighthouse mobile: performance ${l.performance}, TBT ${l.tbtMs} ms, LCP ${l.lcpMs} ms; without the module script (the floor) LCP ${floor.lcpMs} ms: LCP − floor ${l.lcpMs - floor.lcpMs} ms`,
+      );
+      console.log(
+        `runs: ${l.runs.map((x) => `${x.performance} ${x.lcpMs} ms`).join(' · ')}; floor runs: ${floor.runs.map((x) => `${x.lcpMs} ms`).join(' · ')}`,
+      );
+      console.log(
+        `load average ${loadAtStart.join(' / ')} → ${os
+          .loadavg()
+          .map((x) => round(x, 2))
+          .join(' / ')}`,
+      );
+      return;
+    }
+    if (opts.only === 'throttled') {
+      const t = await throttled(browser, opts);
+      const lines = throttledLines(t);
+      const load = [loadAtStart, os.loadavg().map((x) => round(x, 2))];
+      lines.push(
+        '',
+        `Machine load average (1/5/15 min) at start ${load[0].join(' / ')}, at end ${load[1].join(' / ')}.`,
+      );
+      console.log(lines.join('\n'));
+      const out = opts.out ?? path.join(ROOT, 'bench/results/throttled.json');
+      writeFileSync(
+        out,
+        JSON.stringify({ date: new Date().toISOString(), loadAverage: load, ...t }, null, 2) + '\n',
+      );
+      console.log(`\nbench: written to ${path.relative(ROOT, out)}`);
+      return;
+    }
     if (opts.only === 'first-question') {
       const fq = await measureFirstQuestion(browser, server.url, opts.runs);
       printFirstQuestion(fq);
@@ -820,6 +965,10 @@ async function main() {
     const lighthouse = opts.lighthouse
       ? (console.log('bench: lighthouse…'), await runLighthouse(server.url, opts.lighthouseRuns))
       : null;
+    if (lighthouse) {
+      console.log('bench: lighthouse, the same page without its module script…');
+      lighthouse.scriptlessFloor = await scriptlessFloor(opts.lighthouseRuns);
+    }
     console.log('bench: offline warm start…');
     const offlineWarmStart = await measureOfflineWarmStart(browser, opts.runs);
     console.log(`bench: ${opts.steps} steps…`);
@@ -828,6 +977,8 @@ async function main() {
     const resume = await measureResume(browser, server.url, opts.runs);
     console.log('bench: tap → first question…');
     const firstQuestion = await measureFirstQuestion(browser, server.url, opts.runs);
+    console.log('bench: on a phone’s CPU (1×, 4×, 6×)…');
+    const onPhone = await throttled(browser, opts);
     console.log('bench: taps…');
     const { taps, questions } = await tapsToFirstRemedy(ROOT);
 
@@ -876,6 +1027,8 @@ async function main() {
       },
       resume,
       firstQuestion,
+      throttled: onPhone,
+      install: precacheSizes(DIST),
       taps,
       questions,
       targets: {

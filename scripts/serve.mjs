@@ -66,8 +66,9 @@ const MIME_TYPES = {
   '.wasm': 'application/wasm',
 };
 
-// Types worth compressing; images and fonts are compressed already.
-const COMPRESSIBLE = new Set([
+// Types worth compressing; images and fonts are compressed already. (bench/assets.mjs reads it:
+// the install's bytes on the wire.)
+export const COMPRESSIBLE = new Set([
   '.html',
   '.js',
   '.mjs',

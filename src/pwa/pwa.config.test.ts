@@ -11,6 +11,8 @@ import {
   inlineCodeIn,
   manifest,
   pwaOptions,
+  QR_READER_CACHE,
+  QR_READER_FILES,
   THEME_COLOR,
 } from './pwa.config';
 
@@ -68,6 +70,38 @@ describe('service worker options', () => {
       skipWaiting: false,
       navigateFallback: '/index.html',
     });
+  });
+});
+
+describe('the QR reader: out of the precache, cached on first use', () => {
+  const route = pwaOptions.workbox!.runtimeCaching![0]!;
+  const matches = (pathname: string, sameOrigin = true) =>
+    (route.urlPattern as (o: { url: URL; sameOrigin: boolean }) => boolean)({
+      url: new URL(pathname, 'https://pos.example'),
+      sameOrigin,
+    });
+
+  it('leaves the reader’s files out of the precache', () => {
+    expect(pwaOptions.workbox!.globIgnores).toEqual([...QR_READER_FILES]);
+  });
+
+  it('routes exactly those files, from our origin only, to a cache-first cache of their own', () => {
+    expect(route.handler).toBe('CacheFirst');
+    expect(route.options?.cacheName).toBe(QR_READER_CACHE);
+    for (const glob of QR_READER_FILES) {
+      const built = `/${glob.replace('*', 'B1x_-9Zq')}`;
+      expect(matches(built), built).toBe(true);
+      expect(matches(built, false), `${built} from another origin`).toBe(false);
+    }
+    for (const other of [
+      '/assets/zxing_reader-B1x_-9Zq.js',
+      '/assets/QrScanner-B1x_-9Zq.js',
+      '/assets/start-B1x_-9Zq.js',
+      '/assets/ponyfill-B1x_-9Zq.css',
+      '/ponyfill-B1x_-9Zq.js',
+      '/index.html',
+    ])
+      expect(matches(other), other).toBe(false);
   });
 });
 

@@ -4,11 +4,24 @@ import { keyErrorGuideV4 } from '../../tests/fixtures/keyError.v4';
 import { pinEntryGuideV2 } from '../../tests/fixtures/pinEntry.v2';
 import { pinEntryGuideV3 } from '../../tests/fixtures/pinEntry.v3';
 import { securityLockGuideV2 } from '../../tests/fixtures/securityLock.v2';
+import { keyErrorGuideV5 } from '../../tests/fixtures/keyError.v5';
+import { pinEntryGuideV4 } from '../../tests/fixtures/pinEntry.v4';
+import { securityLockGuideV3 } from '../../tests/fixtures/securityLock.v3';
+import { getShortestPaths } from 'xstate/graph';
 import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { choicesOf, initialSnapshot, longestToEnd, stateId } from '../faults/engine';
+import {
+  allChoiceEvents,
+  choicesOf,
+  initialSnapshot,
+  isDone,
+  longestToEnd,
+  metaOf,
+  stateId,
+  type Snapshot,
+} from '../faults/engine';
 import {
   abandon,
   choose,
@@ -233,6 +246,40 @@ describe('opening a saved incident', () => {
     const saved = { ...run(keyErrorGuide, []).record, fault: 'pinEntry' as const };
     expect(() => openIncident(keyErrorGuide, saved)).toThrow();
   });
+});
+
+describe('an incident saved by the guides before guides v3 (key error v5, security lock v3, PIN entry v4)', () => {
+  it.each([
+    [keyErrorGuideV5, keyErrorGuide],
+    [securityLockGuideV3, securityLockGuide],
+    [pinEntryGuideV4, pinEntryGuide],
+  ] as const)(
+    'at any step it could reach ($id), opens on the current guide: resumed or read-only, never a crash',
+    (old, current) => {
+      let resumed = 0;
+      let readOnly = 0;
+      // One saved incident per reachable snapshot of the old machine (every step, every end).
+      for (const p of getShortestPaths(old.machine, { events: allChoiceEvents(old) })) {
+        const events = p.steps.slice(1).map((s) => (s.event as { type: ChoiceEvent }).type);
+        const saved = run(old, events).record;
+        expect(saved.guideVersion).toBe(old.version);
+        const view = openIncident(current, saved);
+        if (view.readOnly) {
+          readOnly++;
+          expect(view.record).toBe(saved);
+          continue;
+        }
+        resumed++;
+        const s: Snapshot = view.snapshot;
+        // A real step of the current guide: an end, or a step that offers a choice.
+        if (isDone(s)) expect(metaOf(current, s).kind, stateId(s)).toBe('end');
+        else expect(choicesOf(current, s).length, stateId(s)).toBeGreaterThan(0);
+        if (saved.status === 'inProgress') expect(view.record.guideVersion).toBe(current.version);
+      }
+      expect(resumed).toBeGreaterThan(0);
+      expect(resumed + readOnly).toBeGreaterThan(20);
+    },
+  );
 });
 
 describe('opening a saved incident whose guide changed where it ended', () => {

@@ -49,7 +49,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '密钥可能已泄露，继续刷卡不安全。你自己修不了，只能由服务商换密钥。',
         '关机，放在身边。不要打开机壳，也不要去取卡槽里的东西。',
-        stopLines.zh.customerSms,
+        stopLines.zh.lastSale,
       ],
       more: [stopLines.zh.payAnotherWay, '服务商换好密钥、签到成功之后，才能再刷卡。'],
       choices: { next: '知道了' },
@@ -114,7 +114,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '柜台能做的都试过了。一次电话说清：需要新密钥。',
         '查系统日志、重新灌装主密钥，都由服务商来做。',
-        '等待期间，POS机放在身边，先用扫码或手写记账收款。',
+        '等待期间，POS机放在身边，先用扫码或手工记账收款。',
       ],
     },
     escalatedPinPad: {
@@ -122,7 +122,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 XE。',
         '由服务商检测密码键盘，再重新灌装密钥。不要打开机壳。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
   },
@@ -169,7 +169,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'The key may be exposed: card payments on it are not safe. You cannot fix it yourself; only your provider can replace the key.',
         'Switch it off and keep it with you. Do not open the case, and do not try to get anything out of the slot.',
-        stopLines.en.customerSms,
+        stopLines.en.lastSale,
       ],
       more: [
         stopLines.en.payAnotherWay,
@@ -255,7 +255,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'XE is still there after reseating the cable and restarting.',
         'Your provider tests the PIN pad and loads new keys into it. Do not open the case.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
   },

@@ -55,7 +55,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '它可能被拆过或被人动过：顾客的密码可能泄露，支付密钥可能已被清除。柜台上处理不了，别再让顾客输密码，也别再刷卡。',
         tamperLines.zh.keepSafe,
-        stopLines.zh.customerSms,
+        stopLines.zh.lastSale,
       ],
       more: [tamperLines.zh.noRetries, stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
       choices: { next: '知道了' },
@@ -178,7 +178,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 Y5。',
         '由服务商检测或更换密码键盘。不要打开机壳。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedRepair: {
@@ -186,7 +186,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '一次电话说清你看到的问题，把这页的记录发给他们。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -194,7 +194,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '中国移动的POS机：打合同上的服务电话，或中国移动客服 10086。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedSupport: {
@@ -202,7 +202,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
         '一次电话说清：请他们查密码输入限制、收款权限和软件。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedSupportChinaMobile: {
@@ -265,7 +265,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'It may have been opened or tampered with: customers’ PINs may leak, its keys may already be erased. It cannot be fixed here: take no more cards or PINs on it.',
         tamperLines.en.keepSafe,
-        stopLines.en.customerSms,
+        stopLines.en.lastSale,
       ],
       more: [tamperLines.en.noRetries, stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
       choices: { next: 'Understood' },
@@ -417,7 +417,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Y5 is still there after reseating the cable and restarting.',
         'Your provider tests or replaces the PIN pad. Do not open the case.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedRepair: {
@@ -425,7 +425,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'In one call, say what you saw and send them this page’s record.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -433,7 +433,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'A China Mobile terminal: call the service number on your contract, or China Mobile customer service 10086.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedSupport: {
@@ -441,7 +441,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'You have tried everything at the counter. A part inside the PIN pad may be faulty.',
         'In one call, ask them to check the PIN-entry limits, payment permissions and software.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedSupportChinaMobile: {

@@ -2,7 +2,7 @@
  * Display text of the security-lock guide, keyed by state id, in both languages. The shared
  * steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, tamperLines } from '../shared/safetySteps.content';
+import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -46,7 +46,7 @@ export const securityLockZh: GuideText = {
       heading: '系统升级中：先等一等',
       body: [
         '升级或维护期间，POS机暂时锁定，这是正常的。不要在上面交易。',
-        '先用扫码收款，或手写记账。',
+        '先用扫码收款，或手工记账。',
         '过一会儿再看屏幕：升级完了吗？',
       ],
       more: ['只信屏幕上的提示和你自己打合同电话问到的消息，不信让你回复、点链接的短信。'],
@@ -62,7 +62,7 @@ export const securityLockZh: GuideText = {
       heading: '先去忙，等会儿回来看',
       body: [
         '这次排查会保留在本应用里，回来时从这里继续。',
-        '升级期间先用扫码或手写记账收款。',
+        '升级期间先用扫码或手工记账收款。',
         '再看时，屏幕上怎样了？',
       ],
       choices: { 'fixed.yes': '升级完了，能用了', 'fixed.no': '还是锁着' },
@@ -126,14 +126,14 @@ export const securityLockZh: GuideText = {
       body: [
         '硬件坏了，只能由专业人员检测和维修。不要自己拆机：会弄坏更多，还会失去保修。',
         '保修期一般是一到两年，期内通常免费维修或更换。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedProvider: {
       heading: '告诉服务商：还是锁着',
       body: [
         '你在柜台能做的都试过了。把这页的排查记录发给服务商，由他们接着处理。',
-        '在此之前，先用扫码或手写记账收款。',
+        '在此之前，先用扫码或手工记账收款。',
       ],
     },
   },

@@ -39,8 +39,8 @@ export const keyErrorZh: GuideText = {
       summary: '屏幕提示',
     },
     exposure: {
-      heading: 'POS机最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['比如被陌生人动过。这些都可能让密钥泄露。'],
+      heading: tamperLines.zh.question,
+      body: [tamperLines.zh.visit, tamperLines.zh.overnight, '这些都可能让密钥泄露。'],
       choices: { 'answer.unsure': '说不准' },
       summary: '密钥是否可能泄露',
     },
@@ -158,9 +158,8 @@ export const keyErrorEn: GuideText = {
       summary: 'Screen message',
     },
     exposure: {
-      heading:
-        'Recently, was the terminal dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['For example handled by a stranger. Any of these can expose the key.'],
+      heading: tamperLines.en.question,
+      body: [tamperLines.en.visit, tamperLines.en.overnight, 'Any of these can expose the key.'],
       choices: { 'answer.unsure': 'Not sure' },
       summary: 'Key possibly exposed',
     },

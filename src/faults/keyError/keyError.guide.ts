@@ -14,8 +14,10 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * after it); "the message is gone" (`screenGone`); a 10-second look when unsure (`lookCheck`);
    * the network question split (`network`, `shopOnline`, `fixRouter`, `fixTerminalLink`);
    * "I already tried this" (`tried`) on every fix.
+   * v6 (guides v3, issue 19): "not sure" after the 10-second look with nothing seen goes on to
+   * the cheap remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
    */
-  version: 5,
+  version: 6,
   machine: keyErrorMachine,
   content: { zh: keyErrorZh, en: keyErrorEn },
   commonCause: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },

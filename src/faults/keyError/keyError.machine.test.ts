@@ -115,7 +115,8 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopCards'],
       [no, 'wasCharged'],
-      [unsure, 'stopCards'],
+      // Nothing seen, still unsure: the cheap remedies, the doubt in the packet.
+      [unsure, 'wasCharged'],
     ],
   },
   stopCards: {
@@ -284,9 +285,10 @@ describe('safety paths', () => {
     expect(end.hasTag('stopCardPayments')).toBe(true);
   });
 
-  it('"not sure" about exposure is a 10-second look, and only "still not sure" or a find stops', () => {
+  it('"not sure" about exposure is a 10-second look: only a find stops; nothing seen goes on to the cheap remedies', () => {
     expect(stateId(walk([...toExposure, unsure, no]))).toBe('wasCharged');
-    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('stopCards');
+    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('wasCharged');
+    expect(stateId(walk([...toExposure, unsure, unsure, no]))).toBe('restart');
     expect(stateId(walk([...toExposure, unsure, yes]))).toBe('stopCards');
   });
 

@@ -45,10 +45,14 @@ export const pinEntryZh: GuideText = {
       summary: '“密码错误”：请顾客慢慢重输或换卡',
     },
     tamperCheck: {
-      heading: 'POS机或密码键盘最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['被动过的密码键盘，可能泄露顾客的密码。'],
+      heading: tamperLines.zh.questionPinPad,
+      body: [
+        tamperLines.zh.visit,
+        tamperLines.zh.overnight,
+        '被动过的密码键盘，可能泄露顾客的密码。',
+      ],
       choices: { 'answer.unsure': '说不准' },
-      summary: '是否摔过、拆过、进水、卡槽有异物或离开过视线',
+      summary: tamperLines.zh.summary,
     },
     stopUsing: {
       heading: '停止使用这台POS机',
@@ -168,7 +172,7 @@ export const pinEntryZh: GuideText = {
       heading: '请服务商换机或重新激活',
       body: [
         '这台POS机在柜台上处理不了。换机或重新激活之前，不要用它刷卡，也不要让顾客在上面输密码。',
-        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水、卡槽有异物或离开过视线。',
+        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水、卡槽有异物或被陌生人碰过。',
         '不要打开机壳，不要自己修。',
       ],
       more: sharedText('zh').escalatedTamper.more,
@@ -254,11 +258,14 @@ export const pinEntryEn: GuideText = {
       summary: '“Wrong PIN”: slow retry or another card',
     },
     tamperCheck: {
-      heading:
-        'Recently, was the terminal or PIN pad dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['A PIN pad someone has tampered with can leak customers’ PINs.'],
+      heading: tamperLines.en.questionPinPad,
+      body: [
+        tamperLines.en.visit,
+        tamperLines.en.overnight,
+        'A PIN pad someone has tampered with can leak customers’ PINs.',
+      ],
       choices: { 'answer.unsure': 'Not sure' },
-      summary: 'Dropped, opened, wet, out of sight or something in the slot',
+      summary: tamperLines.en.summary,
     },
     stopUsing: {
       heading: 'Stop using this terminal',
@@ -407,7 +414,7 @@ export const pinEntryEn: GuideText = {
       heading: 'Ask your provider to replace or reactivate the terminal',
       body: [
         'This terminal cannot be fixed at the counter. Until it is replaced or reactivated, take no cards and no PINs on it.',
-        'Tell them the alarm on the screen, if there was one, and whether it was dropped, opened, wet, out of your sight or had something in the card slot.',
+        'Tell them the alarm on the screen, if any, and whether it was dropped, opened, wet, handled by a stranger or had something in the card slot.',
         'Do not open the case. Do not repair it yourself.',
       ],
       more: sharedText('en').escalatedTamper.more,

@@ -17,8 +17,10 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * `escalatedTamper`), as in the security-lock and key-error guides: a terminal that shows
    * "Tampered" or "Alert Irruption!" has erased its keys, so it stops at once instead of going
    * through "something else" and the tamper question. Every v3 answer still fits.
+   * v5 (guides v3, issue 19): "not sure" after the 10-second look with nothing seen goes on to
+   * the cheap remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
    */
-  version: 4,
+  version: 5,
   machine: pinEntryMachine,
   content: { zh: pinEntryZh, en: pinEntryEn },
   commonCause: { cause: 'clear key', remedies: ['clearKey'] },

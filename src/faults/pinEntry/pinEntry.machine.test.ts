@@ -132,7 +132,8 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopUsing'],
       [no, 'wasCharged'],
-      [unsure, 'stopUsing'],
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      [unsure, 'wasCharged'],
     ],
   },
   stopUsing: {
@@ -312,7 +313,7 @@ const ends: Record<string, EndCase> = {
     tags: [],
   },
   escalatedTamper: {
-    via: [...toTamperCheck, unsure, unsure, 'next'],
+    via: [...toTamperCheck, unsure, yes, 'next'],
     meta: provider,
     tags: ['stopCardPayments'],
   },

@@ -37,10 +37,10 @@ export const securityLockZh: GuideText = {
       summary: '屏幕提示',
     },
     tamperCheck: {
-      heading: 'POS机最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['比如被陌生人动过。这些都可能触发防拆保护。'],
+      heading: tamperLines.zh.question,
+      body: [tamperLines.zh.visit, tamperLines.zh.overnight, '这些都可能触发防拆保护。'],
       choices: { 'answer.unsure': '说不准' },
-      summary: '是否摔过、拆过、进水、卡槽有异物或离开过视线',
+      summary: tamperLines.zh.summary,
     },
     waitForUpdate: {
       heading: '系统升级中：先等一等',
@@ -160,11 +160,14 @@ export const securityLockEn: GuideText = {
       summary: 'Screen message',
     },
     tamperCheck: {
-      heading:
-        'Recently, was the terminal dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['For example handled by a stranger. Any of these can set off its tamper protection.'],
+      heading: tamperLines.en.question,
+      body: [
+        tamperLines.en.visit,
+        tamperLines.en.overnight,
+        'Any of these can set off its tamper protection.',
+      ],
       choices: { 'answer.unsure': 'Not sure' },
-      summary: 'Dropped, opened, wet, out of sight or something in the slot',
+      summary: tamperLines.en.summary,
     },
     waitForUpdate: {
       heading: 'System upgrade: wait a while',

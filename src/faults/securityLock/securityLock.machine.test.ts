@@ -104,7 +104,9 @@ const cases: Record<string, StateCase> = {
       [yes, 'stopUsing'],
       [no, 'wasCharged'],
       [no, 'lookChecks', [...toTamperCheckU, unsure]],
-      [unsure, 'stopUsing'],
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      [unsure, 'wasCharged'],
+      [unsure, 'lookChecks', [...toTamperCheckU, unsure]],
     ],
   },
   stopUsing: {

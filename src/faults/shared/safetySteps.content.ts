@@ -61,18 +61,45 @@ const enStop = stopLines.en;
  * The tamper alarm, once: the first question's choice (the alarms as the terminal shows them,
  * Ingenico's "Alert Irruption!", Adyen's "Tampered": DOMAIN.md, outside facts) and the lines of
  * the tamper stop that a guide with its own stop step (PIN entry's also stops PIN entry) reuses.
+ * And the tamper question every guide asks (key error: could the key be exposed): a stranger
+ * handling it alone, an unannounced visit — not "out of your sight", since every terminal is out
+ * of sight overnight. `question` / `questionPinPad` (PIN entry names the PIN pad too), `visit`,
+ * `overnight` and `summary` are its words; each guide adds one line of why it asks.
  */
 export const tamperLines: Record<
   Lang,
-  { alarmChoice: string; keepSafe: string; noRetries: string; untilReplaced: string }
+  {
+    alarmChoice: string;
+    keepSafe: string;
+    noRetries: string;
+    untilReplaced: string;
+    question: string;
+    questionPinPad: string;
+    visit: string;
+    overnight: string;
+    summary: string;
+  }
 > = {
   zh: {
+    question: '最近POS机摔过、进过水、被打开过，或有陌生人单独碰过它吗？',
+    questionPinPad: '最近POS机或密码键盘摔过、进过水、被打开过，或有陌生人单独碰过吗？',
+    visit: '比如没打招呼就上门的“维修员”或“银行人员”，或卡槽里多了东西。',
+    overnight: '只是晚上锁在店里，不算。',
+    summary: '是否摔过、进水、被打开，或有陌生人单独碰过',
     alarmChoice: '屏幕报警说POS机被拆过或被人动过（可能是英文，如 Tampered、Alert Irruption!）',
     keepSafe: '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
     noRetries: '不要反复重启或输密码。',
     untilReplaced: '服务商换机或重新激活之后，才能再刷卡。',
   },
   en: {
+    question:
+      'Recently, was the terminal dropped, wet or opened, or did a stranger handle it alone?',
+    questionPinPad:
+      'Recently, was the terminal or the PIN pad dropped, wet or opened, or did a stranger handle it alone?',
+    visit:
+      'For example an unannounced “technician” or “bank staff” visit, or something added to the card slot.',
+    overnight: 'Being left in the locked shop overnight does not count.',
+    summary: 'Dropped, wet, opened, or handled by a stranger alone',
     alarmChoice:
       'The screen warns it was opened or tampered with (may be in English, e.g. “Tampered”, “Alert Irruption!”)',
     keepSafe:
@@ -99,8 +126,13 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
       '看卡槽口有没有多出来的东西。只看，不要掏。',
+      '什么都没看到、心里还是不踏实：先做简单的几步，这个疑虑会记进给服务商的记录。',
     ],
-    choices: { 'answer.yes': '看到了', 'answer.no': '都没有', 'answer.unsure': '还是说不准' },
+    choices: {
+      'answer.yes': '看到了，或有可疑的地方',
+      'answer.no': '都没有',
+      'answer.unsure': '什么都没看到，但还是不放心',
+    },
     summary: '看了 10 秒：裂缝、封条、卡槽',
   },
   scamCall: {
@@ -275,11 +307,12 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
       'Look at the card slot for anything added to it. Only look: do not poke inside.',
+      'Nothing seen but still uneasy? Go on with the simple steps; your doubt goes into the record for your provider.',
     ],
     choices: {
-      'answer.yes': 'I see one',
+      'answer.yes': 'I see one, or something odd',
       'answer.no': 'None of these',
-      'answer.unsure': 'Still not sure',
+      'answer.unsure': 'Nothing seen, but still unsure',
     },
     summary: '10-second look: cracks, seal, card slot',
   },

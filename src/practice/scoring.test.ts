@@ -154,12 +154,9 @@ describe('scoreRun', () => {
     const log = logOf(guide, [
       'screen.securityLock', // wrong
       'answer.no', // tamperCheck: unsafe (tamper)
-      'answer.no', // wasCharged
-      'fixed.no', // lookChecks
-      'answer.no', // scamCall
-      'answer.no', // hardwareCheck
       'answer.yes', // wrongPasswords: wrong
       'fixed.yes', // passwordReset: wrong
+      'answer.no', // wasCharged (once unlocked)
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
     expect(score.endState).toBe('resolved');

@@ -154,7 +154,9 @@ describe('opening a saved incident', () => {
     ]).record;
     const view = openIncident(securityLockGuide, saved);
     expect(view.readOnly).toBe(false);
-    expect(stateId(view.snapshot)).toBe('wasCharged');
+    // v2 asked the charge check after the tamper check; the current guide asks about wrong
+    // passwords there: the merchant continues at that question.
+    expect(stateId(view.snapshot)).toBe('wrongPasswords');
     expect(view.record.previousGuideVersion).toBe(2);
     // v2's separate "Alert Irruption!" choice is one tamper choice now: not even the first fits.
     const alarm = run(securityLockGuideV2, ['screen.alertIrruption']).record;
@@ -197,6 +199,30 @@ describe('opening a saved incident', () => {
     expect(endView.readOnly).toBe(false);
     expect(stateId(endView.snapshot)).toBe('resolved');
     expect(endView.record).toBe(ended);
+  });
+
+  it('of security lock v3: the wrong-password question, seventh in v3, is where it goes on', () => {
+    // v3: screen → tamper → charge → look-only checks → scam → hardware → wrong passwords.
+    const saved = run(securityLockGuideV3, [
+      'screen.securityLock',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.no',
+    ]).record;
+    expect(stateId(openIncident(securityLockGuideV3, saved).snapshot)).toBe('wrongPasswords');
+    const view = openIncident(securityLockGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('wrongPasswords');
+    expect(view.record.log).toEqual(saved.log.slice(0, 2));
+    expect(view.record.previousLog).toEqual(saved.log);
+    expect(stateId(choose(securityLockGuide, view, 'answer.yes', 9999).snapshot)).toBe(
+      'passwordReset',
+    );
+    // An upgrade still waiting in v3 (after its charge check) opens at the wait.
+    const waiting = run(securityLockGuideV3, ['screen.upgrading', 'answer.no']).record;
+    expect(stateId(openIncident(securityLockGuide, waiting).snapshot)).toBe('waitForUpdate');
   });
 
   it('a finished v4 / v2 incident whose answers no longer fit stays as it ended', () => {

@@ -181,9 +181,11 @@ describe('scoreRun', () => {
       'answer.no', // exposure
       'answer.no', // wasCharged
       'fixed.no', // restart
+      'fixed.no', // signIn
       'answer.no', // scamCall: unsafe (there was a call)
       'answer.yes', // network
-      'fixed.yes', // signIn
+      'answer.no', // environment
+      'fixed.yes', // update
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
     expect(score.reachedExpectedEnd).toBe(true);

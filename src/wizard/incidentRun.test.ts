@@ -201,6 +201,24 @@ describe('opening a saved incident', () => {
     expect(endView.record).toBe(ended);
   });
 
+  it('of key error v5: waiting for the sign-in after the scam and network checks, it is at the sign-in', () => {
+    // v5: restart → scam check → network → sign-in; v6 signs in straight after the restart.
+    const saved = run(keyErrorGuideV5, [
+      'screen.keyError',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.yes',
+    ]).record;
+    expect(stateId(openIncident(keyErrorGuideV5, saved).snapshot)).toBe('signIn');
+    const view = openIncident(keyErrorGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('signIn');
+    expect(view.record.log).toEqual(saved.log.slice(0, 4));
+    expect(view.record.previousGuideVersion).toBe(5);
+  });
+
   it('of security lock v3: the wrong-password question, seventh in v3, is where it goes on', () => {
     // v3: screen → tamper → charge → look-only checks → scam → hardware → wrong passwords.
     const saved = run(securityLockGuideV3, [

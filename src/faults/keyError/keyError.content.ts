@@ -10,18 +10,67 @@ function shared(lang: Lang) {
   return { ...rest, stopTampered: stopTamper };
 }
 
+/** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
+function networkFixes(lang: Lang) {
+  const { fixRouter, fixTerminalLink } = sharedText(lang);
+  return lang === 'zh'
+    ? {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            '拔掉路由器电源，等 30 秒，再插上。',
+            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+            '然后关机，等 10 秒，再开机。',
+            '开机后再做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+      }
+    : {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            'Unplug the router, wait 30 seconds, plug it back in.',
+            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            'Push the network cable in at both ends; on Wi-Fi, connect it back to the usual network if it is on another, and touch nothing else.',
+            'Then switch it off, wait 10 seconds, switch it on.',
+            'Then do the sign-in (「签到」) again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+      };
+}
+
 export const keyErrorZh: GuideText = {
   title: '密钥错误',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning: 'POS机的加密密钥出错，刷卡交易暂时无法进行。密钥不对时，刷卡不安全，也不会成功。',
   states: {
     ...shared('zh'),
+    ...networkFixes('zh'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
       heading: '好了，问题解决了',
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
-        '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，先停止刷卡，自己拨合同上的服务商电话。',
+        '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
+        '已经给过密码、卡号、验证码或钱：停止刷卡，打服务商电话，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -66,10 +115,10 @@ export const keyErrorZh: GuideText = {
       summary: '重开收款软件并重启POS机',
     },
     signIn: {
-      heading: '在POS机菜单里手动“签到”',
+      heading: '在POS机菜单里手动「签到」',
       body: [
         '签到要联网：先看一眼屏幕上的信号图标。',
-        '“签到”常在“管理”菜单里（如果你的机器有）。找到后确认。',
+        '「签到」常在「管理」菜单里（如果你的机器有）。找到后确认。',
         '要操作员密码时，自己输入，不要告诉任何人。',
       ],
       more: ['有的机器要先用 01 号操作员登录。', '签到会下载新的工作密钥，常常能解决密钥错误。'],
@@ -106,14 +155,19 @@ export const keyErrorZh: GuideText = {
       summary: '更新POS机软件',
     },
     escalatedKeyExposed: {
-      heading: '请服务商更换密钥',
-      body: ['换好密钥之前，不要用这台POS机刷卡。', '服务商按他们的流程更新或重新灌装密钥。'],
+      heading: '请服务商检查POS机、更换密钥',
+      body: [
+        '换好密钥之前，不要用这台POS机刷卡。',
+        '告诉服务商发生了什么：摔过、进过水、被打开过，或有陌生人单独碰过。',
+        '有人上门说来维修或换密钥：先打合同上的电话核实，再让他碰POS机。',
+      ],
+      more: ['服务商按他们的流程检查POS机，更新或重新灌装密钥。', stopLines.zh.payAnotherWay],
     },
     escalatedNewKey: {
-      heading: '请服务商下发新密钥',
+      heading: '请服务商接着处理',
       body: [
-        '柜台能做的都试过了。一次电话说清：需要新密钥。',
-        '查系统日志、重新灌装主密钥，都由服务商来做。',
+        '柜台能做的都试过了。一次电话说清屏幕上的提示和你试过的步骤。',
+        '查系统日志、下发新密钥，都由服务商判断和处理。',
         '等待期间，POS机放在身边，先用扫码或手工记账收款。',
       ],
     },
@@ -132,15 +186,18 @@ export const keyErrorEn: GuideText = {
   title: 'Key error',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning:
-    'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe.',
+    'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe and will not succeed.',
   states: {
     ...shared('en'),
+    ...networkFixes('en'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
       heading: 'Fixed',
       body: [
         'You can take payments again. If it comes back, open this guide again.',
-        'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, stop taking cards, and call the provider number on your contract yourself.',
+        'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
+        'Already gave a password, card number, code or money? Stop taking cards, call your provider, then 110 and 96110.',
       ],
     },
     screen: {
@@ -188,10 +245,10 @@ export const keyErrorEn: GuideText = {
       summary: 'Reopened the payment app and restarted',
     },
     signIn: {
-      heading: 'Do a manual sign-in (签到) on the terminal',
+      heading: 'Do a manual sign-in (「签到」) on the terminal',
       body: [
         'A sign-in needs the network: glance at the signal icon first.',
-        '签到 is often in the 管理 (management) menu, if your terminal has it. Find it and confirm.',
+        '「签到」 is often in the 「管理」 (management) menu, if your terminal has it. Find it and confirm.',
         'If it asks for the operator password, type it yourself. Never tell anyone.',
       ],
       more: [
@@ -235,17 +292,22 @@ export const keyErrorEn: GuideText = {
       summary: 'Updated the terminal software',
     },
     escalatedKeyExposed: {
-      heading: 'Ask your provider for a new key',
+      heading: 'Ask your provider to check the terminal and replace the key',
       body: [
         'Take no card payments on this terminal until the key is replaced.',
-        'The provider updates or re-injects the key by their own procedure.',
+        'Tell them what happened: dropped, wet, opened, or handled by a stranger alone.',
+        'Someone comes to “repair it” or “change the key”? Call the number on your contract to check before they touch it.',
+      ],
+      more: [
+        'Your provider checks the terminal and updates or re-injects the key by their own procedure.',
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedNewKey: {
-      heading: 'Ask your provider to send a new key',
+      heading: 'Hand it to your provider',
       body: [
-        'You have tried everything you can do at the counter. One call: you need a new key.',
-        'Reading the system log, re-injecting a lost master key: your provider does these.',
+        'You have tried everything at the counter. In one call, tell them the screen message and what you tried.',
+        'Reading the system log, sending a new key: your provider decides and does it.',
         'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
       ],
     },

@@ -10,7 +10,8 @@
  * terminal?" (asked once, only on the way to a hand-off, so 10086 is named only where it
  * applies) → ONE call, the end.
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
- * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
+ * stopping card payments never risks a second charge, and `stopUsing` says how a sale running
+ * then is settled (the merchant app's record, never the customer's SMS).
  */
 import { assign, setup } from 'xstate';
 import {

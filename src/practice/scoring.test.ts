@@ -128,6 +128,7 @@ describe('scoreRun', () => {
       'answer.no', // tamperCheck
       'answer.no', // wasCharged
       'fixed.no', // clearKey: wrong (the next customer's card works)
+      'fixed.no', // cancelRestart
       'answer.no', // scamCall
       'answer.yes', // knowsFlow
       'answer.yes', // display
@@ -137,7 +138,6 @@ describe('scoreRun', () => {
       'answer.no', // heat
       'fixed.no', // closeApps
       'answer.yes', // network
-      'answer.no', // config
       'answer.no', // carrier
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });

@@ -219,6 +219,41 @@ describe('opening a saved incident', () => {
     expect(view.record.previousGuideVersion).toBe(5);
   });
 
+  it('of PIN entry v4: a run past the clear key goes on at the new cancel-and-restart', () => {
+    const saved = run(pinEntryGuideV4, [
+      'screen.keys',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+    ]).record;
+    expect(stateId(openIncident(pinEntryGuideV4, saved).snapshot)).toBe('scamCall');
+    const view = openIncident(pinEntryGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('cancelRestart');
+    expect(view.record.log).toEqual(saved.log);
+    // Also a run as far as v4's `config` (a question that decided nothing, gone in v5).
+    const toConfig: ChoiceEvent[] = [
+      'screen.keys',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.no',
+      'fixed.no',
+      'answer.yes',
+    ];
+    const atConfig = run(pinEntryGuideV4, toConfig).record;
+    expect(stateId(openIncident(pinEntryGuideV4, atConfig).snapshot)).toBe('config');
+    const resumed = openIncident(pinEntryGuide, atConfig);
+    expect(resumed.readOnly).toBe(false);
+    expect(stateId(resumed.snapshot)).toBe('cancelRestart');
+  });
+
   it('of security lock v3: the wrong-password question, seventh in v3, is where it goes on', () => {
     // v3: screen → tamper → charge → look-only checks → scam → hardware → wrong passwords.
     const saved = run(securityLockGuideV3, [

@@ -31,6 +31,10 @@
 //  - questions: on every answer path of each guide (guidePaths.testkit.ts over xstate/graph),
 //    the questions answered before the first instruction (remedy, stop, info or end): worst and
 //    median, and the most provider calls on any path. No browser: counted from the machines.
+//  - cause (issue 19): per guide, questions and taps to each remedy that fixes its most common
+//    cause (`commonCause`), on the cause's own way, beside the same figure on the guides before
+//    guides v3 (tests/fixtures). `--only taps` prints the taps, questions and cause figures alone
+//    (no build, no browser).
 //  - first question: a tap on the security-lock card of the home screen → the frame that shows the
 //    first question's answers, in the page: performance.now() at the pointerdown of a synthetic
 //    tap (pointerdown, mousedown, pointerup, mouseup, click), then a MutationObserver sees the
@@ -767,6 +771,7 @@ function printReport(r) {
       '',
     ]);
   }
+  for (const line of causeLines(r.cause)) fr.push(line);
   for (const [id, q] of Object.entries(r.questions ?? {})) {
     fr.push([
       `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
@@ -796,10 +801,49 @@ function printReport(r) {
   console.log(out.join('\n'));
 }
 
+/** Rows of the cause figure: now, and before guides v3. */
+function causeLines(cause) {
+  const rows = [];
+  for (const [id, c] of Object.entries(cause ?? {})) {
+    for (const r of c.remedies) {
+      const fig = (q, t) => (q === null ? 'not on its way' : `${q} questions (${t} taps)`);
+      const then = r.before
+        ? `; before guides v3 (v${r.before.version}): ${fig(r.before.questions, r.before.taps)}`
+        : '';
+      rows.push([
+        `to the cause's remedy: ${id} (${c.cause}) → ${r.remedy}`,
+        fig(r.questions, r.taps) + then,
+        '≤ 3 questions',
+        r.questions !== null && r.questions <= 3 ? 'ok' : 'OVER',
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** `--only taps`: the figures counted from the machines, without a build or a browser. */
+async function onlyTaps(opts) {
+  const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
+  const rows = [['figure', 'value', 'target', '']];
+  for (const [id, x] of Object.entries(taps))
+    rows.push([`taps to first remedy: ${id}`, `${x.taps} (${x.firstRemedy})`, '', '']);
+  rows.push(...causeLines(cause));
+  for (const [id, q] of Object.entries(questions))
+    rows.push([
+      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
+      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
+      'worst ≤ 4',
+      q.worst <= 4 ? 'ok' : 'OVER',
+    ]);
+  console.log(table(rows));
+  if (opts.out) writeFileSync(opts.out, JSON.stringify({ taps, questions, cause }, null, 2) + '\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.only === 'taps') return onlyTaps(opts);
   const loadAtStart = os.loadavg().map((x) => round(x, 2));
   const rebuilt = await ensureBuild();
   const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
@@ -829,7 +873,7 @@ async function main() {
     console.log('bench: tap → first question…');
     const firstQuestion = await measureFirstQuestion(browser, server.url, opts.runs);
     console.log('bench: taps…');
-    const { taps, questions } = await tapsToFirstRemedy(ROOT);
+    const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
 
     const jsGzipMax = Math.max(
       ...Object.values(assets.perLocale).map((l) => l.startupTotals.js.gzip),
@@ -878,6 +922,7 @@ async function main() {
       firstQuestion,
       taps,
       questions,
+      cause,
       targets: {
         initialJs: jsGzipMax <= INITIAL_JS_BUDGET_BYTES,
         performance: lighthouse ? lighthouse.performance >= 1 : null,

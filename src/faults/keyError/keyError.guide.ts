@@ -23,5 +23,9 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
   version: 6,
   machine: keyErrorMachine,
   content: { zh: keyErrorZh, en: keyErrorEn },
-  commonCause: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },
+  commonCause: {
+    cause: 'restart, then sign-in',
+    firstAnswer: 'screen.keyError',
+    remedies: ['restart', 'signIn'],
+  },
 };

@@ -30,6 +30,7 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
   content: { zh: pinEntryZh, en: pinEntryEn },
   commonCause: {
     cause: 'clear key, then cancel and restart',
+    firstAnswer: 'screen.noResponse',
     remedies: ['clearKey', 'cancelRestart'],
   },
 };

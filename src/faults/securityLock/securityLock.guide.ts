@@ -23,5 +23,9 @@ export const securityLockGuide: Guide<typeof securityLockMachine> = {
   version: 4,
   machine: securityLockMachine,
   content: { zh: securityLockZh, en: securityLockEn },
-  commonCause: { cause: 'password reset', remedies: ['passwordReset'] },
+  commonCause: {
+    cause: 'wrong passwords: the reset call',
+    firstAnswer: 'screen.securityLock',
+    remedies: ['passwordReset'],
+  },
 };

@@ -44,7 +44,7 @@ export const pinEntryZh: GuideText = {
       choices: {
         'fixed.yes': '再输一次或换卡后成功了',
         'fixed.no': '换卡也不行',
-        'answer.unsure': '顾客没有别的卡',
+        'answer.unsure': '重输还是不行，也没有别的卡',
       },
       summary: '「密码错误」：请顾客慢慢重输或换卡',
     },
@@ -272,7 +272,7 @@ export const pinEntryEn: GuideText = {
       choices: {
         'fixed.yes': 'The retry or another card worked',
         'fixed.no': 'Another card fails too',
-        'answer.unsure': 'The customer has no other card',
+        'answer.unsure': 'The retry failed and there is no other card',
       },
       summary: '「密码错误」 (wrong PIN): slow retry or another card',
     },

@@ -138,6 +138,11 @@ export const securityLockZh: GuideText = {
       ...sharedText('zh').wasCharged,
       heading: '解锁了。再刷卡之前：锁住时那一笔，POS机记录的是交易成功吗？',
     },
+    // Already unlocked: nothing left to check after it.
+    alreadyPaid: {
+      ...sharedText('zh').alreadyPaid,
+      body: sharedText('zh').alreadyPaid.body!.slice(0, 2),
+    },
     escalatedHardware: {
       heading: '请服务商安排专业维修',
       body: [
@@ -300,6 +305,10 @@ export const securityLockEn: GuideText = {
         'The upgrade is over, 「安全锁定」 is gone and the terminal shows its usual home screen.',
       choices: { 'fixed.yes': 'Finished, it works', 'answer.no': 'Past that time, still locked' },
       summary: 'Still upgrading: asked the provider when it ends',
+    },
+    alreadyPaid: {
+      ...sharedText('en').alreadyPaid,
+      body: sharedText('en').alreadyPaid.body!.slice(0, 2),
     },
     wasCharged: {
       ...sharedText('en').wasCharged,

@@ -43,7 +43,7 @@ export const stopLines: Record<
 > = {
   zh: {
     lastSale:
-      '刚才有顾客在付款：以商户App的记录为准，不看短信。没成功的会自动退回，请他换种方式付。',
+      '刚才如有顾客在付款：以商户App的记录为准，不看短信。没成功的会自动退回，请他换种方式付。',
     payAnotherWay: '现在请用扫码或手工记账收款。',
     untilFixed: '修好之前，先用扫码或手工记账收款。',
   },
@@ -203,6 +203,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       'POS机记录这笔成功，顾客已经付了。不要再刷他的卡，也不要让他扫码再付。',
       '留好小票（可以重打印）。',
+      '然后继续排查，好让下一位顾客能付款。',
     ],
     choices: { next: '继续' },
     summary: '末笔成功：没有再收',
@@ -394,6 +395,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'The terminal records this sale as successful: the customer has paid. Do not charge the card again or ask for a QR payment.',
       'Keep the slip (reprint it if needed).',
+      'Then go on, so the next customer can pay.',
     ],
     choices: { next: 'Go on' },
     summary: 'Last sale successful: not taken again',

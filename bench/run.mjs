@@ -762,24 +762,7 @@ function printReport(r) {
         '',
       ]);
   }
-  for (const [id, x] of Object.entries(r.taps)) {
-    fr.push([
-      `taps to first remedy: ${id}`,
-      `${x.taps} (${x.firstRemedy})` +
-        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
-      '',
-      '',
-    ]);
-  }
-  for (const line of causeLines(r.cause)) fr.push(line);
-  for (const [id, q] of Object.entries(r.questions ?? {})) {
-    fr.push([
-      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
-      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
-      'worst ≤ 4',
-      q.worst <= 4 ? 'ok' : 'OVER',
-    ]);
-  }
+  fr.push(...machineRows(r));
   out.push(table(fr));
   if (r.lighthouse) {
     out.push('', `Lighthouse LCP element: ${r.lighthouse.lcpElement}`);
@@ -801,9 +784,21 @@ function printReport(r) {
   console.log(out.join('\n'));
 }
 
-/** Rows of the cause figure: now, and before guides v3. */
-function causeLines(cause) {
+/**
+ * Rows of the figures counted from the machines: taps to the first remedy, the cause's remedies
+ * (now, and before guides v3), questions before the first instruction.
+ */
+function machineRows({ taps, cause, questions }) {
   const rows = [];
+  for (const [id, x] of Object.entries(taps)) {
+    rows.push([
+      `taps to first remedy: ${id}`,
+      `${x.taps} (${x.firstRemedy})` +
+        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
+      '',
+      '',
+    ]);
+  }
   for (const [id, c] of Object.entries(cause ?? {})) {
     for (const r of c.remedies) {
       const fig = (q, t) => (q === null ? 'not on its way' : `${q} questions (${t} taps)`);
@@ -818,24 +813,23 @@ function causeLines(cause) {
       ]);
     }
   }
-  return rows;
-}
-
-/** `--only taps`: the figures counted from the machines, without a build or a browser. */
-async function onlyTaps(opts) {
-  const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
-  const rows = [['figure', 'value', 'target', '']];
-  for (const [id, x] of Object.entries(taps))
-    rows.push([`taps to first remedy: ${id}`, `${x.taps} (${x.firstRemedy})`, '', '']);
-  rows.push(...causeLines(cause));
-  for (const [id, q] of Object.entries(questions))
+  for (const [id, q] of Object.entries(questions ?? {})) {
     rows.push([
       `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
       `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
       'worst ≤ 4',
       q.worst <= 4 ? 'ok' : 'OVER',
     ]);
-  console.log(table(rows));
+  }
+  return rows;
+}
+
+/** `--only taps`: the figures counted from the machines, without a build or a browser. */
+async function onlyTaps(opts) {
+  const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
+  console.log(
+    table([['figure', 'value', 'target', ''], ...machineRows({ taps, cause, questions })]),
+  );
   if (opts.out) writeFileSync(opts.out, JSON.stringify({ taps, questions, cause }, null, 2) + '\n');
 }
 

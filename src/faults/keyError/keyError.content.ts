@@ -107,7 +107,7 @@ export const keyErrorZh: GuideText = {
     restart: {
       heading: '先重开收款软件，再重启POS机',
       body: [
-        '退出POS机上的收款软件（提示里说的“客户端”），再打开。',
+        '退出POS机上的收款软件（提示里说的「客户端」），再打开。',
         '还报错：关机，等 10 秒，再开机。',
       ],
       more: ['重启会清掉临时数据，不会删掉交易记录。'],
@@ -147,7 +147,7 @@ export const keyErrorZh: GuideText = {
     update: {
       heading: '更新POS机软件',
       body: [
-        '菜单里有“软件更新”或“升级”的，在店里平时的网络下运行。',
+        '菜单里有「软件更新」或「升级」的，在店里平时的网络下运行。',
         '只用机器菜单里的升级，不点短信里的链接。',
         '没有这个功能，就由服务商来做。',
       ],
@@ -237,7 +237,7 @@ export const keyErrorEn: GuideText = {
     restart: {
       heading: 'Reopen the payment app, then restart the terminal',
       body: [
-        'Quit the payment app on the terminal (the “client” in the message) and open it again.',
+        'Quit the payment app on the terminal (the 「客户端」, “client”, in the message) and open it again.',
         'Still the error: switch off, wait 10 seconds, switch on.',
       ],
       more: ['A restart clears temporary data; it does not delete your sales.'],
@@ -284,7 +284,7 @@ export const keyErrorEn: GuideText = {
     update: {
       heading: 'Update the terminal software',
       body: [
-        'If the menu has “software update” (软件更新) or “upgrade”, run it on the shop’s usual network.',
+        'If the menu has 「软件更新」 (software update) or 「升级」 (upgrade), run it on the shop’s usual network.',
         'Use only the terminal’s own menu, never a link in a text.',
         'If it has none, your provider does this.',
       ],

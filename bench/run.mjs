@@ -33,6 +33,10 @@
 //  - questions: on every answer path of each guide (guidePaths.testkit.ts over xstate/graph),
 //    the questions answered before the first instruction (remedy, stop, info or end): worst and
 //    median, and the most provider calls on any path. No browser: counted from the machines.
+//  - cause (issue 19): per guide, questions and taps to each remedy that fixes its most common
+//    cause (`commonCause`), on the cause's own way, beside the same figure on the guides before
+//    guides v3 (tests/fixtures). `--only taps` prints the taps, questions and cause figures alone
+//    (no build, no browser).
 //  - first question: a tap on the security-lock card of the home screen → the frame that shows the
 //    first question's answers, in the page: performance.now() at the pointerdown of a synthetic
 //    tap (pointerdown, mousedown, pointerup, mouseup, click), then a MutationObserver sees the
@@ -841,23 +845,7 @@ function printReport(r) {
         '',
       ]);
   }
-  for (const [id, x] of Object.entries(r.taps)) {
-    fr.push([
-      `taps to first remedy: ${id}`,
-      `${x.taps} (${x.firstRemedy})` +
-        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
-      '',
-      '',
-    ]);
-  }
-  for (const [id, q] of Object.entries(r.questions ?? {})) {
-    fr.push([
-      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
-      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
-      'worst ≤ 4',
-      q.worst <= 4 ? 'ok' : 'OVER',
-    ]);
-  }
+  fr.push(...machineRows(r));
   const inst = r.install;
   fr.push([
     `install: the precache, ${inst.count} files (${kb(inst.raw)} raw), on the wire`,
@@ -899,10 +887,60 @@ function printReport(r) {
   console.log(out.join('\n'));
 }
 
+/**
+ * Rows of the figures counted from the machines: taps to the first remedy, the cause's remedies
+ * (now, and before guides v3), questions before the first instruction.
+ */
+function machineRows({ taps, cause, questions }) {
+  const rows = [];
+  for (const [id, x] of Object.entries(taps)) {
+    rows.push([
+      `taps to first remedy: ${id}`,
+      `${x.taps} (${x.firstRemedy})` +
+        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
+      '',
+      '',
+    ]);
+  }
+  for (const [id, c] of Object.entries(cause ?? {})) {
+    for (const r of c.remedies) {
+      const fig = (q, t) => (q === null ? 'not on its way' : `${q} questions (${t} taps)`);
+      const then = r.before
+        ? `; before guides v3 (v${r.before.version}): ${fig(r.before.questions, r.before.taps)}`
+        : '';
+      rows.push([
+        `to the cause's remedy: ${id} (${c.cause}) → ${r.remedy}`,
+        fig(r.questions, r.taps) + then,
+        '≤ 3 questions',
+        r.questions !== null && r.questions <= 3 ? 'ok' : 'OVER',
+      ]);
+    }
+  }
+  for (const [id, q] of Object.entries(questions ?? {})) {
+    rows.push([
+      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
+      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
+      'worst ≤ 4',
+      q.worst <= 4 ? 'ok' : 'OVER',
+    ]);
+  }
+  return rows;
+}
+
+/** `--only taps`: the figures counted from the machines, without a build or a browser. */
+async function onlyTaps(opts) {
+  const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
+  console.log(
+    table([['figure', 'value', 'target', ''], ...machineRows({ taps, cause, questions })]),
+  );
+  if (opts.out) writeFileSync(opts.out, JSON.stringify({ taps, questions, cause }, null, 2) + '\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.only === 'taps') return onlyTaps(opts);
   const loadAtStart = os.loadavg().map((x) => round(x, 2));
   const rebuilt = await ensureBuild();
   const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
@@ -980,7 +1018,7 @@ async function main() {
     console.log('bench: on a phone’s CPU (1×, 4×, 6×)…');
     const onPhone = await throttled(browser, opts);
     console.log('bench: taps…');
-    const { taps, questions } = await tapsToFirstRemedy(ROOT);
+    const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
 
     const jsGzipMax = Math.max(
       ...Object.values(assets.perLocale).map((l) => l.startupTotals.js.gzip),
@@ -1031,6 +1069,7 @@ async function main() {
       install: precacheSizes(DIST),
       taps,
       questions,
+      cause,
       targets: {
         initialJs: jsGzipMax <= INITIAL_JS_BUDGET_BYTES,
         performance: lighthouse ? lighthouse.performance >= 1 : null,

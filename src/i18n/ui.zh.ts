@@ -66,7 +66,7 @@ export const uiZh: UiText = {
       'fixed.yes': '好了，修好了',
       'fixed.no': '没有，还不行',
       next: '下一步',
-      tried: '打开应用前已经试过',
+      tried: '这一步已经试过了',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
     triedBefore: '打开应用前已试过',

@@ -189,6 +189,23 @@ describe.each([
     expect(text.indexOf('•••• 1111')).toBeLessThan(text.indexOf(photoLine));
   });
 
+  it('carries a doubt left after the 10-second look, for the provider to judge', () => {
+    // Not sure about tampering, nothing seen in the look, still unsure: the guide goes on, and
+    // the packet says so.
+    let view = newIncident(guide, { id: 'inc-3', now: T0 });
+    for (const e of ['screen.keyError', 'answer.unsure', 'answer.unsure'] as ChoiceEvent[])
+      view = choose(guide, view, e, T0 + MIN);
+    expect(isDone(view.snapshot)).toBe(false);
+    const look = guide.content[lang].states.lookCheck!;
+    const doubt = ui.end.answered
+      .replace('{step}', look.summary!)
+      .replace('{answer}', look.choices!['answer.unsure']!);
+    const packet = reportText({ guide, lang, ui, incident: view.record, notes: [] });
+    expect(packet.split('\n').map((l) => l.replace(/^- \d{1,2}:\d{2} /, '- '))).toContain(
+      `- ${doubt}`,
+    );
+  });
+
   it('without a terminal, or with a deleted one, says so', () => {
     const none = reportText({
       guide,

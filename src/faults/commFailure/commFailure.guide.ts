@@ -8,5 +8,9 @@ export const commFailureGuide: Guide<typeof commFailureMachine> = {
   version: 1,
   machine: commFailureMachine,
   content: { zh: commFailureZh, en: commFailureEn },
-  commonCause: { cause: 'restart and sign in', remedies: ['restart'] },
+  commonCause: {
+    cause: 'restart and sign in',
+    firstAnswer: 'screen.commFail',
+    remedies: ['restart'],
+  },
 };

@@ -1,7 +1,10 @@
 // What the app asks of whatever web server serves dist/: its security headers, how long each
 // file may be cached, the types of its files, and what to compress. The one list: the built
-// page's CSP <meta> (src/pwa/pwa.config.ts), the local server (scripts/serve.mjs) and the
-// tests read it. Plain data in plain ESM, so Node scripts import it as is.
+// page's CSP <meta> (src/pwa/pwa.config.ts) and the local server (scripts/serve.mjs) read it;
+// the shipped nginx configuration (deploy/nginx.conf, plain text for people to adapt) is checked
+// against it by tests/unit/deploy.test.ts, and tests/browser/webServer.test.ts checks what
+// both servers send. docs/deploy.md says how to set the same on other hosts. Plain data in
+// plain ESM, so Node scripts import it as is.
 
 /** The Content-Security-Policy, one directive a line. */
 export const CSP_DIRECTIVES = [

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
+import { handoff } from '../infra/handoff';
 import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
 import { faults } from '../faults/registry';
@@ -50,9 +51,9 @@ export function PracticeScreen({ route }: { route: PracticeRoute }) {
 }
 
 /** The last trainee's name, kept while the app is open so "another scenario" keeps it. */
-let lastTrainee = '';
+const lastTrainee = handoff<string>();
 function rememberTrainee(name: string): void {
-  lastTrainee = name;
+  lastTrainee.give(name);
 }
 
 function PracticeHome() {
@@ -61,7 +62,7 @@ function PracticeHome() {
   const pt = useText(practiceText);
   const p = pt;
   const ref = useFocusHeading('practice-home');
-  const [name, setName] = useState(lastTrainee);
+  const [name, setName] = useState(lastTrainee.peek() ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -2,12 +2,13 @@
 // foreground process on a free loopback port, with a throwaway prefix (pid, logs, temp files)
 // and the site's `listen` and `root` pointed at a folder of the test's. Nothing else of the site
 // file changes. scripts/ensure-deps.sh installs nginx with the browsers.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { freePort, stopChild } from '../engines/processes';
 
 export const NGINX_PATH = '/usr/sbin/nginx';
 
@@ -37,30 +38,12 @@ export async function siteConfig(root: string, port: number): Promise<string> {
     .replace(rootLine, `    root ${root};`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** Serves `root` (a copy of dist/) with the shipped configuration. */
@@ -125,8 +108,7 @@ export async function startNginx(root: string): Promise<RunningNginx> {
         port,
         close: () =>
           (closing ??= (async () => {
-            child.kill('SIGTERM'); // fast shutdown: open connections are dropped at once
-            await exited(child);
+            await stopChild(child); // SIGTERM: nginx's fast shutdown drops open connections
             await rm(prefix, { recursive: true, force: true });
           })()),
       };

@@ -3,7 +3,8 @@
 //    diagram), features of one layer do not import each other, and there are no cycles;
 //  - pure modules (guide machines, content, engine, lookup, card guard, backup schema)
 //    import no React, Dexie, browser globals or app code;
-//  - only src/storage touches Dexie / IndexedDB; only src/i18n touches localStorage.
+//  - only src/storage touches Dexie / IndexedDB; only src/i18n touches localStorage;
+//  - no component function over 200 lines.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -120,6 +121,18 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.{ts,tsx}', 'src/**/testUtils.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
+  },
+  {
+    // No component over 200 lines (issue 21): a screen is split into its sections.
+    // TEMPORARY exceptions, split on their own branches: remove both once those are merged.
+    files: ['src/**/*.tsx'],
+    ignores: [
+      'src/**/*.test.tsx',
+      'src/**/*.testkit.tsx',
+      'src/practice/TrainerView.tsx',
+      'src/notes/NotesPanel.tsx',
+    ],
+    rules: { 'max-lines-per-function': ['error', { max: 200 }] },
   },
   {
     files: ['src/storage/**/*.ts'],

@@ -8,7 +8,7 @@ export interface FileSizes {
   /** Path in dist/ as the page requests it, e.g. /assets/index-abc.js */
   file: string;
   raw: number;
-  /** gzip at GZIP_LEVEL (what scripts/serve.mjs sends). */
+  /** gzip at GZIP_LEVEL (what the servers send). */
   gzip: number;
   gzip9: number;
 }

@@ -13,16 +13,15 @@
 //  - requested: every script and stylesheet the page fetched until the network went quiet,
 //    including what the app loads lazily once it runs (service-worker registration, the guide
 //    runner prefetched when idle). Listed, not budgeted.
-// gzip sizes use GZIP_LEVEL, the level scripts/serve.mjs sends with, so they are the bytes on the
-// wire in every measurement here (the budget test checks that against the served responses);
-// level 9 is given too, for comparison with other tools.
+// gzip sizes use GZIP_LEVEL (deploy/headers.mjs), the level every server here sends with, so
+// they are the bytes on the wire in every measurement here (the budget test checks that against
+// the served responses); level 9 is given too, for comparison with other tools.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { COMPRESSIBLE } from '../scripts/serve.mjs';
+import { COMPRESSIBLE, GZIP_LEVEL } from '../deploy/headers.mjs';
 
-/** scripts/serve.mjs compresses with `{ level: 6 }`. */
-export const GZIP_LEVEL = 6;
+export { GZIP_LEVEL };
 
 /** The budget of issue "Fast on a cheap phone": initial JS ≤ 140 KB gzip (1 KB = 1024 bytes). */
 export const INITIAL_JS_BUDGET_BYTES = 140 * 1024;
@@ -252,7 +251,7 @@ export function precacheUrls(sw) {
 export function precacheSizes(distDir) {
   const sized = (u) => {
     const f = { ...fileSizes(distDir, `/${u}`), file: u };
-    return { ...f, wire: COMPRESSIBLE.has(path.extname(u)) ? f.gzip : f.raw };
+    return { ...f, wire: COMPRESSIBLE.includes(path.extname(u)) ? f.gzip : f.raw };
   };
   const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   const files = precacheUrls(sw)

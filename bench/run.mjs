@@ -62,7 +62,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -70,6 +69,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { distIsFresh, newestMtime } from '../scripts/distFresh.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import {
   fileSizes,
@@ -126,24 +126,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Build (the same freshness rule as tests/browser/global-setup.ts)
-
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
-
-function newestMtime(target) {
-  let st;
-  try {
-    st = statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const entry of readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
+// Build (scripts/distFresh.mjs: the same rule as the browser tests' global setup)
 
 function run(cmd, args, { env = process.env, capture = false } = {}) {
   return new Promise((resolve, reject) => {
@@ -166,10 +149,7 @@ function run(cmd, args, { env = process.env, capture = false } = {}) {
 }
 
 async function ensureBuild() {
-  const built = newestMtime(path.join(DIST, 'index.html'));
-  const fresh =
-    built > 0 && BUILD_INPUTS.every((input) => newestMtime(path.join(ROOT, input)) <= built);
-  if (fresh) return false;
+  if (distIsFresh(ROOT)) return false;
   console.log('bench: dist/ is missing or older than the sources: vite build…');
   await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     env: { ...process.env, NODE_ENV: 'production' },

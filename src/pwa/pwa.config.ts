@@ -5,13 +5,14 @@
  *    precaches everything the build writes — app shell, every lazy chunk, CSS, icons — so that a
  *    first online visit makes every later visit work offline, cold start included; all but the
  *    trainer's QR reader (QR_READER_FILES), which is cached on its first use instead.
- *  - cspMeta(): the Content-Security-Policy as a <meta> in the built index.html, and a check that
- *    the built page has no inline script or style (the policy would block them).
+ *  - cspMeta(): the Content-Security-Policy (deploy/headers.mjs, the one list of the app's headers)
+ *    as a <meta> in the built index.html, for hosts that cannot set headers, and a check that the
+ *    built page has no inline script or style (the policy would block them).
  */
 import type { Plugin } from 'vite';
 import { withSourceLoader } from '../../scripts/sourceLoader.mjs';
 import type { FaultEntry } from '../faults/registry';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { CSP_META_CONTENT } from '../../deploy/headers.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Light theme of app.css: --primary and --bg. */
@@ -129,11 +130,6 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   devOptions: { enabled: false },
 };
-
-/** scripts/serve.mjs's policy (the one definition) minus frame-ancestors, which a <meta> cannot carry. */
-export const CSP_META_CONTENT = CONTENT_SECURITY_POLICY.split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
 
 /** Inline code the policy would block, as found in an HTML string (empty when clean). */
 export function inlineCodeIn(html: string): string[] {

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { canGoBack, isDone } from '../faults/engine';
 import { loadGuide } from '../faults/registry';
 import type { ChoiceEvent, Guide } from '../faults/types';
+import { handoff } from '../infra/handoff';
 import { replace } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
 import { useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
@@ -44,19 +45,25 @@ export interface IncidentRun {
 }
 
 /**
- * Records just committed by StartGuide, handed over in memory: the first question shows in the
- * same frame as the incident's address instead of after reading the record back. Only ever a
- * record that is already saved (the saver resolved), so the screen never runs ahead of storage.
+ * The record StartGuide has just committed, handed over in memory (why: app/prefetch.ts): the
+ * first question shows in the same frame as the incident's address instead of after reading the
+ * record back. Only ever a record that is already saved (the store resolved), so the screen never
+ * runs ahead of storage.
  */
-const primed = new Map<string, { guide: Guide; record: IncidentRecord }>();
+const primed = handoff<{ guide: Guide; record: IncidentRecord }>();
 
 export function primeIncident(guide: Guide, record: IncidentRecord): void {
-  primed.clear(); // one at a time: only the incident being opened
-  primed.set(record.id, { guide, record });
+  primed.give({ guide, record }); // one at a time: only the incident being opened
+}
+
+/** The primed record of this incident, if that is what was handed over. */
+function primedFor(id: string) {
+  const p = primed.peek();
+  return p?.record.id === id ? p : undefined;
 }
 
 function fromPrimed(id: string): Loaded {
-  const p = primed.get(id);
+  const p = primedFor(id);
   if (!p) return { status: 'loading' };
   try {
     return { status: 'ready', guide: p.guide, view: openIncident(p.guide, p.record) };
@@ -82,8 +89,8 @@ export function useIncidentRun(id: string): IncidentRun {
 
   useEffect(() => {
     if (!services) return;
-    if (primed.has(id) && attempt === 0) {
-      primed.delete(id); // shown from memory (see primeIncident); a retry reads storage
+    if (primedFor(id) && attempt === 0) {
+      primed.take(); // shown from memory (see primeIncident); a retry reads storage
       return;
     }
     let live = true;

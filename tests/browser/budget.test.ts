@@ -5,7 +5,7 @@
 // What counts is bench/assets.mjs's "startup" view: index.html's scripts, module preloads and
 // stylesheets with their static imports, plus what the entry script imports on a load of the
 // home screen before it is interactive (the app, one language's text) with their static
-// imports. gzip is zlib at level 6, the level scripts/serve.mjs sends — checked below against the
+// imports. gzip is zlib at GZIP_LEVEL, the level the servers send — checked below against the
 // Content-Length of the served responses, so the figures are the bytes on the wire.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -7,9 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { precacheUrls } from '../../bench/assets.mjs';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { CSP_META_CONTENT } from '../../deploy/headers.mjs';
 import {
-  CSP_META_CONTENT,
   inlineCodeIn,
   manifest as manifestConfig,
   pwaOptions,
@@ -123,15 +122,11 @@ describe('precache (dist/sw.js)', () => {
 });
 
 describe('dist/index.html', () => {
-  it('carries the CSP meta (the server policy minus frame-ancestors) before anything else', async () => {
+  // What the meta holds is src/pwa/pwa.config.test.ts's; here: the build put it in.
+  it('carries the CSP meta (deploy/headers.mjs) before anything else', async () => {
     const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(CSP_META_CONTENT);
-    expect(meta![1]).toBe(
-      CONTENT_SECURITY_POLICY.split('; ')
-        .filter((d) => !d.startsWith('frame-ancestors'))
-        .join('; '),
-    );
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<link'));
   });

@@ -132,7 +132,7 @@ export const pinEntryMachine = setup({
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
       on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
     },
-    ...lookCheckStep('tamper', 'stopUsing', 'wasCharged'),
+    ...lookCheckStep('tamper', 'stopUsing', 'wasCharged', 'wasCharged'),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },

@@ -82,7 +82,7 @@ export const securityLockMachine = setup({
         'answer.no': 'wrongPasswords',
       },
     },
-    ...lookCheckStep('tamper', 'stopUsing', 'wrongPasswords'),
+    ...lookCheckStep('tamper', 'stopUsing', 'wrongPasswords', 'wrongPasswords'),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },

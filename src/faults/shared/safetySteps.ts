@@ -78,21 +78,24 @@ export function networkSteps<const Online, const Onward>(online: Online, onward:
 
 /**
  * "Not sure" at the exposure or tamper check: a 10-second look (cracks, a broken seal sticker,
- * something in the slot) decides. A find (or something odd) goes to the `stop`; nothing seen goes
- * `onward` — also when the merchant is still unsure, so an honest doubt does not send a working
- * terminal to a replacement: the cheap remedies come next, and the answer ("nothing seen, still
- * unsure") is in the summary and the support packet for the provider to judge.
+ * something added to the card slot or the PIN pad) decides. A find (or something odd) goes to
+ * the `stop`; nothing seen goes `onward`. Nothing seen but still unsure goes to `unsure`, which
+ * each guide chooses: the key error stops cards (the key may be exposed: no card on it until the
+ * provider has checked, DOMAIN.md "never do"); the tamper guides go on with the cheap remedies
+ * so an honest doubt does not send a working terminal to a replacement, remember the doubt, and
+ * end by asking the merchant to send the record to the provider.
  */
-export function lookCheckStep<const Stop, const Onward>(
+export function lookCheckStep<const Stop, const Onward, const Unsure>(
   safety: 'keyExposure' | 'tamper',
   stop: Stop,
   onward: Onward,
+  unsure: Unsure,
 ) {
   return {
     lookCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety } satisfies StepMeta,
-      on: { 'answer.yes': stop, 'answer.unsure': onward, 'answer.no': onward },
+      on: { 'answer.yes': stop, 'answer.unsure': unsure, 'answer.no': onward },
     },
   } as const;
 }

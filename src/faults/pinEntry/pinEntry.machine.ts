@@ -3,9 +3,10 @@
  * The counter path (guide v5, guides v3): what happens (「密码错误」: usually a wrong PIN — one
  * slow retry or another card tells, and a customer with no other card pays by QR or cash; 75 /
  * 38: the customer's bank; a tamper alarm: stop at once) → tamper (unsure: a 10-second look) →
- * was the customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the clear
- * key, then at once cancel the sale, push the external PIN pad's cable in, restart, start the
- * sale again). Only when that fails: the scam check → operation (how the PIN is entered) →
+ * first aid: long-press the clear key (the customer's own sale goes on: nothing charged yet) →
+ * leave the sale and check it was not recorded as successful (then it is paid: the end) → switch
+ * off, push the external PIN pad's cable in, switch on, start a sale again (Y5: the charge check,
+ * then the PIN pad cable). Only when that fails: the scam check → operation (how the PIN is entered) →
  * hardware, one test per screen (display, keys on an amount screen, the PIN pad's stars, power)
  * → heat and damp → software (close other apps, restart) → network (the terminal's icon, then
  * the shop's network) → "is this a China Mobile terminal?" (asked once, only on the way to a
@@ -13,7 +14,8 @@
  * provider to check the PIN-entry limits, permissions and settings).
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
  * stopping card payments never risks a second charge, and `stopUsing` says how a sale running
- * then is settled (the merchant app's record, never the customer's SMS).
+ * then is settled (the merchant app's record, never the customer's SMS); so does `clearKey`,
+ * which only clears the input of the sale still waiting for the PIN.
  */
 import { assign, setup } from 'xstate';
 import {
@@ -42,6 +44,11 @@ const toSupport = {
   target: 'carrier' as const,
   actions: { type: 'need' as const, params: { need: 'support' as const } },
 };
+/** After the tamper check: Y5 to the charge check (its remedy restarts), else the clear key. */
+const firstAid = [
+  { guard: 'isPinPadLinkCode' as const, target: 'wasCharged' as const },
+  { target: 'clearKey' as const },
+];
 const other = (target: 'tamperCheck' | 'screenGone' | 'wrongPinInfo') => ({
   target,
   actions: { type: 'rememberScreen' as const, params: { screen: 'other' as const } },
@@ -130,25 +137,36 @@ export const pinEntryMachine = setup({
     tamperCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
+      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': firstAid },
     },
-    ...lookCheckStep('tamper', 'stopUsing', 'wasCharged', 'wasCharged'),
+    ...lookCheckStep('tamper', 'stopUsing', firstAid, firstAid),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    ...chargeSteps([{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }]),
+    /**
+     * Before the sale is started again (or the terminal restarted on Y5): was this customer's
+     * sale recorded as successful? Then the PIN did go in and it is not taken again: the end.
+     */
+    ...chargeSteps(
+      [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'cancelRestart' }],
+      'resolved',
+    ),
     /** Y5 / XE point at the PIN pad cable and the provider (DOMAIN.md, outside facts). */
     pinPadCable: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
       on: fixedOrNot('resolved', 'scamCall'),
     },
+    /**
+     * On the live PIN screen, within the customer's own sale: nothing has gone to the bank yet,
+     * so nothing can be charged twice. It comes before the charge check for that reason.
+     */
     clearKey: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'cancelRestart'),
+      on: fixedOrNot('resolved', 'wasCharged'),
     },
-    /** Cancel the sale, the external PIN pad's cable, a restart, the sale again: before repair. */
+    /** The sale left, the external PIN pad's cable, a restart, a sale again: before repair. */
     cancelRestart: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
       on: fixedOrNot('resolved', 'scamCall'),

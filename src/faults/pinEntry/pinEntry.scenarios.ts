@@ -33,8 +33,8 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
     clearKey: o('fixed.no'),
     cancelRestart: o('fixed.no', {
       scene: bi(
-        '取消、插牢连接线、重启后重新做这笔：还是一样。',
-        'Cancelled, cable pushed in, restarted, the sale started again: still the same.',
+        '关机、插牢连接线、开机后重新发起交易：还是一样。',
+        'Switched off, cable pushed in, switched on, a sale started again: still the same.',
       ),
     }),
     knowsFlow: o('answer.yes', {
@@ -156,8 +156,8 @@ const pinLooseCable: Scenario = {
       screen: SALE_OK,
       answer: 'fixed.yes',
       scene: bi(
-        '按「取消」后，你发现密码键盘的线有一头松了。插牢、重启、再做这笔，顾客输完密码，交易成功。',
-        'After 「取消」 (cancel) you find one end of the PIN pad cable loose. Pushed in, restarted, the sale started again: the customer enters the PIN and it goes through.',
+        '关机后，你发现密码键盘的线有一头松了。插牢、开机、重新发起交易，顾客输完密码，交易成功。',
+        'With the terminal off, you find one end of the PIN pad cable loose. Pushed in, switched on, a sale started again: the customer enters the PIN and it goes through.',
       ),
     },
   },

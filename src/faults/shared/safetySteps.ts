@@ -6,7 +6,8 @@
  *
  *  - the scam check, asked before the merchant phones anyone:
  *    scamCall → scamWarning → scamGaveInfo → (scamReport → escalatedScam | onward)
- *  - the charge check before any card retry: wasCharged → (alreadyPaid | checkCharge | onward)
+ *  - the charge check before any card retry: wasCharged → (alreadyPaid → paid | checkCharge |
+ *    onward)
  *
  * `onward` is where the guide continues: a state id, or guarded transitions of the guide's own.
  * Also here: `fixChoices` / `fixedOrNot`, the choices and transitions of every remedy that tries
@@ -137,7 +138,11 @@ export function scamSteps<const Onward>(onward: Onward) {
   } as const;
 }
 
-export function chargeSteps<const Onward>(onward: Onward) {
+/**
+ * `paid`: where "it went through" goes, when not `onward` (PIN entry: a sale recorded as
+ * successful means the PIN did go in, so the run ends instead of restarting a sale).
+ */
+export function chargeSteps<const Onward, const Paid = Onward>(onward: Onward, paid?: Paid) {
   return {
     wasCharged: {
       tags: ['safety'],
@@ -147,7 +152,7 @@ export function chargeSteps<const Onward>(onward: Onward) {
     alreadyPaid: {
       tags: ['safety'],
       meta: { kind: 'info', choices: ['next'], safety: 'charge' } satisfies StepMeta,
-      on: { next: onward },
+      on: { next: paid ?? onward },
     },
     checkCharge: {
       tags: ['safety'],

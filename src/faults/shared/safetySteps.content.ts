@@ -122,10 +122,10 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '没看清提示，或提示已经消失',
   },
   lookCheck: {
-    heading: '花 10 秒看一眼：有裂缝、封条破了，或卡槽里有东西吗？',
+    heading: '花 10 秒看一眼：有裂缝、封条破了，或卡槽、密码键盘上多了东西吗？',
     body: [
       '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
-      '看卡槽口有没有多出来的东西。只看，不要掏。',
+      '看卡槽口和密码键盘上有没有多出来的东西（多贴的一层、翘起或松动的按键）。只看，不要掏。',
       '什么都没看到、心里还是不踏实：先做简单的几步，这个疑虑会记进给服务商的记录。',
     ],
     choices: {
@@ -133,7 +133,7 @@ const zh: Record<SharedStepId, StepText> = {
       'answer.no': '都没有',
       'answer.unsure': '什么都没看到，但还是不放心',
     },
-    summary: '看了 10 秒：裂缝、封条、卡槽',
+    summary: '看了 10 秒：裂缝、封条、卡槽、密码键盘',
   },
   scamCall: {
     heading: '最近有人打电话或发短信，说你的POS机要“升级”、换密钥或要被“停用”吗？',
@@ -304,10 +304,11 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Did not see the message, or it is gone',
   },
   lookCheck: {
-    heading: 'Look for 10 seconds: a crack, a broken seal, or something in the card slot?',
+    heading:
+      'Look for 10 seconds: a crack, a broken seal, or something added to the card slot or PIN pad?',
     body: [
       'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
-      'Look at the card slot for anything added to it. Only look: do not poke inside.',
+      'Look at the card slot and the PIN pad for anything added (an extra layer, raised or loose keys). Only look: do not poke inside.',
       'Nothing seen but still uneasy? Go on with the simple steps; your doubt goes into the record for your provider.',
     ],
     choices: {
@@ -315,7 +316,7 @@ const en: Record<SharedStepId, StepText> = {
       'answer.no': 'None of these',
       'answer.unsure': 'Nothing seen, but still unsure',
     },
-    summary: '10-second look: cracks, seal, card slot',
+    summary: '10-second look: cracks, seal, card slot, PIN pad',
   },
   scamCall: {
     heading:

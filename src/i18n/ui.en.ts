@@ -156,6 +156,7 @@ export const uiEn = {
     since: 'Since {time}.',
     tried: 'I already tried: {list}.',
     nothingTried: 'I have not tried anything yet.',
+    doubt: 'I looked and saw no sign of tampering, but I cannot be sure: please check it.',
     missing: 'Find before you call: {list}.',
   },
   reminder: {

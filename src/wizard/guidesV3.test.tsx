@@ -115,7 +115,7 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
   });
 
   it('"not sure" about tampering, nothing seen in the look: on to the cheap remedies, no replacement', async () => {
-    const { guide, tap } = await start(lang, indexOf('securityLock'));
+    const { guide, ui, tap } = await start(lang, indexOf('securityLock'));
     await tap('screen', 'screen.securityLock');
     await tap('tamperCheck', 'answer.unsure');
     await waitFor(() => expect(shown()).toBe('lookCheck'));
@@ -123,5 +123,12 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
     await tap('lookCheck', 'answer.unsure');
     await waitFor(() => expect(shown()).toBe('wrongPasswords'));
     expect(screen.getByRole('main').querySelector('h1')?.className).not.toBe('stop');
+    // Fixed on the way: the end asks, in view, to send the provider the record (the look said so).
+    await tap('wrongPasswords', 'answer.yes');
+    await tap('passwordReset', 'fixed.yes');
+    await tap('wasCharged', 'answer.no');
+    await waitFor(() => expect(shown()).toBe('resolvedTellProvider'));
+    expect(inView()).toContain(guide.content[lang].states.resolvedTellProvider!.body![1]!);
+    expect(await screen.findByRole('region', { name: ui.report.title })).toBeTruthy();
   });
 });

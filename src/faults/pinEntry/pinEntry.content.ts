@@ -3,7 +3,7 @@
  * shared steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps
  * (and the tamper stop, which must also stop PIN entry) are here.
  */
-import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import { doubtEnd, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -68,6 +68,7 @@ export const pinEntryZh: GuideText = {
   meaning: '顾客在密码键盘上输不进密码，或按键没反应、出错字。',
   states: {
     ...shared('zh'),
+    resolvedTellProvider: doubtEnd.zh,
     ...chargeText('zh'),
     screen: {
       heading: '顾客输密码时，出现的是哪种情况？',
@@ -297,6 +298,7 @@ export const pinEntryEn: GuideText = {
     'Cannot enter the PIN: the customer cannot type the PIN on the PIN pad, or keys do nothing or type the wrong character.',
   states: {
     ...shared('en'),
+    resolvedTellProvider: doubtEnd.en,
     ...chargeText('en'),
     screen: {
       heading: 'What happens when the customer tries to enter the PIN?',

@@ -10,6 +10,7 @@ import {
   fixChoices,
   fixTransitions,
   type StateCase,
+  type Transition,
 } from '../shared/safetySteps.cases';
 import {
   describeStateTable,
@@ -49,6 +50,15 @@ const toCarrierRepair: ChoiceEvent[] = [...toDisplay, no];
 const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no];
 const toPinPadCable: ChoiceEvent[] = [...toWasChargedY5, no];
 const toScamCallY5: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
+
+/** The same answers with "not sure", then "nothing seen, still unsure" at the tamper check. */
+const doubted = (via: ChoiceEvent[]): ChoiceEvent[] => [via[0]!, unsure, unsure, ...via.slice(2)];
+/** "Fixed" after that doubt: the end that asks to send the provider the record. */
+const fixedDoubted = (via: ChoiceEvent[]): Transition => [
+  'fixed.yes',
+  'resolvedTellProvider',
+  doubted(via),
+];
 
 const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
 const yesNo = {
@@ -138,7 +148,7 @@ const cases: Record<string, StateCase> = {
       [yes, 'stopUsing'],
       [no, 'clearKey'],
       [no, 'wasCharged', ['screen.y5', unsure]],
-      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt remembered.
       [unsure, 'clearKey'],
       [unsure, 'wasCharged', ['screen.y5', unsure]],
     ],
@@ -153,25 +163,25 @@ const cases: Record<string, StateCase> = {
     toWasCharged,
     [{ target: 'cancelRestart' }, { target: 'pinPadCable', to: toWasChargedY5 }],
     // Recorded as successful: the PIN did go in; the sale is not taken again.
-    [{ target: 'resolved' }],
+    [{ target: 'resolved' }, { target: 'resolvedTellProvider', to: doubted(toWasCharged) }],
   ),
   pinPadCable: {
     via: toPinPadCable,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: [...fixTransitions('resolved', 'scamCall'), fixedDoubted(toPinPadCable)],
   },
   clearKey: {
     via: toClearKey,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'wasCharged'),
+    on: [...fixTransitions('resolved', 'wasCharged'), fixedDoubted(toClearKey)],
   },
   cancelRestart: {
     via: toCancelRestart,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: [...fixTransitions('resolved', 'scamCall'), fixedDoubted(toCancelRestart)],
   },
   ...expectedScamSteps(toScamCall, [
     { target: 'knowsFlow' },
@@ -191,7 +201,7 @@ const cases: Record<string, StateCase> = {
     via: [...toKnowsFlow, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'display'),
+    on: [...fixTransitions('resolved', 'display'), fixedDoubted([...toKnowsFlow, no])],
   },
   display: {
     via: toDisplay,
@@ -235,7 +245,7 @@ const cases: Record<string, StateCase> = {
     via: [...toPower, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toPower, no])],
   },
   heat: {
     via: toHeat,
@@ -251,13 +261,13 @@ const cases: Record<string, StateCase> = {
     via: [...toHeat, yes],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'closeApps'),
+    on: [...fixTransitions('resolved', 'closeApps'), fixedDoubted([...toHeat, yes])],
   },
   closeApps: {
     via: toCloseApps,
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'network'),
+    on: [...fixTransitions('resolved', 'network'), fixedDoubted(toCloseApps)],
   },
   network: {
     via: toNetwork,
@@ -283,13 +293,13 @@ const cases: Record<string, StateCase> = {
     via: [...toShopOnline, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toShopOnline, no])],
   },
   fixTerminalLink: {
     via: [...toShopOnline, yes],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toShopOnline, yes])],
   },
   carrier: {
     via: toCarrier,
@@ -309,6 +319,11 @@ const cases: Record<string, StateCase> = {
 const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toClearKey, 'fixed.yes'],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  resolvedTellProvider: {
+    via: [...doubted(toClearKey), 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
@@ -395,6 +410,19 @@ describe('safety paths', () => {
   });
 
   itAsksAboutTheChargeFirst(guide, ['stopUsing'], 9, ['clearKey']);
+
+  it('"nothing seen, still unsure" goes on, is remembered, and a fixed run ends asking to send the record', () => {
+    expect(walk(doubted(toClearKey)).context).toMatchObject({ doubt: true });
+    expect(walk(toClearKey).context).toMatchObject({ doubt: false });
+    // Fixed at once, at the end of the first aid, or after "it went through".
+    for (const via of [
+      [...doubted(toClearKey), 'fixed.yes'],
+      [...doubted(toCancelRestart), 'fixed.yes'],
+      [...doubted(toWasCharged), yes, 'next'],
+      [...doubted(toPinPadCable), 'fixed.yes'],
+    ] as ChoiceEvent[][])
+      expect(stateId(walk(via)), via.join(', ')).toBe('resolvedTellProvider');
+  });
 
   it('a sale recorded as successful is not taken again: the run ends, whatever the screen said', () => {
     for (const via of [toWasCharged, toWasChargedY5]) {

@@ -2,7 +2,7 @@
  * Display text of the security-lock guide, keyed by state id, in both languages. The shared
  * steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import { doubtEnd, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -23,6 +23,7 @@ export const securityLockZh: GuideText = {
   meaning: 'POS机把自己锁住了，暂时不能交易。最常见的原因是密码输错太多次。',
   states: {
     ...shared('zh'),
+    resolvedTellProvider: doubtEnd.zh,
     screen: {
       heading: 'POS机屏幕上显示的是哪一种？',
       body: ['选最接近的一项。'],
@@ -168,6 +169,7 @@ export const securityLockEn: GuideText = {
     'Security locked: the terminal has locked itself and takes no payments. Most often, wrong passwords were typed too many times.',
   states: {
     ...shared('en'),
+    resolvedTellProvider: doubtEnd.en,
     screen: {
       heading: 'What does the terminal screen show?',
       body: ['Pick the closest one.'],

@@ -154,10 +154,10 @@ export function itAsksAboutTheChargeFirst(
 /**
  * The same rule for a guide whose fault takes no card until it is fixed (a security lock): the
  * charge check comes once the terminal works again, before the next card. Walking the graph in
- * every context without entering wasCharged: `resolved` is never reached, the stop-card
- * remedies are, and no remedy reached proves its fix with a card sale (its "what fixed looks
- * like", in both languages, names no card, sale or payment). `atLeast`: how many remedies come
- * before the charge check at the least (so an empty filter cannot pass).
+ * every context without entering wasCharged: `resolved` (nor `resolvedTellProvider`) is never
+ * reached, the stop-card remedies are, and no remedy reached proves its fix with a card sale (its
+ * "what fixed looks like", in both languages, names no card, sale or payment). `atLeast`: how
+ * many remedies come before the charge check at the least (so an empty filter cannot pass).
  */
 export function itAsksAboutTheChargeBeforeTheNextCard(
   guide: Guide,
@@ -168,6 +168,7 @@ export function itAsksAboutTheChargeBeforeTheNextCard(
     const reached = reachedWithoutChargeCheck(guide);
     expect(reached.has('wasCharged')).toBe(false);
     expect(reached.has('resolved')).toBe(false);
+    expect(reached.has('resolvedTellProvider')).toBe(false);
     for (const id of stopCards) expect(reached.has(id), id).toBe(true);
     const remedies = [...reached].filter((id) => {
       const node = guide.machine.root.states[id] as unknown as { meta: StepMeta; tags: string[] };

@@ -111,6 +111,29 @@ export const tamperLines: Record<
 const zhTamper = tamperLines.zh;
 const enTamper = tamperLines.en;
 
+/**
+ * The end of a fixed run in the tamper guides after "nothing seen, still unsure" at the look
+ * (`resolvedTellProvider`): the doubt goes to the provider with the record, as the look promised.
+ */
+export const doubtEnd: Record<Lang, StepText> = {
+  zh: {
+    heading: '好了，也请服务商看一眼',
+    body: [
+      '可以继续收款了。如果再出现，再打开这个向导。',
+      '你对POS机有没有被人动过还不放心：用下面的“故障报告”把记录发给服务商，请他们看一眼。',
+      '有人上门说来检查：先打合同上的电话核实，再让他碰POS机。',
+    ],
+  },
+  en: {
+    heading: 'Fixed — now let your provider take a look',
+    body: [
+      'You can take payments again. If it comes back, open this guide again.',
+      'You were not sure whether someone tampered with it: send your provider the record (the report below) and ask them to take a look.',
+      'Someone comes to “check it”? Call the number on your contract to check before they touch it.',
+    ],
+  },
+};
+
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
@@ -126,7 +149,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
       '看卡槽口和密码键盘上有没有多出来的东西（多贴的一层、翘起或松动的按键）。只看，不要掏。',
-      '什么都没看到、心里还是不踏实：先做简单的几步，这个疑虑会记进给服务商的记录。',
+      '什么都没看到、还是不放心：先做简单的几步，最后把这页记录发给服务商，请他们看一眼。',
     ],
     choices: {
       'answer.yes': '看到了，或有可疑的地方',
@@ -309,7 +332,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
       'Look at the card slot and the PIN pad for anything added (an extra layer, raised or loose keys). Only look: do not poke inside.',
-      'Nothing seen but still uneasy? Go on with the simple steps; your doubt goes into the record for your provider.',
+      'Nothing seen but still uneasy? Go on with the simple steps; at the end, send this page’s record to your provider and ask them to take a look.',
     ],
     choices: {
       'answer.yes': 'I see one, or something odd',

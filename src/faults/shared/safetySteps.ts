@@ -50,9 +50,15 @@ export function providerEnd(options: { also?: readonly CallTarget[]; stopCards?:
 /**
  * The network checks two guides share: the terminal's own icon (`network`: yes → `online`),
  * then "do other devices in the shop get online?" (the shop's network, or the terminal alone),
- * each with its remedy; a remedy that does not help goes `onward`.
+ * each with its remedy; a remedy that does not help goes `onward`, one that does goes `fixed`
+ * (`resolved` unless the guide picks its end by an earlier answer).
  */
-export function networkSteps<const Online, const Onward>(online: Online, onward: Onward) {
+export function networkSteps<const Online, const Onward, const Fixed = 'resolved'>(
+  online: Online,
+  onward: Onward,
+  fixed?: Fixed,
+) {
+  const done = fixed ?? 'resolved';
   return {
     network: {
       meta: { kind: 'question', choices: [...yesNoUnsure] } satisfies StepMeta,
@@ -68,11 +74,11 @@ export function networkSteps<const Online, const Onward>(online: Online, onward:
     },
     fixRouter: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
-      on: fixedOrNot('resolved', onward),
+      on: fixedOrNot(done, onward),
     },
     fixTerminalLink: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
-      on: fixedOrNot('resolved', onward),
+      on: fixedOrNot(done, onward),
     },
   } as const;
 }
@@ -100,6 +106,24 @@ export function lookCheckStep<const Stop, const Onward, const Unsure>(
     },
   } as const;
 }
+
+/**
+ * The tamper guides' doubt: "nothing seen, still unsure" at the look goes `onward` and is
+ * remembered (`context.doubt`, the guide's `rememberDoubt` action); a run that ends fixed with
+ * it ends at `resolvedTellProvider` (the guide's `doubted` guard), which asks the merchant to send
+ * the record to the provider, so the doubt reaches someone who can judge it.
+ */
+export function withDoubt<const T extends { target: string; guard?: string }>(
+  onward: readonly T[],
+) {
+  return onward.map((t) => ({ ...t, actions: { type: 'rememberDoubt' as const } }));
+}
+
+/** "Fixed", in a guide that remembers a doubt: the end that passes the doubt on, or `resolved`. */
+export const fixedEnd = [
+  { guard: 'doubted' as const, target: 'resolvedTellProvider' as const },
+  { target: 'resolved' as const },
+];
 
 export function scamSteps<const Onward>(onward: Onward) {
   return {

@@ -71,7 +71,7 @@ export const uiEn = {
       tried: 'I already tried this',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
-    triedBefore: 'tried before opening the app',
+    triedBefore: 'already tried, did not help',
     announce: 'New step: {heading}',
     loading: 'Loading the guide…',
     loadFailed: 'The guide could not be loaded.',

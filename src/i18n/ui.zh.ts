@@ -69,7 +69,7 @@ export const uiZh: UiText = {
       tried: '这一步已经试过了',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
-    triedBefore: '打开应用前已试过',
+    triedBefore: '已经试过，没用',
     announce: '新的一步：{heading}',
     loading: '正在加载向导…',
     loadFailed: '向导加载失败。',

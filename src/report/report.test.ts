@@ -16,7 +16,7 @@ const MIN = 60_000;
 
 /**
  * A0 on screen → no exposure (after answering "yes" and going back) → not charged → manual
- * sign-in: tried before opening the app → reopen the app and restart → fixed. Also returns the
+ * sign-in: already tried, did not help → reopen the app and restart → fixed. Also returns the
  * answers that stood, as the merchant gave them: state, answer, time.
  */
 function walk(): { record: IncidentRecord; stood: [string, ChoiceEvent, number][] } {

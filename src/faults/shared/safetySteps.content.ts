@@ -111,29 +111,6 @@ export const tamperLines: Record<
 const zhTamper = tamperLines.zh;
 const enTamper = tamperLines.en;
 
-/**
- * The end of a fixed run in the tamper guides after "nothing seen, still unsure" at the look
- * (`resolvedTellProvider`): the doubt goes to the provider with the record, as the look promised.
- */
-export const doubtEnd: Record<Lang, StepText> = {
-  zh: {
-    heading: '好了，也请服务商看一眼',
-    body: [
-      '可以继续收款了。如果再出现，再打开这个向导。',
-      '你对POS机有没有被人动过还不放心：用下面的“故障报告”把记录发给服务商，请他们看一眼。',
-      '有人上门说来检查：先打合同上的电话核实，再让他碰POS机。',
-    ],
-  },
-  en: {
-    heading: 'Fixed — now let your provider take a look',
-    body: [
-      'You can take payments again. If it comes back, open this guide again.',
-      'You were not sure whether someone tampered with it: send your provider the record (the report below) and ask them to take a look.',
-      'Someone comes to “check it”? Call the number on your contract to check before they touch it.',
-    ],
-  },
-};
-
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
@@ -528,6 +505,29 @@ const en: Record<SharedStepId, StepText> = {
   resolved: {
     heading: 'Fixed',
     body: ['You can take payments again.', 'If it comes back, open this guide again.'],
+  },
+};
+
+/**
+ * The end of a fixed run in the tamper guides after "nothing seen, still unsure" at the look
+ * (`resolvedTellProvider`): the doubt goes to the provider with the record, as the look promised.
+ */
+export const doubtEnd: Record<Lang, StepText> = {
+  zh: {
+    heading: '好了，也请服务商看一眼',
+    body: [
+      '可以继续收款了。如果再出现，再打开这个向导。',
+      '你对POS机有没有被人动过还不放心：用下面的“故障报告”把记录发给服务商，请他们看一眼。',
+      '有人上门说来检查：先打合同上的电话核实，再让他碰POS机。',
+    ],
+  },
+  en: {
+    heading: 'Fixed — now let your provider take a look',
+    body: [
+      'You can take payments again. If it comes back, open this guide again.',
+      'You were not sure whether someone tampered with it: send your provider the record (the report below) and ask them to take a look.',
+      'Someone comes to “check it”? Call the number on your contract to check before they touch it.',
+    ],
   },
 };
 

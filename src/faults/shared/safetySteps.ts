@@ -50,14 +50,15 @@ export function providerEnd(options: { also?: readonly CallTarget[]; stopCards?:
 /**
  * The network checks two guides share: the terminal's own icon (`network`: yes → `online`),
  * then "do other devices in the shop get online?" (the shop's network, or the terminal alone),
- * each with its remedy; a remedy that does not help goes `onward`, one that does goes `fixed`
- * (`resolved` unless the guide picks its end by an earlier answer).
+ * each with its remedy; a remedy that does not help goes `onward`.
  */
 export function networkSteps<const Online, const Onward, const Fixed = 'resolved'>(
   online: Online,
   onward: Onward,
   fixed?: Fixed,
 ) {
+  // A remedy that helps goes `fixed`: `resolved`, unless the guide picks its end by an earlier
+  // answer (the tamper guides' doubt, `fixedEnd`).
   const done = fixed ?? 'resolved';
   return {
     network: {

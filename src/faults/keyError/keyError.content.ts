@@ -41,7 +41,7 @@ function networkFixes(lang: Lang) {
         fixTerminalLink: {
           ...fixTerminalLink,
           body: [
-            '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+            '网线插牢；Wi-Fi 不是平时那个，就在列表里点回去。',
             '然后关机，等 10 秒，再开机。',
             '开机后再做一次「签到」。',
           ],
@@ -61,7 +61,7 @@ function networkFixes(lang: Lang) {
         fixTerminalLink: {
           ...fixTerminalLink,
           body: [
-            'Push the network cable in at both ends; on Wi-Fi, connect it back to the usual network if it is on another, and touch nothing else.',
+            'Cable firmly in; on another Wi-Fi, pick the usual one from the list.',
             'Then switch it off, wait 10 seconds, switch it on.',
             'Then do the sign-in (「签到」) again.',
           ],

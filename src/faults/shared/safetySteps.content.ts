@@ -262,12 +262,12 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '只有POS机上不了网：查网线和 Wi-Fi',
     body: [
       '网线两头插牢。',
-      '用 Wi-Fi 的：连的不是平时那个，就连回平时那个，别的都不要动。',
+      '用 Wi-Fi 的：连的不是平时那个，就在 Wi-Fi 列表里点回平时那个。要输密码或改别的，先问服务商。',
       '然后关机，等 10 秒，再开机。',
     ],
     more: [
       'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
-      '不要自己改POS机的网络设置，除非服务商让你改。',
+      '除了点回平时的 Wi-Fi，POS机的网络设置都不要自己改，等服务商告诉你怎么改。',
     ],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
     summary: '检查POS机的网线或 Wi-Fi 并重启',
@@ -470,12 +470,12 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Only the terminal is offline: check its cable or Wi-Fi',
     body: [
       'Push the network cable in at both ends.',
-      'On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
+      'On Wi-Fi: if it is on another network, pick the usual one from its Wi-Fi list. Anything needing a password or other settings: ask your provider first.',
       'Then switch it off, wait 10 seconds, switch it on.',
     ],
     more: [
       'For the SIM card ask your provider; never open the case to look at it.',
-      'Do not change the terminal’s network settings unless your provider tells you to.',
+      'Apart from picking the usual Wi-Fi again, change none of the terminal’s network settings until your provider tells you how.',
     ],
     fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
     summary: 'Checked the terminal’s cable or Wi-Fi and restarted',

@@ -102,10 +102,10 @@ export const pinEntryZh: GuideText = {
       summary: '「密码错误」：请顾客慢慢重输或换卡',
     },
     noOtherCard: {
-      heading: 'POS机没问题：请顾客扫码或付现金',
+      heading: '多半是密码不对：请顾客扫码或付现金',
       body: [
         '别让顾客一直试密码：错太多次，这张卡会被他的银行限制。',
-        '其他顾客可以照常刷卡。下一位也输不了密码，再打开这个向导。',
+        '下一位顾客照常刷卡；他也输不了密码，再打开这个向导。',
       ],
     },
     tamperCheck: {
@@ -121,11 +121,16 @@ export const pinEntryZh: GuideText = {
     stopUsing: {
       heading: '停止使用这台POS机',
       body: [
-        '它可能被拆过或被人动过：顾客的密码可能泄露，支付密钥可能已被清除。柜台上处理不了，别再让顾客输密码，也别再刷卡。',
+        '它可能被人动过，顾客的密码可能泄露。别再让顾客输密码，也别再刷卡。',
         tamperLines.zh.keepSafe,
         stopLines.zh.lastSale,
       ],
-      more: [tamperLines.zh.noRetries, stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
+      more: [
+        '它的支付密钥可能已被清除，柜台上处理不了。',
+        tamperLines.zh.noRetries,
+        stopLines.zh.payAnotherWay,
+        tamperLines.zh.untilReplaced,
+      ],
       choices: { next: '知道了' },
       summary: '已停止使用，POS机已关机保管',
     },
@@ -332,10 +337,10 @@ export const pinEntryEn: GuideText = {
       summary: '「密码错误」 (wrong PIN): slow retry or another card',
     },
     noOtherCard: {
-      heading: 'The terminal is fine: the customer pays by QR code or cash',
+      heading: 'Most likely a wrong PIN: the customer pays by QR code or cash',
       body: [
         'Do not let them keep trying the PIN: too many wrong tries and their bank blocks the card.',
-        'Other customers can pay by card as usual. If the next one cannot enter a PIN either, open this guide again.',
+        'The next customer pays by card as usual; if they cannot enter a PIN either, open this guide again.',
       ],
     },
     tamperCheck: {
@@ -351,11 +356,16 @@ export const pinEntryEn: GuideText = {
     stopUsing: {
       heading: 'Stop using this terminal',
       body: [
-        'It may have been opened or tampered with: customers’ PINs may leak, its keys may already be erased. It cannot be fixed here: take no more cards or PINs on it.',
+        'It may have been tampered with, and customers’ PINs may leak. Take no more PINs or cards on it.',
         tamperLines.en.keepSafe,
         stopLines.en.lastSale,
       ],
-      more: [tamperLines.en.noRetries, stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
+      more: [
+        'Its payment keys may already be erased: this cannot be fixed at the counter.',
+        tamperLines.en.noRetries,
+        stopLines.en.payAnotherWay,
+        tamperLines.en.untilReplaced,
+      ],
       choices: { next: 'Understood' },
       summary: 'Stopped using it, switched off and kept safe',
     },

@@ -135,10 +135,11 @@ const pinLooseCable: Scenario = {
   ),
   expectedEnd: 'resolved',
   observations: {
-    ...pinEntryWorld(FROZEN_PIN, 'screen.noResponse'),
+    ...pinEntryWorld(FROZEN_PIN, 'screen.keys'),
     screen: {
       screen: FROZEN_PIN,
-      answer: 'screen.noResponse',
+      // Keys pressed, no star: 「按键没反应」, not 「屏幕没反应」.
+      answer: 'screen.keys',
       scene: bi(
         '顾客按了几下密码键盘，屏幕上一个星号也没有。',
         'The customer presses the PIN pad a few times; not one star appears.',

@@ -35,7 +35,7 @@ export type SharedStepId =
  * Lines every stop step and hand-off says, once (the guides' own steps use them too).
  * `lastSale`: whether a customer paying just now has paid is settled by the terminal's or the
  * merchant app's record, never by the customer's SMS or a screenshot (fake debit messages are a
- * known counter scam); a sale not recorded as successful is reversed by itself (DOMAIN.md).
+ * known counter scam); a sale not recorded as successful is normally reversed by itself (DOMAIN.md).
  */
 export const stopLines: Record<
   Lang,
@@ -43,13 +43,13 @@ export const stopLines: Record<
 > = {
   zh: {
     lastSale:
-      '刚才如有顾客在付款：以商户App的记录为准，不看短信。没成功的会自动退回，请他换种方式付。',
+      '刚才如有顾客在付款：以商户App的记录为准，不看短信或截图。没成功的一般会自动退回，请他换种方式付。',
     payAnotherWay: '现在请用扫码或手工记账收款。',
     untilFixed: '修好之前，先用扫码或手工记账收款。',
   },
   en: {
     lastSale:
-      'A customer was paying just now? Go by your provider’s merchant app, not their SMS. A sale not shown as successful is reversed by itself: they pay another way.',
+      'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. A sale not shown as successful is normally reversed: they pay another way.',
     payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
     untilFixed: 'Until it is fixed, take QR-code payments or write sales down.',
   },
@@ -188,7 +188,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '查末笔：POS机上的「交易查询」或「重打印末笔」（如果有），或服务商的商户App。',
       '顾客的银行短信或截图不算数：假扣款短信是常见的骗局。',
-      'POS机显示失败、顾客那边却扣了钱：会自动退回（冲正），请他换种方式付。',
+      'POS机显示失败、顾客那边却扣了钱：一般会自动退回（冲正），请他换种方式付。',
     ],
     more: ['记下这笔的时间和金额。几天内还没退回，请服务商核查这一笔。'],
     choices: {
@@ -212,7 +212,7 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '查不到成功的记录：按没付成处理',
     body: [
       'POS机没显示成功，就当这笔没付成：请顾客扫码或付现金。',
-      '记下时间和金额。顾客那边扣了款，会自动退回；几天内没退，请服务商核查。',
+      '记下时间和金额。顾客那边扣了款，一般会自动退回；几天内没退，请服务商核查。',
       '不要凭顾客的短信或截图判断。',
     ],
     choices: { next: '继续' },
@@ -378,7 +378,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Look at the last sale: 「交易查询」 (transaction query) or 「重打印末笔」 (reprint last) on the terminal, if it has them, or your provider’s merchant app.',
       'The customer’s bank SMS or a screenshot does not count: fake debit messages are a known counter scam.',
-      'Failed on the terminal but debited by their bank? It is reversed by itself (冲正): they pay another way.',
+      'Failed on the terminal but debited by their bank? It is normally reversed by itself (冲正): they pay another way.',
     ],
     more: [
       'Note the time and amount. If the money is not back within a few days, ask your provider to check that sale.',
@@ -403,8 +403,8 @@ const en: Record<SharedStepId, StepText> = {
   checkCharge: {
     heading: 'No record of success: count it as unpaid',
     body: [
-      'The terminal did not show it as successful, so it did not go through: the customer pays by QR code or cash.',
-      'Note the time and amount. A debit on their side is reversed by itself; if it is not back in a few days, your provider checks.',
+      'The terminal did not show it as successful, so count it as not paid: the customer pays by QR code or cash.',
+      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, your provider checks.',
       'Do not decide by the customer’s SMS or a screenshot.',
     ],
     choices: { next: 'Go on' },

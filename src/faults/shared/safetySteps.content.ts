@@ -111,6 +111,30 @@ export const tamperLines: Record<
 const zhTamper = tamperLines.zh;
 const enTamper = tamperLines.en;
 
+/**
+ * Lines of the network remedies that a guide with its own remedy text (the key error's ends with
+ * a sign-in) reuses. DOMAIN.md: the merchant checks what the provider set up (the usual Wi-Fi,
+ * the cable, the terminal at its registered place: a moved terminal may be locked, 移机) and
+ * changes nothing else; the router is unplugged only when no other terminal is mid-sale.
+ */
+export const networkLines: Record<Lang, { routerFirst: string; cableWifi: string; moved: string }> =
+  {
+    zh: {
+      routerFirst: '先确认店里没有别的POS机正在收款。',
+      cableWifi: '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+      moved: 'POS机搬过地方的：拿回登记的营业地址再试，或请服务商重新登记。',
+    },
+    en: {
+      routerFirst: 'First make sure no other terminal in the shop is in the middle of a sale.',
+      cableWifi:
+        'Push the network cable in at both ends. On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
+      moved:
+        'If the terminal has been moved: take it back to its registered business address and try again, or ask your provider to re-register it.',
+    },
+  };
+const zhNet = networkLines.zh;
+const enNet = networkLines.en;
+
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
@@ -246,30 +270,33 @@ const zh: Record<SharedStepId, StepText> = {
   },
   shopOnline: {
     heading: '店里的手机或电脑能上网吗？',
-    body: ['用连同一个 Wi-Fi 或同一根网线的设备试一下。'],
+    body: [
+      '拿一部手机，关掉流量，连上POS机用的那个路由器的 Wi-Fi，打开一个网页。',
+      'POS机用自己的 SIM 卡（流量）上网的：选“能上网”，接着查POS机。',
+    ],
     choices: { 'answer.yes': '能上网', 'answer.no': '也上不了', 'answer.unsure': '不知道' },
     summary: '店里其他设备能否上网',
   },
   fixRouter: {
     heading: '重启店里的路由器',
-    body: ['拔掉路由器电源，等 30 秒，再插上。', '等指示灯正常（约 2 分钟），再试一笔。'],
+    body: [
+      zhNet.routerFirst,
+      '拔掉路由器电源，等 30 秒，再插上。',
+      '等指示灯正常（约 2 分钟），再试一笔。',
+    ],
     more: ['还是不通，就联系你的宽带或网络运营商。', '不要自己改POS机的网络设置。'],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
     summary: '重启路由器',
   },
   fixTerminalLink: {
-    heading: '只有POS机上不了网：查网线和 Wi-Fi',
-    body: [
-      '网线两头插牢。',
-      '用 Wi-Fi 的：连的不是平时那个，就连回平时那个，别的都不要动。',
-      '然后关机，等 10 秒，再开机。',
-    ],
+    heading: '只有POS机上不了网：查网线、Wi-Fi 和地点',
+    body: [zhNet.cableWifi, zhNet.moved, '然后关机，等 10 秒，再开机。'],
     more: [
       'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
       '不要自己改POS机的网络设置，除非服务商让你改。',
     ],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
-    summary: '检查POS机的网线或 Wi-Fi 并重启',
+    summary: '检查POS机的网线、Wi-Fi 和地点并重启',
   },
   customerPinTries: {
     heading: '请顾客换一种方式付款',
@@ -442,7 +469,10 @@ const en: Record<SharedStepId, StepText> = {
   },
   shopOnline: {
     heading: 'Do the phones or computers in the shop get online?',
-    body: ['Try a device on the same Wi-Fi or the same cable.'],
+    body: [
+      'Take a phone, turn its mobile data off, join the Wi-Fi of the router the terminal uses, and open a web page.',
+      'If the terminal goes online by its own SIM card (mobile data): choose “They get online” and check the terminal next.',
+    ],
     choices: {
       'answer.yes': 'They get online',
       'answer.no': 'They do not either',
@@ -453,6 +483,7 @@ const en: Record<SharedStepId, StepText> = {
   fixRouter: {
     heading: 'Restart the shop’s router',
     body: [
+      enNet.routerFirst,
       'Unplug the router, wait 30 seconds, plug it back in.',
       'Wait until its lights are normal (about 2 minutes), then try a sale.',
     ],
@@ -464,18 +495,14 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Restarted the router',
   },
   fixTerminalLink: {
-    heading: 'Only the terminal is offline: check its cable or Wi-Fi',
-    body: [
-      'Push the network cable in at both ends.',
-      'On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
-      'Then switch it off, wait 10 seconds, switch it on.',
-    ],
+    heading: 'Only the terminal is offline: check its cable, Wi-Fi and place',
+    body: [enNet.cableWifi, enNet.moved, 'Then switch it off, wait 10 seconds, switch it on.'],
     more: [
       'For the SIM card ask your provider; never open the case to look at it.',
       'Do not change the terminal’s network settings unless your provider tells you to.',
     ],
     fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
-    summary: 'Checked the terminal’s cable or Wi-Fi and restarted',
+    summary: 'Checked the terminal’s cable, Wi-Fi and place, and restarted',
   },
   customerPinTries: {
     heading: 'Ask the customer to pay another way',

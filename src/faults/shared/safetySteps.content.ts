@@ -44,14 +44,16 @@ export const stopLines: Record<
   zh: {
     lastSale:
       '刚才如有顾客在付款：以商户App的记录为准，不看短信或截图。没成功的一般会自动退回，请他换种方式付。',
-    payAnotherWay: '现在请用扫码或手工记账收款。',
-    untilFixed: '修好之前，先用扫码或手工记账收款。',
+    payAnotherWay: '现在先扫码或收现金；也可以手写记下这笔，修好再收。',
+    untilFixed: '修好之前，先扫码或收现金；也可以手写记下，之后再收。',
   },
   en: {
     lastSale:
       'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. A sale not shown as successful is normally reversed: they pay another way.',
-    payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
-    untilFixed: 'Until it is fixed, take QR-code payments or write sales down.',
+    payAnotherWay:
+      'For now take QR-code or cash payments, or write the sale down and collect later.',
+    untilFixed:
+      'Until it is fixed, take QR-code or cash payments, or write sales down and collect later.',
   },
 };
 const zhStop = stopLines.zh;

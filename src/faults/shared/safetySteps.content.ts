@@ -141,8 +141,8 @@ const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
     body: [
-      '下次再出现，先用手机拍下屏幕。',
-      '拍好后，点本页下面的“添加备注”加上照片，服务商一看就懂。',
+      '现在还看得到提示：先拍下来，点本页下面的“添加备注”加上照片。',
+      '已经没了：下次再出现，先用手机拍下屏幕，服务商一看就懂。',
     ],
     choices: { next: '开始检查' },
     summary: '没看清提示，或提示已经消失',
@@ -162,8 +162,8 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '看了 10 秒：裂缝、封条、卡槽',
   },
   scamCall: {
-    heading: '最近有人打电话或发短信，说你的POS机要“升级”、换密钥或要被“停用”吗？',
-    body: ['对方常自称总部、客服或“银联中心”。'],
+    heading: '最近有人来电或发短信，说POS机要“升级”吗？',
+    body: ['也包括换密钥、要被“停用”。对方常自称总部、客服或“银联中心”。'],
     more: ['常见说法：回复1、点链接、报出序列号和密码“远程维修”、交“升级费”、低价换新机。'],
     summary: '是否有人来电或发短信说要“升级”',
   },
@@ -182,8 +182,8 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '已把来电或短信当作诈骗',
   },
   scamGaveInfo: {
-    heading: '你已经给过对方密码、卡号、序列号、验证码或钱，或点过对方的链接吗？',
-    body: ['说实话就好。越早处理，损失越小。'],
+    heading: '你已经给过对方什么，或点过他的链接吗？',
+    body: ['密码、卡号、序列号、验证码或钱都算。', '说实话就好。越早处理，损失越小。'],
     summary: '是否已向骗子提供信息',
   },
   scamReport: {
@@ -326,8 +326,8 @@ const en: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: 'Did not see it? Start with a few simple steps',
     body: [
-      'Next time, take a photo of the screen with your phone first.',
-      'Then add it to a note on this page: your provider understands it at a glance.',
+      'If the message is still there, photograph it now and add it with “Add a note” below.',
+      'If it is gone: next time, take a photo of the screen first. Your provider understands it at a glance.',
     ],
     choices: { next: 'Start the checks' },
     summary: 'Did not see the message, or it is gone',
@@ -347,9 +347,10 @@ const en: Record<SharedStepId, StepText> = {
     summary: '10-second look: cracks, seal, card slot',
   },
   scamCall: {
-    heading:
-      'Recently, did someone call or text to say your POS must be “upgraded”, needs a new key, or will be “suspended”?',
-    body: ['They often say they are head office, customer service or the “UnionPay centre”.'],
+    heading: 'Recently, did someone call or text about an “upgrade” of your terminal?',
+    body: [
+      'Also: a new key, or it will be “suspended”. They often say they are head office, customer service or the “UnionPay centre”.',
+    ],
     more: [
       'Typical: reply 1, open a link, read out the serial number and password “for remote repair”, pay an “upgrade fee”, a cheap new terminal.',
     ],
@@ -359,7 +360,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Treat it as a scam: give them nothing',
     body: [
       'Hang up. Do not reply, open links or pay.',
-      'A caller who asks for a password, card number or the serial number gets nothing.',
+      'A caller who asks for a password, PIN, card number or the serial number gets nothing.',
       'To check, hang up and call the provider number on your contract or the terminal label yourself.',
     ],
     more: [
@@ -370,9 +371,11 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Treated the call or text as a scam',
   },
   scamGaveInfo: {
-    heading:
-      'Did you already give them a password, card number, serial number, an SMS verification code or money, or open their link?',
-    body: ['Be honest. The sooner it is dealt with, the less you lose.'],
+    heading: 'Did you already give them anything, or open their link?',
+    body: [
+      'A password, card number, serial number, an SMS code or money all count.',
+      'Be honest. The sooner it is dealt with, the less you lose.',
+    ],
     summary: 'Gave the caller information',
   },
   scamReport: {

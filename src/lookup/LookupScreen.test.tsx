@@ -11,6 +11,7 @@ import type { Lang } from '../faults/types';
 import type { Services } from '../infra/services';
 import { lookupTextEn } from './lookup.text.en';
 import { lookupTextZh } from './lookup.text.zh';
+import { responseCodes } from './responseCodes';
 
 const opened: Services[] = [];
 afterEach(() => {
@@ -65,6 +66,24 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
     await screen.findByRole('heading', { level: 1, name: lock.title[lang] });
     const card = screen.getAllByRole('link').find((l) => l.className === 'fault-card');
     expect(card).toHaveAttribute('href', '/guide/securityLock');
+  });
+
+  it('a "pick up" code heads the page with what the bank did, never with taking the card', async () => {
+    const { services } = await setup(lang, '/lookup?q=41');
+    opened.push(services);
+    const row = responseCodes.find((r) => r.code === '41')!;
+    const heading = await screen.findByRole('heading', { level: 1, name: /^41/ });
+    expect(heading).toHaveTextContent(
+      lang === 'zh' ? '41 银行拒绝了这张卡' : '41: The bank refused this card',
+    );
+    expect(heading.textContent).not.toMatch(/没收|pick.?up|keep/i);
+    // The table's meaning follows (quoted in Chinese), and the terminal's own words stay in their box.
+    const meaning = lang === 'zh' ? `「${row.meaning.zh}」` : row.meaning.en;
+    expect(screen.getByText(`${t.meaning}${t.colon}${meaning}`)).toBeVisible();
+    expect(screen.getByText(`41 ${row.texts[0]}`)).toBeVisible();
+    for (const line of t.advice.pickUp) expect(screen.getByText(line)).toBeVisible();
+    // No English meaning (a heading, or the line under one) tells staff to take a card.
+    expect(responseCodes.filter((r) => /pick.?up|keep the card/i.test(r.meaning.en))).toEqual([]);
   });
 
   it('searching again from the answer moves the focus to the new answer’s heading', async () => {

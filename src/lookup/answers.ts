@@ -105,12 +105,32 @@ const guideWords: Record<string, { whose: Whose; words: string }> = {
   commFailure: { whose: 'host', words: '' },
 };
 
-/** Other words people type for some codes' meaning (the code's own texts come first). */
+/**
+ * Other words people type for some codes (the code's own texts come first): their words for the
+ * meaning, the table's older wording and English names (which terminals that speak English show:
+ * "PICK UP CARD"), and the appendix's instructions to the terminal. Search words only: never shown
+ * as a meaning or a heading.
+ */
 const codeWords: Record<string, string> = {
+  '04': 'pick up card|pick-up card|pick up the card',
+  '07': 'pick up card special condition',
+  '10': '显示部分批准金额，提示操作员|partial approval',
+  '33': 'expired card pick up',
+  '34': 'suspected fraud pick up',
+  '35': 'contact acquirer security pick up',
+  '36': 'restricted card pick up',
+  '37': 'call acquirer security pick up',
+  '41': 'lost card|lost card pick up',
+  '43': 'stolen card|stolen card pick up',
   '51': 'insufficient funds|not enough money|余额不够|钱不够',
   '54': 'card expired|卡过期',
   '55': 'wrong pin|pin incorrect|密码不对',
+  '60': 'contact acquirer security',
+  '66': 'call acquirer security',
+  '67': 'hard capture|hard capture pick up',
   '75': 'too many pin tries|pin tries exceeded|密码错太多次',
+  '79': 'POS终端重传脱机数据',
+  '91': '发卡方或交换中心不能操作|card issuer or switch inoperative',
   '97': 'terminal not found',
 };
 

@@ -10,13 +10,15 @@ export const lookupTextEn = {
   searchedFor: 'You searched for',
   loading: 'Looking it up…',
   terminalShows: 'The terminal shows',
-  meaning: 'What it means',
+  meaning: 'UnionPay’s code table',
   doNow: 'What to do now',
   matched: 'Matched',
   code: 'Code',
   alsoClose: 'This may fit too',
   openGuide: 'Open the guide',
   searchAgain: 'Search again',
+  /** The heading of a "pick up" code: what the bank did, never "pick up the card". */
+  pickUpTitle: 'The bank refused this card',
   whose: {
     ok: { label: 'Not a fault', line: 'The payment went through.' },
     card: { label: 'The customer’s card or bank', line: 'Your terminal is fine.' },

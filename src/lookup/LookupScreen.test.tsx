@@ -86,6 +86,30 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
     expect(responseCodes.filter((r) => /pick.?up|keep the card/i.test(r.meaning.en))).toEqual([]);
   });
 
+  it('a part payment (10) says the rest is still owed, never that the payment went through', async () => {
+    const { services } = await setup(lang, '/lookup?q=10');
+    opened.push(services);
+    const answer = (await screen.findByRole('heading', { level: 1, name: /^10/ })).closest(
+      'section',
+    )!;
+    expect(within(answer).getByText(t.whose.partial.label)).toBeVisible();
+    expect(within(answer).getByText(t.whose.partial.line)).toBeVisible();
+    expect(within(answer).queryByText(t.whose.ok.line)).toBeNull();
+    for (const line of t.advice.partial) expect(within(answer).getByText(line)).toBeVisible();
+  });
+
+  it('a card that cannot be read does not say the terminal is fine before "if other cards work"', async () => {
+    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('读卡失败')}`);
+    opened.push(services);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: t.messages.cardRead.title,
+    });
+    const answer = heading.closest('section')!;
+    expect(within(answer).getByText(t.whoseLine['msg:cardRead'])).toBeVisible();
+    expect(within(answer).queryByText(t.whose.card.line)).toBeNull();
+  });
+
   it('searching again from the answer moves the focus to the new answer’s heading', async () => {
     const { user, services } = await setup(lang, '/lookup?q=51');
     opened.push(services);

@@ -99,6 +99,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { hit, t } = props;
   const { answer } = hit;
   const whose = t.whose[answer.whose];
+  const whoseLine = (t.whoseLine as Readonly<Record<string, string>>)[answer.id] ?? whose.line;
   const heading = title(answer, t, lang);
   const lines =
     answer.kind === 'code'
@@ -124,7 +125,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
         {heading}
       </Heading>
       <p className="whose">
-        <strong className="whose-label">{whose.label}</strong> {whose.line}
+        <strong className="whose-label">{whose.label}</strong> {whoseLine}
       </p>
       <ul className="do-now" aria-label={t.doNow}>
         {lines.map((line) => (

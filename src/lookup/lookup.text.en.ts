@@ -21,10 +21,19 @@ export const lookupTextEn = {
   pickUpTitle: 'The bank refused this card',
   whose: {
     ok: { label: 'Not a fault', line: 'The payment went through.' },
+    partial: { label: 'Only part paid', line: 'The rest is not paid yet.' },
     card: { label: 'The customer’s card or bank', line: 'Your terminal is fine.' },
-    shop: { label: 'Your terminal or shop', line: 'You can fix this here.' },
-    provider: { label: 'Your provider', line: 'Call once, with the support packet.' },
+    shop: { label: 'Your terminal or shop', line: 'Try these steps here first.' },
+    provider: {
+      label: 'Your provider',
+      line: 'Call once: the number on your contract or the terminal label.',
+    },
     host: { label: 'The network or the bank’s system', line: 'Your terminal is probably fine.' },
+  },
+  /** An answer whose case the general `whose` line would overstate, by answer id. */
+  whoseLine: {
+    'msg:cardRead': 'If other cards work, your terminal is fine.',
+    'guide:commFailure': 'Check the shop first, then the bank’s system.',
   },
   advice: {
     ok: ['Nothing to fix. Give the customer the slip.'],

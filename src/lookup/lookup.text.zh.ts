@@ -16,10 +16,15 @@ export const lookupTextZh: LookupText = {
   pickUpTitle: '银行拒绝了这张卡',
   whose: {
     ok: { label: '不是故障', line: '这笔已经付成功了。' },
+    partial: { label: '只付了一部分', line: '剩下的钱还没收到。' },
     card: { label: '顾客的卡或银行的原因', line: '你的POS机没问题。' },
-    shop: { label: '你的POS机或店里的原因', line: '在店里就能处理。' },
-    provider: { label: '要找你的服务商', line: '打一次电话，带上支持资料。' },
+    shop: { label: '你的POS机或店里的原因', line: '先在店里试这几步。' },
+    provider: { label: '要找你的服务商', line: '打一次电话：合同上或机身标签上的号码。' },
     host: { label: '网络或银行系统的原因', line: '你的POS机多半没问题。' },
+  },
+  whoseLine: {
+    'msg:cardRead': '别的卡能用，POS机就没问题。',
+    'guide:commFailure': '先查店里，再看银行系统。',
   },
   advice: {
     ok: ['不用处理。把小票给顾客。'],

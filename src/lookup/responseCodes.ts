@@ -20,8 +20,11 @@
  * 提示操作员」) are search words only (answers.ts, `codeWords`).
  */
 
-/** Whose problem it is: the first thing the answer says. `ok`: not a fault at all. */
-export type Whose = 'ok' | 'card' | 'shop' | 'provider' | 'host';
+/**
+ * Whose problem it is: the first thing the answer says. `ok`: not a fault at all; `partial`: paid
+ * only in part (10), so the rest is still owed — never "the payment went through".
+ */
+export type Whose = 'ok' | 'partial' | 'card' | 'shop' | 'provider' | 'host';
 
 /** What to do at the counter: one set of at most three lines per kind (lookup.text.*.ts). */
 export type Advice =
@@ -72,7 +75,7 @@ const raw: readonly Raw[] = [
   ['06', '交易失败，请联系发卡行|出错', '出错', 'Error at the card issuer', 'card', 'declined', 'O'],
   ['07', '没收卡，请联系收单行|特殊条件下没收卡', '特殊条件下没收卡', 'Card flagged by the card’s bank (special condition)', 'card', 'pickUp', 'O'],
   ['09', '交易失败，请重试|请求正在处理中', '请求正在处理中', 'Request in progress', 'host', 'checkFirst', 'O'],
-  ['10', '部分承兑', '部分承兑', 'Approved for part of the amount', 'ok', 'partial', 'S'],
+  ['10', '部分承兑', '部分承兑', 'Approved for part of the amount', 'partial', 'partial', 'S'],
   ['11', '成功，VIP客户|重要人物批准', '重要人物批准（VIP）', 'Approved (VIP)', 'ok', 'ok', 'S'],
   ['12', '无效交易', '无效的关联交易', 'Invalid transaction (e.g. a void of a sale that was not approved)', 'shop', 'original', 'SO'],
   ['13', '无效金额|交易金额超限，请重试', '无效金额', 'Invalid amount', 'shop', 'amount', 'SO'],

@@ -41,6 +41,7 @@ export type Advice =
   | 'tryCardOnce'
   | 'amount'
   | 'original'
+  | 'originalSignIn'
   | 'checkFirst'
   | 'retryOnce'
   | 'duplicate'
@@ -48,6 +49,7 @@ export type Advice =
   | 'signIn'
   | 'keys'
   | 'merchant'
+  | 'security'
   | 'notRegistered'
   | 'pinPad'
   | 'pinPadKeys';
@@ -84,7 +86,7 @@ const raw: readonly Raw[] = [
   ['19', '交易失败，请重试|重新送入交易|请重做交易', '重新送入交易', 'Re-enter the transaction', 'host', 'checkFirst', 'O'],
   ['20', '交易失败，请联系发卡行|无效应答', '无效应答', 'Invalid response', 'card', 'declined', 'O'],
   ['21', '该卡未初始化或睡眠卡', '卡未初始化', 'Card not initialised (or a dormant card)', 'card', 'declined', 'SO'],
-  ['22', '操作有误，或超出交易允许天数|怀疑操作有误', '故障怀疑，关联交易错误', 'Suspected malfunction: a related transaction that does not fit (e.g. a void after the allowed days)', 'shop', 'original', 'SO'],
+  ['22', '操作有误，或超出交易允许天数|怀疑操作有误', '故障怀疑，关联交易错误', 'Suspected malfunction: a related transaction that does not fit (e.g. a void after the allowed days)', 'shop', 'originalSignIn', 'SO'],
   ['23', '交易失败，请联系发卡行|不可接受的交易费', '不可接受的交易费', 'Unacceptable transaction fee', 'provider', 'merchant', 'O'],
   ['25', '没有原始交易，请联系发卡方|找不到原始交易|查不到原交易记录', '找不到原始交易', 'Original transaction not found', 'shop', 'original', 'SO'],
   ['30', '请重试|报文格式错误|格式错误', '报文格式错误', 'Format error', 'host', 'retryOnce', 'SO'],
@@ -111,13 +113,13 @@ const raw: readonly Raw[] = [
   ['57', '不允许此卡交易|不允许持卡人进行的交易', '不允许持卡人进行的交易', 'Transaction not permitted to this card', 'card', 'declined', 'SO'],
   ['58', '发卡方不允许该卡在本终端进行此交易|不允许终端进行的交易', '不允许终端进行的交易', 'Transaction not permitted at this terminal', 'provider', 'merchant', 'SO'],
   ['59', '卡片校验错|有作弊嫌疑', '有作弊嫌疑', 'Suspected fraud: the card check failed', 'card', 'declined', 'SO'],
-  ['60', '交易失败，请联系发卡行|受卡方与安全保密部门联系', '受卡方与安全保密部门联系', 'Referral to the acquirer’s security department', 'provider', 'merchant', 'O'],
+  ['60', '交易失败，请联系发卡行|受卡方与安全保密部门联系', '受卡方与安全保密部门联系', 'Referral to the acquirer’s security department', 'provider', 'security', 'O'],
   ['61', '交易金额超限|超出金额限制', '超出金额限制', 'Exceeds the amount limit', 'card', 'declined', 'SO'],
   ['62', '受限制的卡', '受限制的卡', 'Restricted card', 'card', 'declined', 'SO'],
   ['63', '交易失败，请联系发卡行|违反安全保密规定', '违反安全保密规定', 'Security violation', 'card', 'declined', 'O'],
   ['64', '交易金额与原交易不匹配|原始金额错误', '原始金额错误', 'Amount does not match the original sale', 'shop', 'original', 'SO'],
   ['65', '超出消费次数限制|超出取款次数限制', '超出消费次数限制', 'Exceeds the number of uses allowed', 'card', 'declined', 'SO'],
-  ['66', '交易失败，请联系收单行或银联|受卡方呼受理方安全保密部门', '受卡方呼受理方安全保密部门', 'Referral to the acquirer’s security department (by phone)', 'provider', 'merchant', 'O'],
+  ['66', '交易失败，请联系收单行或银联|受卡方呼受理方安全保密部门', '受卡方呼受理方安全保密部门', 'Referral to the acquirer’s security department (by phone)', 'provider', 'security', 'O'],
   ['67', '没收卡|捕捉（没收卡）', '捕捉（没收卡）', 'Card flagged by the bank (hard capture)', 'card', 'pickUp', 'O'],
   ['68', '交易超时，请重试|发卡行响应超时|收到的回答太迟', '发卡行响应超时', 'The answer came too late', 'host', 'checkFirst', 'SO'],
   ['75', '密码错误次数超限|密码输入错误次数超限|密码输入次数超限', '允许的输入PIN次数超限', 'PIN tries exceeded', 'card', 'pinTries', 'SO'],

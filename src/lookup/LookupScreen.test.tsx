@@ -110,6 +110,20 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
     expect(within(answer).queryByText(t.whose.card.line)).toBeNull();
   });
 
+  it('"charged twice" is answered as a possible double charge, not as the terminal\'s duplicate message', async () => {
+    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('顾客说扣了两次')}`);
+    opened.push(services);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: t.messages.chargedTwice.title,
+    });
+    const answer = heading.closest('section')!;
+    for (const line of t.messages.chargedTwice.lines)
+      expect(within(answer).getByText(line)).toBeVisible();
+    // Nothing the terminal shows: no "the terminal shows" box.
+    expect(within(answer).queryByText(t.terminalShows)).toBeNull();
+  });
+
   it('searching again from the answer moves the focus to the new answer’s heading', async () => {
     const { user, services } = await setup(lang, '/lookup?q=51');
     opened.push(services);

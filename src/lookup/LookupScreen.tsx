@@ -133,10 +133,12 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
         ))}
       </ul>
       {answer.kind === 'code' ? <MeaningLine row={answer.row} t={t} lang={lang} /> : null}
-      <figure className="terminal-text">
-        <figcaption>{t.terminalShows}</figcaption>
-        <p lang="zh-CN">{shows}</p>
-      </figure>
+      {shows ? (
+        <figure className="terminal-text">
+          <figcaption>{t.terminalShows}</figcaption>
+          <p lang="zh-CN">{shows}</p>
+        </figure>
+      ) : null}
       {answer.kind === 'guide' ? (
         <FaultCard entry={answer.entry} to={guideRoute(answer.guide)} />
       ) : answer.guide ? (

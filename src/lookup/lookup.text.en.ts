@@ -34,6 +34,7 @@ export const lookupTextEn = {
   whoseLine: {
     'msg:cardRead': 'If other cards work, your terminal is fine.',
     'guide:commFailure': 'Check the shop first, then the bank’s system.',
+    'msg:chargedTwice': 'First find out whether both sales really succeeded.',
   },
   advice: {
     ok: ['Nothing to fix. Give the customer the slip.'],
@@ -196,6 +197,14 @@ export const lookupTextEn = {
         'The system saw this sale twice. Do not charge again yet.',
         'Check the last sale (交易查询 or 重打印末笔): if it went through, the customer has paid.',
         'Not charged: wait a minute, then try once more.',
+      ],
+    },
+    chargedTwice: {
+      title: 'The customer says they were charged twice',
+      lines: [
+        'Check the last sales and today’s list in the merchant app: only that record counts, never an SMS or a screenshot.',
+        'Both succeeded: void the extra one the same day (撤销), if your terminal has it, or ask your provider.',
+        'Only one succeeded: the other is normally returned by itself; if not within a few days, ask your provider to check.',
       ],
     },
     maintenance: {

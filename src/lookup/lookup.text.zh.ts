@@ -25,6 +25,7 @@ export const lookupTextZh: LookupText = {
   whoseLine: {
     'msg:cardRead': '别的卡能用，POS机就没问题。',
     'guide:commFailure': '先查店里，再看银行系统。',
+    'msg:chargedTwice': '先查清楚是不是真的两笔都成功了。',
   },
   advice: {
     ok: ['不用处理。把小票给顾客。'],
@@ -175,6 +176,14 @@ export const lookupTextZh: LookupText = {
         '系统看到这笔交易两次。先不要再收款。',
         '查末笔（交易查询或重打印末笔）：成功了，就是顾客已经付过。',
         '没有扣款：等一分钟，再试一次。',
+      ],
+    },
+    chargedTwice: {
+      title: '顾客说被扣了两次',
+      lines: [
+        '查末笔和商户App里今天的交易：只认这两处的记录，不认短信或截图。',
+        '两笔都成功：当天用“撤销”撤掉多收的一笔（如果你的机器有），或请服务商处理。',
+        '只有一笔成功：另一笔一般会自动退回；几天内没退回，请服务商核查。',
       ],
     },
     maintenance: {

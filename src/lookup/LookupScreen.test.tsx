@@ -22,6 +22,13 @@ afterEach(() => {
 describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   const t = lang === 'zh' ? lookupTextZh : lookupTextEn;
 
+  /** The main answer's section for a search, found by its heading. */
+  async function answerFor(q: string, heading: string | RegExp): Promise<HTMLElement> {
+    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
+    opened.push(services);
+    return (await screen.findByRole('heading', { level: 1, name: heading })).closest('section')!;
+  }
+
   it('a tamper alarm in English says whose it is and opens the lock guide at its stop', async () => {
     const { user, services } = await setup(lang, '/lookup?q=TAMPERED');
     opened.push(services);
@@ -87,11 +94,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('a part payment (10) says the rest is still owed, never that the payment went through', async () => {
-    const { services } = await setup(lang, '/lookup?q=10');
-    opened.push(services);
-    const answer = (await screen.findByRole('heading', { level: 1, name: /^10/ })).closest(
-      'section',
-    )!;
+    const answer = await answerFor('10', /^10/);
     expect(within(answer).getByText(t.whose.partial.label)).toBeVisible();
     expect(within(answer).getByText(t.whose.partial.line)).toBeVisible();
     expect(within(answer).queryByText(t.whose.ok.line)).toBeNull();
@@ -99,25 +102,13 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('a card that cannot be read does not say the terminal is fine before "if other cards work"', async () => {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('读卡失败')}`);
-    opened.push(services);
-    const heading = await screen.findByRole('heading', {
-      level: 1,
-      name: t.messages.cardRead.title,
-    });
-    const answer = heading.closest('section')!;
+    const answer = await answerFor('读卡失败', t.messages.cardRead.title);
     expect(within(answer).getByText(t.whoseLine['msg:cardRead'])).toBeVisible();
     expect(within(answer).queryByText(t.whose.card.line)).toBeNull();
   });
 
   it('"charged twice" is answered as a possible double charge, not as the terminal\'s duplicate message', async () => {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('顾客说扣了两次')}`);
-    opened.push(services);
-    const heading = await screen.findByRole('heading', {
-      level: 1,
-      name: t.messages.chargedTwice.title,
-    });
-    const answer = heading.closest('section')!;
+    const answer = await answerFor('顾客说扣了两次', t.messages.chargedTwice.title);
     for (const line of t.messages.chargedTwice.lines)
       expect(within(answer).getByText(line)).toBeVisible();
     // Nothing the terminal shows: no "the terminal shows" box.

@@ -135,7 +135,7 @@ describe.each(langs)('in %s', (lang) => {
   const lt = lang === 'zh' ? lookupTextZh : lookupTextEn;
   const codeTitle = (code: string) => {
     const row = responseCodes.find((r) => r.code === code)!;
-    return lang === 'zh' ? `${code} ${row.texts[0]}` : `${code}: ${row.meaning.en}`;
+    return lang === 'zh' ? `${code} 「${row.texts[0]}」` : `${code}: ${row.meaning.en}`;
   };
 
   it('search by a response code opens the guide at the right answer', async () => {

@@ -21,6 +21,8 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * seen still stops card payments (`lookCheck` → `stopCards` → `escalatedKeyExposed`, as in v5):
    * the key may be exposed, so no card is taken on it until the provider has checked it — a key
    * check, not a replacement (second reader of guides v3, before v6 was released).
+   * Also in v6, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
+   * only on a clear "they are offline too"; review of issue 18).
    */
   version: 6,
   machine: keyErrorMachine,

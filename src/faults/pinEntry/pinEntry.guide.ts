@@ -29,6 +29,8 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * (`tamperCheck` / `lookCheck` → `clearKey`), then the charge check before a sale is started
    * again (`clearKey` → `wasCharged` → `cancelRestart`; recorded as successful: `alreadyPaid` →
    * `resolved`, the PIN did go in); Y5: `wasCharged` → `pinPadCable` as before.
+   * Also in v5, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
+   * only on a clear "they are offline too"; review of issue 18).
    */
   version: 5,
   machine: pinEntryMachine,

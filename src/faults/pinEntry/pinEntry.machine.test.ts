@@ -286,7 +286,7 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'fixTerminalLink'],
       [no, 'fixRouter'],
-      [unsure, 'fixRouter'],
+      [unsure, 'fixTerminalLink'],
     ],
   },
   fixRouter: {

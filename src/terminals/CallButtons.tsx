@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CallTarget } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { useServices } from '../infra/services';
+import { MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 
@@ -141,7 +142,7 @@ function SaveHotline(props: {
         type="tel"
         inputMode="tel"
         autoComplete="off"
-        maxLength={200}
+        maxLength={MAX_SHORT_TEXT_CHARS}
         value={value}
         aria-invalid={error === 'invalid' ? true : undefined}
         aria-describedby={`${id}-hint${errorText ? ` ${id}-error` : ''}`}

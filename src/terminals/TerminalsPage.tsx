@@ -1,21 +1,26 @@
 /**
  * /terminals — "My terminals": the shop's card terminals with their provider and hotline, so a
  * guide can tie an incident to one and show its provider's number as tap-to-call.
- * Text fields are capped at 200 characters (the backup format's limit). A field holding a card
- * number is refused with a message, not masked: the storage layer refuses it too.
+ * Text fields are capped at MAX_SHORT_TEXT_CHARS (rules/limits.ts, the backup format's limit). A
+ * field holding a card number is refused with a message, not masked: the storage layer refuses it
+ * too (the field list and the checks are rules/terminalFields.ts).
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useServices } from '../infra/services';
 import { format, useLang, useText } from '../i18n/i18n';
 import { terminalsTextEn } from './terminals.text.en';
 import { terminalsTextZh } from './terminals.text.zh';
+import { MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import {
   normaliseMerchantNo,
   normaliseTerminalNo,
+  OPTIONAL_TERMINAL_FIELDS,
+  TERMINAL_FIELDS,
   TERMINAL_TEXT_FIELDS,
   terminalFieldHasCardData,
+  type TerminalField,
   type TerminalTextField,
-} from '../rules/cardGuard';
+} from '../rules/terminalFields';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -25,20 +30,7 @@ import './terminals.css';
 
 export const terminalsText = { en: terminalsTextEn, zh: terminalsTextZh };
 
-/** backup.schema.ts allows 200 characters per terminal field. */
-export const MAX_TERMINAL_FIELD = 200;
-
-const FIELDS = [
-  'name',
-  'brand',
-  'model',
-  'serial',
-  'merchantNo',
-  'terminalNo',
-  'provider',
-  'providerPhone',
-] as const;
-type FieldName = (typeof FIELDS)[number];
+type FieldName = TerminalField;
 type Values = Record<FieldName, string>;
 
 type Status = 'saved' | 'deleted' | 'failed' | null;
@@ -224,16 +216,7 @@ function TerminalItem(props: {
 }
 
 function toValues(initial?: TerminalRecord): Values {
-  return {
-    name: initial?.name ?? '',
-    brand: initial?.brand ?? '',
-    model: initial?.model ?? '',
-    serial: initial?.serial ?? '',
-    merchantNo: initial?.merchantNo ?? '',
-    terminalNo: initial?.terminalNo ?? '',
-    provider: initial?.provider ?? '',
-    providerPhone: initial?.providerPhone ?? '',
-  };
+  return Object.fromEntries(TERMINAL_FIELDS.map((f) => [f, initial?.[f] ?? ''])) as Values;
 }
 
 function TerminalForm(props: {
@@ -254,18 +237,13 @@ function TerminalForm(props: {
   }>({});
   /** Fields refused because they hold a card number. */
   const [cardIn, setCardIn] = useState<ReadonlySet<TerminalTextField>>(new Set());
-  const nameRef = useRef<HTMLInputElement>(null);
-  const brandRef = useRef<HTMLInputElement>(null);
-  const modelRef = useRef<HTMLInputElement>(null);
-  const serialRef = useRef<HTMLInputElement>(null);
-  const merchantNoRef = useRef<HTMLInputElement>(null);
-  const terminalNoRef = useRef<HTMLInputElement>(null);
-  const providerRef = useRef<HTMLInputElement>(null);
-  const phoneRef = useRef<HTMLInputElement>(null);
+  const id = (f: string) => `${uid}-${f}`;
+  /** A field's input (the first one in error takes the focus). */
+  const input = (field: FieldName) => document.getElementById(id(field));
 
   useEffect(() => {
-    nameRef.current?.focus();
-  }, []);
+    document.getElementById(`${uid}-name`)?.focus();
+  }, [uid]);
 
   const phone = parsePhone(values.providerPhone);
   const set = (field: FieldName, value: string) => {
@@ -288,7 +266,7 @@ function TerminalForm(props: {
     e.preventDefault();
     if (!services) return;
     const v = Object.fromEntries(
-      FIELDS.map((f) => [f, values[f].trim().slice(0, MAX_TERMINAL_FIELD)]),
+      TERMINAL_FIELDS.map((f) => [f, values[f].trim().slice(0, MAX_SHORT_TEXT_CHARS)]),
     ) as Values;
     const nameBad = v.name === '';
     const phoneBad = v.providerPhone !== '' && !parsePhone(v.providerPhone).ok;
@@ -309,20 +287,8 @@ function TerminalForm(props: {
     });
     setCardIn(cards);
     // Focus the first field in error, in the order of the form; nothing is saved.
-    const firstBad = FIELDS.find((f) => bad[f] ?? cards.has(f as TerminalTextField));
-    if (firstBad) {
-      const refs = {
-        name: nameRef,
-        brand: brandRef,
-        model: modelRef,
-        serial: serialRef,
-        merchantNo: merchantNoRef,
-        terminalNo: terminalNoRef,
-        provider: providerRef,
-        providerPhone: phoneRef,
-      };
-      return refs[firstBad].current?.focus();
-    }
+    const firstBad = TERMINAL_FIELDS.find((f) => bad[f] ?? cards.has(f as TerminalTextField));
+    if (firstBad) return input(firstBad)?.focus();
     const now = services.now();
     const record: TerminalRecord = {
       id: props.initial?.id ?? services.newId(),
@@ -330,15 +296,13 @@ function TerminalForm(props: {
       createdAt: props.initial?.createdAt ?? now,
       updatedAt: now,
     };
-    for (const f of ['brand', 'model', 'serial', 'provider', 'providerPhone'] as const) {
-      if (v[f] !== '') record[f] = v[f];
-    }
+    for (const f of OPTIONAL_TERMINAL_FIELDS) if (v[f] !== '') record[f] = v[f];
+    // The numbers as tidied (full-width digits, spaces and dashes gone).
     if (merchantNo) record.merchantNo = merchantNo;
     if (terminalNo) record.terminalNo = terminalNo;
     props.onSave(record);
   };
 
-  const id = (f: string) => `${uid}-${f}`;
   return (
     <form className="terminal-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{props.initial ? t.editHeading : t.addHeading}</h2>
@@ -349,7 +313,6 @@ function TerminalForm(props: {
         value={values.name}
         onChange={(v) => set('name', v)}
         error={errors.name ? t.nameRequired : cardError('name')}
-        ref={nameRef}
         autoComplete="off"
       />
       <Field
@@ -358,7 +321,6 @@ function TerminalForm(props: {
         value={values.brand}
         onChange={(v) => set('brand', v)}
         error={cardError('brand')}
-        ref={brandRef}
       />
       <Field
         id={id('model')}
@@ -367,7 +329,6 @@ function TerminalForm(props: {
         value={values.model}
         onChange={(v) => set('model', v)}
         error={cardError('model')}
-        ref={modelRef}
       />
       <Field
         id={id('serial')}
@@ -375,7 +336,6 @@ function TerminalForm(props: {
         value={values.serial}
         onChange={(v) => set('serial', v)}
         error={cardError('serial')}
-        ref={serialRef}
       />
       <Field
         id={id('merchantNo')}
@@ -384,7 +344,6 @@ function TerminalForm(props: {
         value={values.merchantNo}
         onChange={(v) => set('merchantNo', v)}
         error={errors.merchantNo ? t.merchantNoInvalid : cardError('merchantNo')}
-        ref={merchantNoRef}
         inputMode="numeric"
       />
       <Field
@@ -394,7 +353,6 @@ function TerminalForm(props: {
         value={values.terminalNo}
         onChange={(v) => set('terminalNo', v)}
         error={errors.terminalNo ? t.terminalNoInvalid : cardError('terminalNo')}
-        ref={terminalNoRef}
       />
       <Field
         id={id('provider')}
@@ -403,10 +361,9 @@ function TerminalForm(props: {
         value={values.provider}
         onChange={(v) => set('provider', v)}
         error={cardError('provider')}
-        ref={providerRef}
       />
       <Field
-        id={id('phone')}
+        id={id('providerPhone')}
         label={ui.terminals.hotline}
         hint={ui.terminals.phoneHint}
         value={values.providerPhone}
@@ -418,7 +375,6 @@ function TerminalForm(props: {
           }))
         }
         error={errors.phone ? ui.terminals.phoneInvalid : undefined}
-        ref={phoneRef}
         type="tel"
         note={phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined}
       />
@@ -434,11 +390,7 @@ function TerminalForm(props: {
   );
 }
 
-function Field({
-  ref,
-  ...props
-}: {
-  ref?: Ref<HTMLInputElement>;
+function Field(props: {
   id: string;
   label: string;
   hint?: string;
@@ -469,7 +421,6 @@ function Field({
       ) : null}
       <input
         id={props.id}
-        ref={ref}
         type={props.type ?? 'text'}
         {...(props.type === 'tel'
           ? { inputMode: 'tel' as const }
@@ -477,7 +428,7 @@ function Field({
             ? { inputMode: props.inputMode }
             : {})}
         value={props.value}
-        maxLength={MAX_TERMINAL_FIELD}
+        maxLength={MAX_SHORT_TEXT_CHARS}
         autoComplete={props.autoComplete ?? 'off'}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -120,10 +120,10 @@ function SaveHotline(props: {
         };
     setBusy(true);
     try {
-      await services.storage.terminals.put(record); // committed before the button shows
-      await props.onSaved(record);
-    } catch {
-      setError('failed');
+      // Committed before the button shows; not written: taken back, and the field stays.
+      const saved = await services.terminals.saveOrTakeBack(record, props.terminal ?? null);
+      if (saved.ok) await props.onSaved(record);
+      else setError('failed');
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useServices } from '../infra/services';
+import { useTerminals, valueOr } from '../infra/useRecords';
 import { format, useLang, useText } from '../i18n/i18n';
 import { terminalsTextEn } from './terminals.text.en';
 import { terminalsTextZh } from './terminals.text.zh';
@@ -39,48 +40,32 @@ export function TerminalsPage() {
   const services = useServices();
   const t = useText(terminalsText);
   const headingRef = useFocusHeading('terminals');
-  const [list, setList] = useState<TerminalRecord[] | null>(null);
+  const terminals = useTerminals();
+  const list = terminals.status === 'loading' ? null : valueOr(terminals, []);
   const [editing, setEditing] = useState<TerminalRecord | 'new' | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.storage.terminals.list().then(
-      (all) => live && setList(all),
-      () => live && setList([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, version]);
 
   const done = (next: Status) => {
     setEditing(null);
     setStatus(next);
-    setVersion((v) => v + 1);
     headingRef.current?.focus();
   };
 
+  // Committed before the page says so; not written: taken back (the form stays, the next tap
+  // writes again). The list follows the store by itself.
   const save = async (record: TerminalRecord) => {
     if (!services) return;
-    try {
-      await services.storage.terminals.put(record);
-      done('saved');
-    } catch {
-      setStatus('failed');
-    }
+    const shown = editing === 'new' ? null : editing;
+    const result = await services.terminals.saveOrTakeBack(record, shown);
+    if (result.ok) done('saved');
+    else setStatus('failed');
   };
 
-  const remove = async (id: string) => {
+  const remove = async (terminal: TerminalRecord) => {
     if (!services) return;
-    try {
-      await services.storage.terminals.delete(id);
-      done('deleted');
-    } catch {
-      setStatus('failed');
-    }
+    const result = await services.terminals.deleteOrTakeBack(terminal);
+    if (result.ok) done('deleted');
+    else setStatus('failed');
   };
 
   return (
@@ -131,7 +116,7 @@ export function TerminalsPage() {
                   setStatus(null);
                   setEditing(term);
                 }}
-                onDelete={() => void remove(term.id)}
+                onDelete={() => void remove(term)}
               />
             ))}
           </ul>

@@ -5,7 +5,7 @@
  * field holding a card number is refused with a message, not masked: the storage layer refuses it
  * too (the field list and the checks are rules/terminalFields.ts).
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useServices } from '../infra/services';
 import { useTerminals, valueOr } from '../infra/useRecords';
 import { format, useLang, useText } from '../i18n/i18n';
@@ -136,54 +136,36 @@ function TerminalItem(props: {
   const term = props.terminal;
   const phone = term.providerPhone ? parsePhone(term.providerPhone) : null;
   const brandModel = [term.brand, term.model].filter(Boolean).join(' ');
+  /** What the terminal has, in the order of the form; a field left empty is not shown. */
+  const facts: [string, string | ReactElement | undefined][] = [
+    [ui.terminals.brandModel, brandModel],
+    [t.serial, term.serial],
+    [ui.terminals.merchantNo, term.merchantNo],
+    [ui.terminals.terminalNo, term.terminalNo],
+    [ui.terminals.provider, term.provider],
+    [
+      ui.terminals.hotline,
+      phone?.ok ? (
+        <a className="call" href={phone.tel}>
+          {phone.display}
+        </a>
+      ) : (
+        term.providerPhone
+      ),
+    ],
+  ];
   return (
     <li className="terminal-item">
       <h2>{term.name}</h2>
       <dl className="terminal-facts">
-        {brandModel ? (
-          <div>
-            <dt>{ui.terminals.brandModel}</dt>
-            <dd>{brandModel}</dd>
-          </div>
-        ) : null}
-        {term.serial ? (
-          <div>
-            <dt>{t.serial}</dt>
-            <dd>{term.serial}</dd>
-          </div>
-        ) : null}
-        {term.merchantNo ? (
-          <div>
-            <dt>{ui.terminals.merchantNo}</dt>
-            <dd>{term.merchantNo}</dd>
-          </div>
-        ) : null}
-        {term.terminalNo ? (
-          <div>
-            <dt>{ui.terminals.terminalNo}</dt>
-            <dd>{term.terminalNo}</dd>
-          </div>
-        ) : null}
-        {term.provider ? (
-          <div>
-            <dt>{ui.terminals.provider}</dt>
-            <dd>{term.provider}</dd>
-          </div>
-        ) : null}
-        {term.providerPhone ? (
-          <div>
-            <dt>{ui.terminals.hotline}</dt>
-            <dd>
-              {phone?.ok ? (
-                <a className="call" href={phone.tel}>
-                  {phone.display}
-                </a>
-              ) : (
-                term.providerPhone
-              )}
-            </dd>
-          </div>
-        ) : null}
+        {facts
+          .filter(([, value]) => value !== undefined && value !== '')
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
       </dl>
       <div className="actions">
         <button type="button" onClick={props.onEdit}>
@@ -247,6 +229,35 @@ function TerminalForm(props: {
   };
   const cardError = (field: TerminalTextField) => (cardIn.has(field) ? t.cardNumber : undefined);
 
+  /** Each field's label, hint, own error and input kind (the list itself: TERMINAL_FIELDS). */
+  const fields: Record<FieldName, Omit<FieldProps, 'id' | 'value' | 'onChange'>> = {
+    name: { label: t.name, hint: t.nameHint, error: errors.name ? t.nameRequired : undefined },
+    brand: { label: t.brand },
+    model: { label: t.model, hint: t.modelHint },
+    serial: { label: t.serial },
+    merchantNo: {
+      label: ui.terminals.merchantNo,
+      hint: t.merchantNoHint,
+      error: errors.merchantNo ? t.merchantNoInvalid : undefined,
+      inputMode: 'numeric',
+    },
+    terminalNo: {
+      label: ui.terminals.terminalNo,
+      hint: t.terminalNoHint,
+      error: errors.terminalNo ? t.terminalNoInvalid : undefined,
+    },
+    provider: { label: ui.terminals.provider, hint: t.providerHint },
+    providerPhone: {
+      label: ui.terminals.hotline,
+      hint: ui.terminals.phoneHint,
+      error: errors.phone ? ui.terminals.phoneInvalid : undefined,
+      type: 'tel',
+      onBlur: () =>
+        setErrors((e) => ({ ...e, phone: values.providerPhone.trim() !== '' && !phone.ok })),
+      note: phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined,
+    },
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!services) return;
@@ -291,78 +302,17 @@ function TerminalForm(props: {
   return (
     <form className="terminal-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{props.initial ? t.editHeading : t.addHeading}</h2>
-      <Field
-        id={id('name')}
-        label={t.name}
-        hint={t.nameHint}
-        value={values.name}
-        onChange={(v) => set('name', v)}
-        error={errors.name ? t.nameRequired : cardError('name')}
-        autoComplete="off"
-      />
-      <Field
-        id={id('brand')}
-        label={t.brand}
-        value={values.brand}
-        onChange={(v) => set('brand', v)}
-        error={cardError('brand')}
-      />
-      <Field
-        id={id('model')}
-        label={t.model}
-        hint={t.modelHint}
-        value={values.model}
-        onChange={(v) => set('model', v)}
-        error={cardError('model')}
-      />
-      <Field
-        id={id('serial')}
-        label={t.serial}
-        value={values.serial}
-        onChange={(v) => set('serial', v)}
-        error={cardError('serial')}
-      />
-      <Field
-        id={id('merchantNo')}
-        label={ui.terminals.merchantNo}
-        hint={t.merchantNoHint}
-        value={values.merchantNo}
-        onChange={(v) => set('merchantNo', v)}
-        error={errors.merchantNo ? t.merchantNoInvalid : cardError('merchantNo')}
-        inputMode="numeric"
-      />
-      <Field
-        id={id('terminalNo')}
-        label={ui.terminals.terminalNo}
-        hint={t.terminalNoHint}
-        value={values.terminalNo}
-        onChange={(v) => set('terminalNo', v)}
-        error={errors.terminalNo ? t.terminalNoInvalid : cardError('terminalNo')}
-      />
-      <Field
-        id={id('provider')}
-        label={ui.terminals.provider}
-        hint={t.providerHint}
-        value={values.provider}
-        onChange={(v) => set('provider', v)}
-        error={cardError('provider')}
-      />
-      <Field
-        id={id('providerPhone')}
-        label={ui.terminals.hotline}
-        hint={ui.terminals.phoneHint}
-        value={values.providerPhone}
-        onChange={(v) => set('providerPhone', v)}
-        onBlur={() =>
-          setErrors((e) => ({
-            ...e,
-            phone: values.providerPhone.trim() !== '' && !phone.ok,
-          }))
-        }
-        error={errors.phone ? ui.terminals.phoneInvalid : undefined}
-        type="tel"
-        note={phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined}
-      />
+      {TERMINAL_FIELDS.map((f) => (
+        <Field
+          key={f}
+          id={id(f)}
+          {...fields[f]}
+          value={values[f]}
+          onChange={(v) => set(f, v)}
+          // A field's own error first (missing, not a number), else a card number in it.
+          error={fields[f].error ?? (f === 'providerPhone' ? undefined : cardError(f))}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="primary">
           {t.save}
@@ -375,7 +325,7 @@ function TerminalForm(props: {
   );
 }
 
-function Field(props: {
+interface FieldProps {
   id: string;
   label: string;
   hint?: string;
@@ -388,7 +338,9 @@ function Field(props: {
   type?: 'text' | 'tel';
   inputMode?: 'numeric';
   autoComplete?: string;
-}) {
+}
+
+function Field(props: FieldProps) {
   const describedBy = [
     props.hint ? `${props.id}-hint` : '',
     props.error ? `${props.id}-error` : '',

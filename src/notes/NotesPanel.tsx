@@ -66,7 +66,9 @@ function hiddenLine(ui: UiText, masks: readonly string[]): string {
 
 export default function NotesPanel(props: NotesPanelProps) {
   const services = useServices();
-  return services ? <Panel {...props} services={services} /> : null;
+  // One draft machine per note place: another incident or step is another panel.
+  const place = `${props.incidentId}\u0000${props.stepId}`;
+  return services ? <Panel key={place} {...props} services={services} /> : null;
 }
 
 /** The draft machine of this panel, with the note store's writes, running while it shows. */

@@ -21,6 +21,7 @@ export default function SupportPacket(props: {
   /** The terminal as the screen knows it (e.g. just saved at a call step); else read here. */
   terminal?: TerminalRecord | undefined;
 }) {
+  const services = useServices();
   const { ui, lang } = useLang();
   const [outcome, setOutcome] = useState<ShareOutcome | 'busy' | null>(null);
   const { record } = props;
@@ -31,7 +32,7 @@ export default function SupportPacket(props: {
   // Until the notes and the terminal are read, the packet would send "no notes" and "a deleted
   // terminal": nothing can be sent or printed before then. (One that cannot be read: without.)
   const ready =
-    !useServices() ||
+    !services ||
     (notesRead.status !== 'loading' && (!record.terminalId || terminalRead.status !== 'loading'));
   const terminal =
     props.terminal ?? (terminalRead.status === 'ready' ? terminalRead.value : undefined);

@@ -6,7 +6,8 @@
 //  - only src/storage touches Dexie / IndexedDB; only src/i18n (the language) and the write
 //    queues' journal (src/storage/journal.ts) touch localStorage;
 //  - screens never reach the storage itself: they read and write through the stores and data
-//    hooks of src/infra (the repositories, opening and the queues are not theirs to import).
+//    hooks of src/infra (the repositories, opening and the queues are not theirs to import);
+//  - no component function over 200 lines.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -23,7 +24,7 @@ export const layers = [
   ['src/app'],
   ['src/practice'],
   ['src/wizard'],
-  ['src/notes', 'src/terminals', 'src/report', 'src/backup', 'src/pwa'],
+  ['src/notes', 'src/terminals', 'src/report', 'src/backup', 'src/pwa', 'src/lookup'],
   ['src/ui'],
   ['src/infra'],
   ['src/i18n'],
@@ -50,7 +51,7 @@ function layerZones() {
 const pureFiles = [
   'src/faults/**/*.ts',
   'src/rules/**/*.ts',
-  'src/wizard/lookup.ts',
+  'src/lookup/*.ts',
   'src/i18n/runText.ts',
   'src/wizard/incidentRun.ts',
   'src/storage/merge.ts',
@@ -147,6 +148,18 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.{ts,tsx}', 'src/**/testUtils.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
+  },
+  {
+    // No component over 200 lines (issue 21): a screen is split into its sections.
+    // TEMPORARY exceptions, split on their own branches: remove both once those are merged.
+    files: ['src/**/*.tsx'],
+    ignores: [
+      'src/**/*.test.tsx',
+      'src/**/*.testkit.tsx',
+      'src/practice/TrainerView.tsx',
+      'src/notes/NotesPanel.tsx',
+    ],
+    rules: { 'max-lines-per-function': ['error', { max: 200 }] },
   },
   {
     files: ['src/storage/**/*.ts'],

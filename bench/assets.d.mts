@@ -8,7 +8,7 @@ export interface FileSizes {
   /** Path in dist/ as the page requests it, e.g. /assets/index-abc.js */
   file: string;
   raw: number;
-  /** gzip at GZIP_LEVEL (what scripts/serve.mjs sends). */
+  /** gzip at GZIP_LEVEL (what the servers send). */
   gzip: number;
   gzip9: number;
 }
@@ -46,3 +46,19 @@ export declare function recordRequests(
   options?: { quietMs?: number },
 ): Promise<{ requested: string[]; beforeInteractive: string[]; onWire: Record<string, number> }>;
 export declare function kb(bytes: number): string;
+export declare const PRECACHE_BUDGET_BYTES: number;
+export declare function precacheUrls(sw: string): string[];
+export interface PrecacheFile extends FileSizes {
+  /** Bytes the service worker's fetch costs: gzip where scripts/serve.mjs compresses, else raw. */
+  wire: number;
+}
+export declare function precacheSizes(distDir: string): {
+  /** Largest `wire` first; `file` relative to dist/, as in sw.js. */
+  files: PrecacheFile[];
+  count: number;
+  raw: number;
+  gzip: number;
+  wire: number;
+  /** sw.js and the workbox-*.js it loads (not in the manifest, fetched on a first visit too). */
+  worker: { files: PrecacheFile[]; raw: number; wire: number };
+};

@@ -13,15 +13,15 @@
 //  - requested: every script and stylesheet the page fetched until the network went quiet,
 //    including what the app loads lazily once it runs (service-worker registration, the guide
 //    runner prefetched when idle). Listed, not budgeted.
-// gzip sizes use GZIP_LEVEL, the level scripts/serve.mjs sends with, so they are the bytes on the
-// wire in every measurement here (the budget test checks that against the served responses);
-// level 9 is given too, for comparison with other tools.
+// gzip sizes use GZIP_LEVEL (deploy/headers.mjs), the level every server here sends with, so
+// they are the bytes on the wire in every measurement here (the budget test checks that against
+// the served responses); level 9 is given too, for comparison with other tools.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE, GZIP_LEVEL } from '../deploy/headers.mjs';
 
-/** scripts/serve.mjs compresses with `{ level: 6 }`. */
-export const GZIP_LEVEL = 6;
+export { GZIP_LEVEL };
 
 /** The budget of issue "Fast on a cheap phone": initial JS ≤ 140 KB gzip (1 KB = 1024 bytes). */
 export const INITIAL_JS_BUDGET_BYTES = 140 * 1024;
@@ -225,6 +225,51 @@ export async function recordRequests(page, url, { quietMs = 800 } = {}) {
     page.off('response', onResponse);
   }
   return { requested, beforeInteractive, onWire };
+}
+
+/**
+ * The install budget of issue 20: what a merchant downloads on a first visit — the service
+ * worker's precache — at most 400 KB on the wire, gzip as served (the QR reader is fetched on
+ * first use instead; see precacheSizes).
+ */
+export const PRECACHE_BUDGET_BYTES = 400 * 1024;
+
+/** The URLs (relative to dist/) of sw.js's precacheAndRoute([...]) (generateSW output). */
+export function precacheUrls(sw) {
+  const start = sw.indexOf('precacheAndRoute(');
+  if (start < 0) throw new Error('sw.js does not call precacheAndRoute');
+  const list = sw.slice(start, sw.indexOf(']', start));
+  return [...list.matchAll(/["']?url["']?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * The precache of the build in dist/: each file of sw.js's manifest with its sizes, largest
+ * first, and the totals. `wire` is what the service worker's fetch of it costs: gzip at
+ * GZIP_LEVEL for the types scripts/serve.mjs compresses, raw for the others (images). The
+ * service worker itself (sw.js and its workbox-*.js) is listed apart, as `worker`.
+ */
+export function precacheSizes(distDir) {
+  const sized = (u) => {
+    const f = { ...fileSizes(distDir, `/${u}`), file: u };
+    return { ...f, wire: COMPRESSIBLE.includes(path.extname(u)) ? f.gzip : f.raw };
+  };
+  const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  const files = precacheUrls(sw)
+    .map(sized)
+    .sort((a, b) => b.wire - a.wire);
+  const workbox = [...sw.matchAll(/["'](\.\/workbox-[\w-]+)["']/g)].map(
+    (m) => `${m[1].slice(2)}.js`,
+  );
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  const worker = ['sw.js', ...new Set(workbox)].map(sized);
+  return {
+    files,
+    count: files.length,
+    raw: sum(files, 'raw'),
+    gzip: sum(files, 'gzip'),
+    wire: sum(files, 'wire'),
+    worker: { files: worker, raw: sum(worker, 'raw'), wire: sum(worker, 'wire') },
+  };
 }
 
 /** "12.3 KB" with 1 KB = 1024 bytes. */

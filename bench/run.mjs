@@ -6,7 +6,9 @@
 // times go to the report; the byte budget is a test (tests/browser/budget.test.ts).
 //
 //   npm run bench [-- --lighthouse-runs 3] [--steps 500] [--runs 10] [--out bench/results/x.json]
-//                 [--no-lighthouse]
+//                 [--no-lighthouse] [--only first-question|throttled|install|lighthouse]
+//                 [--rates 1,4,6]
+//                 [--throttled-runs 5] [--throttled-steps 20] [--no-profiles]
 //
 // What each figure means (the README's "Figures" section quotes them):
 //  - initial JS / CSS: see bench/assets.mjs (static view from index.html, loaded view from a page
@@ -31,6 +33,10 @@
 //  - questions: on every answer path of each guide (guidePaths.testkit.ts over xstate/graph),
 //    the questions answered before the first instruction (remedy, stop, info or end): worst and
 //    median, and the most provider calls on any path. No browser: counted from the machines.
+//  - cause (issue 19): per guide, questions and taps to each remedy that fixes its most common
+//    cause (`commonCause`), on the cause's own way, beside the same figure on the guides before
+//    guides v3 (tests/fixtures). `--only taps` prints the taps, questions and cause figures alone
+//    (no build, no browser).
 //  - first question: a tap on the security-lock card of the home screen → the frame that shows the
 //    first question's answers, in the page: performance.now() at the pointerdown of a synthetic
 //    tap (pointerdown, mousedown, pointerup, mouseup, click), then a MutationObserver sees the
@@ -43,25 +49,43 @@
 //    records a timeline from the tap: address changes (/guide, /incident) and when each lazy
 //    chunk was requested (resource timing), which is where the time goes.
 //    `--only first-question` runs just this figure (and prints it).
+//  - on a phone's CPU (CPU 1×, 4×, 6×; the network profile for the cold start), with long tasks
+//    after "interactive" and a CPU profile + trace per figure at 4×: see bench/throttled.mjs.
+//    `--only throttled` runs just these (and prints them).
+//  - install: the service worker's precache (what a first visit downloads), from dist/sw.js's
+//    manifest: files, raw bytes and bytes on the wire (gzip as served); budget 400 KB (a test).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { distIsFresh, newestMtime } from '../scripts/distFresh.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import {
   fileSizes,
   GZIP_LEVEL,
   INITIAL_JS_BUDGET_BYTES,
   kb,
+  PRECACHE_BUDGET_BYTES,
+  precacheSizes,
   recordRequests,
   startupAssets,
   staticInitialAssets,
   totals,
 } from './assets.mjs';
+import { median, round, sorted, summary } from './stats.mjs';
 import { registryFaultIds, tapsToFirstRemedy } from './taps.mjs';
+import { measureThrottled, RATES, throttledLines } from './throttled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -75,6 +99,10 @@ function parseArgs(argv) {
     out: null,
     lighthouse: true,
     only: null,
+    rates: RATES,
+    throttledRuns: 5,
+    throttledSteps: 20,
+    profiles: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -85,6 +113,10 @@ function parseArgs(argv) {
     else if (flag === '--out') opts.out = path.resolve(next());
     else if (flag === '--no-lighthouse') opts.lighthouse = false;
     else if (flag === '--only') opts.only = next();
+    else if (flag === '--rates') opts.rates = next().split(',').map(Number);
+    else if (flag === '--throttled-runs') opts.throttledRuns = Number(next());
+    else if (flag === '--throttled-steps') opts.throttledSteps = Number(next());
+    else if (flag === '--no-profiles') opts.profiles = false;
     else {
       console.error(`bench: unknown argument ${argv[i]}`);
       process.exit(2);
@@ -94,24 +126,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Build (the same freshness rule as tests/browser/global-setup.ts)
-
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
-
-function newestMtime(target) {
-  let st;
-  try {
-    st = statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const entry of readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
+// Build (scripts/distFresh.mjs: the same rule as the browser tests' global setup)
 
 function run(cmd, args, { env = process.env, capture = false } = {}) {
   return new Promise((resolve, reject) => {
@@ -134,10 +149,7 @@ function run(cmd, args, { env = process.env, capture = false } = {}) {
 }
 
 async function ensureBuild() {
-  const built = newestMtime(path.join(DIST, 'index.html'));
-  const fresh =
-    built > 0 && BUILD_INPUTS.every((input) => newestMtime(path.join(ROOT, input)) <= built);
-  if (fresh) return false;
+  if (distIsFresh(ROOT)) return false;
   console.log('bench: dist/ is missing or older than the sources: vite build…');
   await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     env: { ...process.env, NODE_ENV: 'production' },
@@ -145,31 +157,51 @@ async function ensureBuild() {
   return true;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Statistics
+/**
+ * The build the profiles are taken against: the same sources with hidden source maps, so the
+ * JavaScript is byte for byte dist/'s and bench/profile.mjs can name each function's source.
+ */
+const PROFILE_DIST = path.join(ROOT, '.tmp/dist-profile');
 
-function sorted(xs) {
-  return [...xs].sort((a, b) => a - b);
+async function ensureProfileBuild() {
+  if (
+    newestMtime(path.join(PROFILE_DIST, 'index.html')) >= newestMtime(path.join(DIST, 'index.html'))
+  )
+    return;
+  console.log('bench: a build with source maps for the profiles (.tmp/dist-profile)…');
+  await run(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    [
+      'build',
+      '--logLevel',
+      'warn',
+      '--sourcemap',
+      'hidden',
+      '--outDir',
+      PROFILE_DIST,
+      '--emptyOutDir',
+    ],
+    { env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const js = (dir) => readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  const differ = js(DIST).filter((f) => !js(PROFILE_DIST).includes(f));
+  if (differ.length)
+    console.warn(`bench: the profile build differs from dist/ in ${differ.join(', ')}`);
 }
-/** Nearest-rank percentile. */
-function percentile(xs, p) {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-function median(xs) {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-function summary(xs) {
-  return {
-    n: xs.length,
-    p50: round(median(xs)),
-    p95: round(percentile(xs, 95)),
-    min: round(Math.min(...xs)),
-    max: round(Math.max(...xs)),
-  };
+
+async function throttled(browser, opts) {
+  if (opts.profiles) await ensureProfileBuild();
+  return measureThrottled(browser, {
+    dist: DIST,
+    rates: opts.rates,
+    runs: opts.throttledRuns,
+    steps: opts.throttledSteps,
+    faultIds: await registryFaultIds(ROOT),
+    ...(opts.profiles
+      ? { profileDist: PROFILE_DIST, profileDir: path.join(ROOT, 'bench/results/profiles') }
+      : {}),
+    log: (line) => console.log(`bench:${line}`),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +333,31 @@ async function runLighthouse(url, runs) {
   const byLcp = [...results].sort((a, b) => a.lcpMs - b.lcpMs);
   const chosen = byLcp[Math.floor((byLcp.length - 1) / 2)];
   return { ...chosen, runs: results.map((r) => ({ performance: r.performance, lcpMs: r.lcpMs })) };
+}
+
+/**
+ * The "scriptless floor": Lighthouse's LCP of the same page with no module script (a copy of
+ * dist/ whose index.html has its `<script type="module">` and module preloads removed; the small
+ * blocking language script stays, so the right language shows). The app's LCP is read against it.
+ */
+async function scriptlessFloor(runs) {
+  const dir = path.join(ROOT, '.tmp/dist-scriptless');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const stripped = html
+    .replace(/<script\b[^>]*type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>\s*/g, '');
+  if (stripped === html || /type="module"/.test(stripped))
+    throw new Error('bench: no module script found to remove from index.html');
+  writeFileSync(path.join(dir, 'index.html'), stripped);
+  const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+  try {
+    const floor = await runLighthouse(server.url, runs);
+    return { lcpMs: floor.lcpMs, fcpMs: floor.fcpMs, runs: floor.runs };
+  } finally {
+    await server.close();
+  }
 }
 
 async function measureOfflineWarmStart(browser, runs) {
@@ -713,7 +770,17 @@ function printReport(r) {
     fr.push(['Lighthouse best-practices', l.bestPractices, '1.00', ok(t.bestPractices)]);
     fr.push(['FCP', `${l.fcpMs} ms`, '', '']);
     fr.push(['LCP', `${l.lcpMs} ms`, '≤ 1200 ms', ok(t.lcp)]);
-    fr.push(['TBT', `${l.tbtMs} ms`, '', '']);
+    if (l.scriptlessFloor) {
+      const d = l.lcpMs - l.scriptlessFloor.lcpMs;
+      fr.push([
+        'LCP of the page without its module script (the floor)',
+        `${l.scriptlessFloor.lcpMs} ms`,
+        '',
+        '',
+      ]);
+      fr.push(['LCP − floor', `${d} ms`, '≤ 100 ms', ok(d <= 100)]);
+    }
+    fr.push(['TBT', `${l.tbtMs} ms`, '≤ 50 ms', ok(l.tbtMs <= 50)]);
     fr.push(['CLS', l.cls, '', '']);
   }
   const w = r.offlineWarmStart;
@@ -758,24 +825,28 @@ function printReport(r) {
         '',
       ]);
   }
-  for (const [id, x] of Object.entries(r.taps)) {
-    fr.push([
-      `taps to first remedy: ${id}`,
-      `${x.taps} (${x.firstRemedy})` +
-        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
-      '',
-      '',
-    ]);
-  }
-  for (const [id, q] of Object.entries(r.questions ?? {})) {
-    fr.push([
-      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
-      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
-      'worst ≤ 4',
-      q.worst <= 4 ? 'ok' : 'OVER',
-    ]);
-  }
+  fr.push(...machineRows(r));
+  const inst = r.install;
+  fr.push([
+    `install: the precache, ${inst.count} files (${kb(inst.raw)} raw), on the wire`,
+    kb(inst.wire),
+    `≤ ${kb(PRECACHE_BUDGET_BYTES)}`,
+    ok(inst.wire <= PRECACHE_BUDGET_BYTES),
+  ]);
+  fr.push([
+    '  + the service worker itself (sw.js, workbox), on the wire',
+    kb(inst.worker.wire),
+    '',
+    '',
+  ]);
   out.push(table(fr));
+  out.push(
+    `largest in the precache: ${inst.files
+      .slice(0, 6)
+      .map((f) => `${f.file} ${kb(f.wire)}`)
+      .join(', ')}`,
+  );
+  if (r.throttled) out.push(...throttledLines(r.throttled));
   if (r.lighthouse) {
     out.push('', `Lighthouse LCP element: ${r.lighthouse.lcpElement}`);
     out.push(
@@ -796,10 +867,60 @@ function printReport(r) {
   console.log(out.join('\n'));
 }
 
+/**
+ * Rows of the figures counted from the machines: taps to the first remedy, the cause's remedies
+ * (now, and before guides v3), questions before the first instruction.
+ */
+function machineRows({ taps, cause, questions }) {
+  const rows = [];
+  for (const [id, x] of Object.entries(taps)) {
+    rows.push([
+      `taps to first remedy: ${id}`,
+      `${x.taps} (${x.firstRemedy})` +
+        (x.ownRemedy !== x.firstRemedy ? `; to ${x.ownRemedy}: ${x.tapsToOwnRemedy}` : ''),
+      '',
+      '',
+    ]);
+  }
+  for (const [id, c] of Object.entries(cause ?? {})) {
+    for (const r of c.remedies) {
+      const fig = (q, t) => (q === null ? 'not on its way' : `${q} questions (${t} taps)`);
+      const then = r.before
+        ? `; before guides v3 (v${r.before.version}): ${fig(r.before.questions, r.before.taps)}`
+        : '';
+      rows.push([
+        `to the cause's remedy: ${id} (${c.cause}) → ${r.remedy}`,
+        fig(r.questions, r.taps) + then,
+        '≤ 3 questions',
+        r.questions !== null && r.questions <= 3 ? 'ok' : 'OVER',
+      ]);
+    }
+  }
+  for (const [id, q] of Object.entries(questions ?? {})) {
+    rows.push([
+      `questions before the first instruction: ${id} (worst / median of ${q.paths} paths)`,
+      `${q.worst} / ${q.median}; provider calls ≤ ${q.maxProviderCalls}`,
+      'worst ≤ 4',
+      q.worst <= 4 ? 'ok' : 'OVER',
+    ]);
+  }
+  return rows;
+}
+
+/** `--only taps`: the figures counted from the machines, without a build or a browser. */
+async function onlyTaps(opts) {
+  const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
+  console.log(
+    table([['figure', 'value', 'target', ''], ...machineRows({ taps, cause, questions })]),
+  );
+  if (opts.out) writeFileSync(opts.out, JSON.stringify({ taps, questions, cause }, null, 2) + '\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.only === 'taps') return onlyTaps(opts);
   const loadAtStart = os.loadavg().map((x) => round(x, 2));
   const rebuilt = await ensureBuild();
   const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
@@ -809,6 +930,48 @@ async function main() {
     args: CHROMIUM_FLAGS,
   });
   try {
+    if (opts.only === 'install') {
+      const inst = precacheSizes(DIST);
+      console.log(
+        `install (the precache): ${inst.count} files, ${kb(inst.raw)} raw, ${kb(inst.wire)} on the wire (budget ${kb(PRECACHE_BUDGET_BYTES)}); the service worker itself ${kb(inst.worker.wire)}`,
+      );
+      for (const f of inst.files) console.log(`  ${f.file}  ${kb(f.wire)}  (${kb(f.raw)} raw)`);
+      return;
+    }
+    if (opts.only === 'lighthouse') {
+      const l = await runLighthouse(server.url, opts.lighthouseRuns);
+      const floor = await scriptlessFloor(opts.lighthouseRuns);
+      console.log(
+        `Lighthouse mobile: performance ${l.performance}, TBT ${l.tbtMs} ms, LCP ${l.lcpMs} ms; without the module script (the floor) LCP ${floor.lcpMs} ms: LCP − floor ${l.lcpMs - floor.lcpMs} ms`,
+      );
+      console.log(
+        `runs: ${l.runs.map((x) => `${x.performance} ${x.lcpMs} ms`).join(' · ')}; floor runs: ${floor.runs.map((x) => `${x.lcpMs} ms`).join(' · ')}`,
+      );
+      console.log(
+        `load average ${loadAtStart.join(' / ')} → ${os
+          .loadavg()
+          .map((x) => round(x, 2))
+          .join(' / ')}`,
+      );
+      return;
+    }
+    if (opts.only === 'throttled') {
+      const t = await throttled(browser, opts);
+      const lines = throttledLines(t);
+      const load = [loadAtStart, os.loadavg().map((x) => round(x, 2))];
+      lines.push(
+        '',
+        `Machine load average (1/5/15 min) at start ${load[0].join(' / ')}, at end ${load[1].join(' / ')}.`,
+      );
+      console.log(lines.join('\n'));
+      const out = opts.out ?? path.join(ROOT, 'bench/results/throttled.json');
+      writeFileSync(
+        out,
+        JSON.stringify({ date: new Date().toISOString(), loadAverage: load, ...t }, null, 2) + '\n',
+      );
+      console.log(`\nbench: written to ${path.relative(ROOT, out)}`);
+      return;
+    }
     if (opts.only === 'first-question') {
       const fq = await measureFirstQuestion(browser, server.url, opts.runs);
       printFirstQuestion(fq);
@@ -820,6 +983,10 @@ async function main() {
     const lighthouse = opts.lighthouse
       ? (console.log('bench: lighthouse…'), await runLighthouse(server.url, opts.lighthouseRuns))
       : null;
+    if (lighthouse) {
+      console.log('bench: lighthouse, the same page without its module script…');
+      lighthouse.scriptlessFloor = await scriptlessFloor(opts.lighthouseRuns);
+    }
     console.log('bench: offline warm start…');
     const offlineWarmStart = await measureOfflineWarmStart(browser, opts.runs);
     console.log(`bench: ${opts.steps} steps…`);
@@ -828,8 +995,10 @@ async function main() {
     const resume = await measureResume(browser, server.url, opts.runs);
     console.log('bench: tap → first question…');
     const firstQuestion = await measureFirstQuestion(browser, server.url, opts.runs);
+    console.log('bench: on a phone’s CPU (1×, 4×, 6×)…');
+    const onPhone = await throttled(browser, opts);
     console.log('bench: taps…');
-    const { taps, questions } = await tapsToFirstRemedy(ROOT);
+    const { taps, questions, cause } = await tapsToFirstRemedy(ROOT);
 
     const jsGzipMax = Math.max(
       ...Object.values(assets.perLocale).map((l) => l.startupTotals.js.gzip),
@@ -876,8 +1045,11 @@ async function main() {
       },
       resume,
       firstQuestion,
+      throttled: onPhone,
+      install: precacheSizes(DIST),
       taps,
       questions,
+      cause,
       targets: {
         initialJs: jsGzipMax <= INITIAL_JS_BUDGET_BYTES,
         performance: lighthouse ? lighthouse.performance >= 1 : null,

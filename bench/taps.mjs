@@ -1,5 +1,7 @@
-// Taps from the home screen to the first remedy of each guide's most common cause, and the
-// questions answered before the first instruction on every answer path (worst and median),
+// Taps from the home screen to the first remedy of each guide's most common cause, the
+// questions answered before the first instruction on every answer path (worst and median), and
+// (issue 19) the questions and taps to each remedy that fixes the most common cause, beside the
+// same figure on the guides as they were before guides v3 (the frozen copies in tests/fixtures),
 // computed from the machines themselves (xstate/graph), so the figures follow the guides.
 // The machines are TypeScript: they are loaded through Vite's SSR module loader (no build).
 import { withSourceLoader } from '../scripts/sourceLoader.mjs';
@@ -26,6 +28,45 @@ async function questionsBeforeInstruction(load, faults) {
       paths: paths.length,
       ...kit.medianAndWorst(counts),
       maxProviderCalls: Math.max(...calls),
+    };
+  }
+  return out;
+}
+
+/** The guides as they were before guides v3 (issue 19): frozen copies, [module, export]. */
+const BEFORE_GUIDES_V3 = {
+  keyError: ['/tests/fixtures/keyError.v5.ts', 'keyErrorGuideV5'],
+  securityLock: ['/tests/fixtures/securityLock.v3.ts', 'securityLockGuideV3'],
+  pinEntry: ['/tests/fixtures/pinEntry.v4.ts', 'pinEntryGuideV4'],
+};
+
+/**
+ * Per guide, each remedy of its most common cause (guidePaths.testkit `causeRemedies`): questions
+ * and taps from home on the cause's own way, now and before guides v3 (null: not reached then).
+ */
+async function causeRemedyFigures(load, faults) {
+  const kit = await load('/src/faults/shared/guidePaths.testkit.ts');
+  const out = {};
+  for (const entry of faults) {
+    const guide = await entry.load();
+    const beforeRef = BEFORE_GUIDES_V3[entry.id];
+    const before = beforeRef ? (await load(beforeRef[0]))[beforeRef[1]] : null;
+    const then = before ? kit.causeRemedies(before) : [];
+    out[entry.id] = {
+      cause: guide.commonCause.cause,
+      remedies: kit.causeRemedies(guide).map((r, i) => ({
+        remedy: guide.commonCause.remedies[i],
+        questions: r?.questions ?? null,
+        taps: r?.taps ?? null,
+        path: r?.path ?? null,
+        before: before
+          ? {
+              version: before.version,
+              questions: then[i]?.questions ?? null,
+              taps: then[i]?.taps ?? null,
+            }
+          : null,
+      })),
     };
   }
   return out;
@@ -76,6 +117,10 @@ export function tapsToFirstRemedy(root) {
         path: best.steps.slice(1, first + 1).map((s, i) => `${states[i]} —${s.event.type}→`),
       };
     }
-    return { taps: out, questions: await questionsBeforeInstruction(load, faults) };
+    return {
+      taps: out,
+      questions: await questionsBeforeInstruction(load, faults),
+      cause: await causeRemedyFigures(load, faults),
+    };
   });
 }

@@ -6,7 +6,10 @@
 #    does not work on our machines): chromium, firefox-esr, WebKitGTK's
 #    WebKitWebDriver + MiniBrowser under Xvfb, PyGObject + WebKit2 4.1 for the
 #    persistent-store WebKit browser (tests/engines/webkit-persistent.py), CJK
-#    fonts, and the zh_CN.UTF-8 locale (WebKit takes its language from LANG).
+#    fonts, the zh_CN.UTF-8 locale (WebKit takes its language from LANG), and
+#    nginx (tests/browser/webServer.test.ts runs the shipped deploy/nginx.conf
+#    as its own foreground process; where Debian starts services on install it
+#    also starts nginx's, which the tests do not use).
 #  As root it installs what is missing (apt-get update first); otherwise it
 #  stops and prints the exact command.
 #  --npm-only: skip the browsers (serving the app needs none).
@@ -18,9 +21,9 @@ npm_only=false
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
-APT_PACKAGES=(chromium fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb python3-gi gir1.2-webkit2-4.1 locales)
+APT_PACKAGES=(chromium fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb python3-gi gir1.2-webkit2-4.1 locales nginx)
 REQUIRED_BINS=("$CHROMIUM_BIN" /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb
-  /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser)
+  /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser /usr/sbin/nginx)
 HASH_FILE=node_modules/.lock-hash
 
 log() { echo "ensure-deps: $*" >&2; }
@@ -87,7 +90,7 @@ LOCK='-o DPkg::Lock::Timeout=600'
 if apt_missing || zh_locale_missing; then
   cmd="apt-get $LOCK update && DEBIAN_FRONTEND=noninteractive apt-get $LOCK install -y ${APT_PACKAGES[*]} && localedef -i zh_CN -f UTF-8 zh_CN.UTF-8"
   if [[ "$(id -u)" -ne 0 ]]; then
-    log "the browser tests need Debian's chromium, firefox-esr and WebKitGTK (+ Xvfb),"
+    log "the browser tests need Debian's chromium, firefox-esr and WebKitGTK (+ Xvfb), nginx,"
     log "CJK fonts and the zh_CN.UTF-8 locale. Install them as root, then run the tests again:"
     log "  sudo sh -c '$cmd'"
     exit 1

@@ -1,7 +1,5 @@
 // Types for scripts/serve.mjs (the tests import it from TypeScript).
 
-export declare const CONTENT_SECURITY_POLICY: string;
-
 export interface ServerOptions {
   /** Folder to serve; defaults to the repo's dist/. */
   root?: string;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Static server for the production build (dist/), shaped like a real host:
-// gzip when the client accepts it, correct MIME types, SPA fallback,
-// no-cache for the HTML shell and the service worker, immutable /assets/,
-// and a strict Content-Security-Policy. No dependencies beyond Node itself.
+// Local static server for the production build (dist/), shaped like the shipped nginx
+// configuration (deploy/nginx.conf): the headers, cache rules, types and compression of
+// deploy/headers.mjs, the SPA fallback for app routes (no file extension) and a 404 for a missing
+// file. For `npm start`, the tests and the bench; a real host runs nginx (docs/deploy.md).
+// No dependencies beyond Node itself.
 //
 //   node scripts/serve.mjs [--port 4173] [--host [0.0.0.0]] [--root dist]
 //
@@ -16,73 +17,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzip as gzipCb } from 'node:zlib';
 import { promisify } from 'node:util';
+import {
+  cacheControlFor,
+  CACHE_CONTROL,
+  COMPRESSIBLE,
+  CONTENT_TYPES,
+  GZIP_LEVEL,
+  HASHED_PREFIX,
+  SECURITY_HEADERS,
+} from '../deploy/headers.mjs';
 
 const gzip = promisify(gzipCb);
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // 'wasm-unsafe-eval' lets the QR decoder of the scan screen compile its own WebAssembly
-  // (src/practice/qrDecoder.ts); it allows no eval of script text.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-// Types worth compressing; images and fonts are compressed already.
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.webmanifest',
-  '.txt',
-  '.xml',
-  '.svg',
-  '.ico',
-  '.wasm',
-]);
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const COMPRESSED = new Set(COMPRESSIBLE);
 
 /** gzip output cached by absolute path; invalidated when size or mtime changes. */
 const gzipCache = new Map();
@@ -91,7 +37,7 @@ async function gzipped(file, st) {
   const key = `${st.size}:${st.mtimeMs}`;
   const hit = gzipCache.get(file);
   if (hit && hit.key === key) return hit.body;
-  const body = await gzip(await readFile(file), { level: 6 });
+  const body = await gzip(await readFile(file), { level: GZIP_LEVEL });
   gzipCache.set(file, { key, body });
   return body;
 }
@@ -104,14 +50,6 @@ function acceptsGzip(req) {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return !q || Number(q.slice(2)) > 0;
   });
-}
-
-function cacheControl(urlPath) {
-  // Vite's hashed output never changes under its name.
-  if (urlPath.startsWith('/assets/')) return IMMUTABLE;
-  // index.html, sw.js and everything else whose name stays the same across
-  // releases (manifest, icons, workbox-*.js): always revalidate.
-  return 'no-cache';
 }
 
 async function statFile(file) {
@@ -129,10 +67,19 @@ function sendText(req, res, status, text, extra = {}) {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': body.length,
-    'Cache-Control': 'no-store',
+    'Cache-Control': CACHE_CONTROL.error,
     ...extra,
   });
   res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * The SPA fallback: a path with no file extension is one of the app's routes (/history,
+ * /guide/keyError…), answered with index.html. A missing file (a name with an extension, or
+ * anything under /assets/) is a 404: index.html served for a missing script would run as HTML.
+ */
+function isAppRoute(urlPath) {
+  return !urlPath.startsWith(HASHED_PREFIX) && path.posix.extname(urlPath) === '';
 }
 
 /** Maps a request path to a file under root, or null when it escapes root. */
@@ -165,18 +112,7 @@ async function handle(root, req, res) {
     return;
   }
   let st = await statFile(file);
-  if (!st) {
-    // A directory with its own index.html, e.g. /guide -> /guide/index.html.
-    const dirIndex = path.join(file, 'index.html');
-    const dirSt = await statFile(dirIndex);
-    if (dirSt) {
-      file = dirIndex;
-      st = dirSt;
-      urlPath = urlPath + '/index.html';
-    }
-  }
-  if (!st && path.posix.extname(urlPath) === '') {
-    // SPA fallback: a navigation to an app route (no file extension).
+  if (!st && isAppRoute(urlPath)) {
     file = path.join(root, 'index.html');
     st = await statFile(file);
     urlPath = '/index.html';
@@ -187,17 +123,16 @@ async function handle(root, req, res) {
   }
 
   const ext = path.extname(file).toLowerCase();
-  const useGzip = COMPRESSIBLE.has(ext) && acceptsGzip(req);
+  const useGzip = COMPRESSED.has(ext) && acceptsGzip(req);
   const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${useGzip ? '-gz' : ''}"`;
   const headers = {
     ...SECURITY_HEADERS,
-    'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
-    'Cache-Control': cacheControl(urlPath),
+    'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': cacheControlFor(urlPath),
     'Last-Modified': st.mtime.toUTCString(),
     ETag: etag,
   };
-  if (COMPRESSIBLE.has(ext)) headers['Vary'] = 'Accept-Encoding';
-  if (urlPath === '/sw.js') headers['Service-Worker-Allowed'] = '/';
+  if (COMPRESSED.has(ext)) headers['Vary'] = 'Accept-Encoding';
 
   const inm = req.headers['if-none-match'];
   if (inm && inm.split(',').some((t) => t.trim() === etag)) {

@@ -8,6 +8,7 @@
 import './pwa/installPrompt'; // first: beforeinstallprompt can fire before React mounts
 import './app/app.css';
 import { detectLang, htmlLang, loadUi } from './i18n/lang';
+import { holdTaps } from './app/tapHold';
 
 const lang = detectLang();
 document.documentElement.lang = htmlLang(lang);
@@ -32,23 +33,14 @@ const start = () => {
 };
 
 /**
- * A tap on a link of the painted home before the app has taken it over would load that address
- * as a new page (slow on a cheap phone, and it throws away the app being loaded). It is held
- * instead, the app is started at once, and the tap is replayed when the app is ready — or, if the
- * app cannot load, the link is followed after all.
+ * A tap on a link of the painted home before the app has taken it over is held, the app is
+ * started at once, and the tap is replayed when the app is ready — or, if the app cannot load,
+ * the link is followed after all (why: src/app/prefetch.ts).
  */
 let heldTap: HTMLAnchorElement | null = null;
-function holdTap(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0) return;
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const link = (event.target as Element | null)?.closest?.('a[href^="/"]');
-  if (!(link instanceof HTMLAnchorElement) || !root!.contains(link)) return;
-  event.preventDefault();
-  heldTap = link;
-  start();
-}
+let stopHolding = () => {};
 function releaseTap(failed = false): void {
-  document.removeEventListener('click', holdTap, true);
+  stopHolding();
   const tap = heldTap;
   heldTap = null;
   if (tap && failed) location.assign(tap.href);
@@ -56,7 +48,12 @@ function releaseTap(failed = false): void {
 }
 
 if (prerendered) {
-  document.addEventListener('click', holdTap, true);
+  stopHolding = holdTaps('a[href^="/"]', (link) => {
+    if (!root.contains(link)) return false;
+    heldTap = link;
+    start();
+    return true;
+  });
   afterFirstPaint(start);
 } else start();
 // A guide or an incident (resumed after a reload, opened from a home-screen shortcut) needs the

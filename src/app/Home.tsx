@@ -1,5 +1,5 @@
 /**
- * Home: the three faults with the literal terminal message (Chinese, as on the terminal) and its
+ * Home: the faults with the literal terminal message (Chinese, as on the terminal) and its
  * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
  */
 import { formatDateTime } from '../i18n/format';
@@ -19,6 +19,7 @@ import { useServices } from '../infra/services';
 import { useIncidents, useTerminals, valueOr } from '../infra/useRecords';
 import { parsePhone } from '../rules/phone';
 import { BackupReminder } from './BackupReminder';
+import { preloadLookup } from './LookupPage';
 
 export function Home() {
   const { ui } = useLang();
@@ -47,6 +48,7 @@ export function Home() {
           id="screen-search"
           label={ui.home.searchLabel}
           placeholder={ui.home.searchPlaceholder}
+          onFirstUse={preloadLookup}
         />
         <nav className="home-nav" aria-label={ui.appName}>
           <NavLink to={{ name: 'history' }}>{ui.home.history}</NavLink>

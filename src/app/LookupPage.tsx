@@ -1,78 +1,42 @@
 /**
- * Results of "what does the screen say?". Never an empty page: a code that is not a terminal
- * fault explains itself, and no match offers the three faults and a new search.
+ * /lookup?q=…: results of "what does the screen say?". The answers (the response-code table,
+ * the terminal messages, the search) are their own lazy chunk, src/lookup/LookupScreen.tsx,
+ * fetched when the search box is first used (`preloadLookup`), so none of it is on the first
+ * path; this shell only shows the top bar until it is in.
  */
-import { useEffect } from 'react';
-import { faults } from '../faults/registry';
+import { Suspense, useEffect } from 'react';
 import { replace } from '../infra/router';
 import { useLang } from '../i18n/i18n';
-import { FaultCard } from '../ui/FaultCard';
-import { SearchForm } from '../ui/SearchForm';
+import { preloadable } from '../ui/preloadable';
 import { TopBar } from '../ui/TopBar';
-import { useFocusHeading } from '../ui/useFocusHeading';
-import { lookup } from '../wizard/lookup';
+
+const LookupScreen = preloadable(() => import('../lookup/LookupScreen'));
+
+/** Fetch the lookup before the search is sent (on the search box's first focus or keystroke). */
+export function preloadLookup(): void {
+  void LookupScreen.preload().catch(() => undefined);
+}
 
 export function LookupPage({ q }: { q: string }) {
   const { ui } = useLang();
-  const result = lookup(q, faults);
-  const ref = useFocusHeading(q);
   // An empty search (e.g. submitted before the app took over the page) is no search: home.
-  const empty = result.kind === 'empty';
+  const empty = q.trim() === '';
   useEffect(() => {
     if (empty) replace({ name: 'home' });
   }, [empty]);
-  if (result.kind === 'empty') return null;
-
-  let heading: string;
-  let body: readonly string[] = [];
-  if (result.kind === 'notAFault') {
-    const info = ui.lookup[result.which];
-    heading = info.heading;
-    body = info.body;
-  } else if (result.kind === 'guides') {
-    heading = ui.lookup.heading;
-  } else {
-    heading = ui.lookup.noMatchHeading;
-    body = ui.lookup.noMatchBody;
-  }
-  const shown =
-    result.kind === 'guides'
-      ? result.matches.map((m) => ({
-          entry: faults.find((f) => f.id === m.fault)!,
-          event: m.event,
-        }))
-      : faults.map((entry) => ({ entry, event: undefined }));
-  const code = result.kind === 'guides' ? result.matches[0]?.event : undefined;
-
+  if (empty) return null;
   return (
     <>
       <TopBar />
-      <main id="main" className={`lookup lookup-${result.kind}`}>
-        <p className="small">
-          {ui.lookup.for}: <q>{q}</q>
-        </p>
-        <h1 ref={ref} tabIndex={-1}>
-          {heading}
-        </h1>
-        {body.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-        {result.kind === 'guides' ? <h2>{ui.lookup.guideMatch}</h2> : null}
-        <ul className="faults">
-          {shown.map(({ entry, event }) => {
-            const codeEntry = entry.codes.find((c) => c.event === event && event === code);
-            const target = codeEntry
-              ? { name: 'start' as const, fault: entry.id, code: codeEntry.code }
-              : { name: 'start' as const, fault: entry.id };
-            return (
-              <li key={entry.id}>
-                <FaultCard entry={entry} to={target} />
-              </li>
-            );
-          })}
-        </ul>
-        <SearchForm key={q} id="lookup-again" label={ui.lookup.tryAgain} initial={q} />
-      </main>
+      <Suspense
+        fallback={
+          <main id="main" aria-busy="true">
+            <p role="status">{ui.step.loading}</p>
+          </main>
+        }
+      >
+        <LookupScreen q={q} />
+      </Suspense>
     </>
   );
 }

@@ -7,7 +7,8 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import type { Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
-import { App, prefetchGuide } from './App';
+import { App } from './App';
+import { prefetchGuide } from './prefetch';
 
 /**
  * The performance mark set once the home is hydrated and its taps work (read by bench/assets.mjs:
@@ -28,7 +29,7 @@ export function start(
   initial: { lang: Lang; ui: UiText },
   onReady: () => void,
 ): Root {
-  // The guide runner, for the first tap on a fault (see App.tsx): at the first idle moment after
+  // The guide runner, for the first tap on a fault (see prefetch.ts): at the first idle moment after
   // the home is hydrated (its click handlers live), so it never competes with the first load.
   // INTERACTIVE_MARK is that moment: bench/assets.mjs counts what was requested before it
   // against the first-load budget, and the prefetch is always after it. A tap before the

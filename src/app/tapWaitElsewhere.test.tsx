@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import { navigate } from '../infra/router';
 import { closeTestStorages } from '../infra/services.testkit';
+import { TAP_WAIT_MS } from './prefetch';
 import { setup } from './screen.testkit';
 
 afterEach(closeTestStorages);
@@ -18,8 +19,8 @@ describe('a tap before the guide runner is in', () => {
     fireEvent.click(screen.getByRole('link', { name: new RegExp(faults[0]!.title.en) }));
     expect(location.pathname).toBe('/'); // held
     navigate({ name: 'settings' }); // e.g. Back, or another link, within the wait
-    // Past the longest wait (250 ms, app/App.tsx): a timer due later fires after it.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Past the longest wait (app/prefetch.ts): a timer due later fires after it.
+    await new Promise((resolve) => setTimeout(resolve, TAP_WAIT_MS + 150));
     expect(location.pathname).toBe('/settings');
   });
 });

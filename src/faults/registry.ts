@@ -3,7 +3,7 @@
  * the backup and practice-file schemas, the manifest shortcuts, the month statistics, practice's
  * scenarios and the bench all derive from it. What the home screen and the search need is here,
  * eagerly (small: it is on the first path); everything else loads lazily with `load*()`.
- * A fourth fault: a new folder `<id>/` (machine, content, guide, scenarios, prevention), plus one
+ * Another fault: a new folder `<id>/` (machine, content, guide, scenarios, prevention), plus one
  * entry below.
  */
 import type { Scenario } from './scenario';
@@ -159,7 +159,6 @@ const registry = createRegistry([
       '清除键',
       '按键',
       '没反应',
-      '通讯失败',
       'pin',
       'pin pad',
       'pinpad',
@@ -175,6 +174,61 @@ const registry = createRegistry([
     loadPrevention: () =>
       import('./pinEntry/pinEntry.prevention').then((m) => m.pinEntryPrevention),
     loadScenarios: () => import('./pinEntry/pinEntry.scenarios').then((m) => m.pinEntryScenarios),
+  },
+  {
+    id: 'commFailure',
+    terminalMessage: '通讯失败',
+    title: { zh: '通讯失败', en: 'Communication failure' },
+    meaning: {
+      zh: 'POS机连不上银行的系统，刷卡发不出去。',
+      en: '“Communication failure”: the terminal cannot reach the bank’s system.',
+    },
+    keywords: [
+      '通讯失败',
+      '通信失败',
+      '连接超时',
+      '连接失败',
+      '网络异常',
+      '网络连接失败',
+      '网络不通',
+      '无网络',
+      '没有信号',
+      '无信号',
+      '拨号失败',
+      '接收超时',
+      '发送失败',
+      '签到通讯失败',
+      '网络',
+      '断网',
+      'communication failure',
+      'communication error',
+      'comms error',
+      'connection failed',
+      'connect failed',
+      'connection timeout',
+      'no connection',
+      'check line',
+      'no line',
+      'no signal',
+      'no carrier',
+      'network error',
+      'host not responding',
+      'timeout',
+      'network',
+    ],
+    // Host codes (「请稍后重试」) open it at "a host code"; 77 / 78 (sign in again) at "sign-in failed".
+    codes: [
+      ...['90', '91', '92', '95', '96', '98', 'A7'].map((code) => ({
+        code,
+        event: 'screen.hostBusy' as const,
+      })),
+      ...['77', '78'].map((code) => ({ code, event: 'screen.signInFail' as const })),
+    ],
+    load: () => import('./commFailure/commFailure.guide').then((m) => m.commFailureGuide),
+    loadPrevention: () =>
+      import('./commFailure/commFailure.prevention').then((m) => m.commFailurePrevention),
+    loadScenarios: () =>
+      import('./commFailure/commFailure.scenarios').then((m) => m.commFailureScenarios),
   },
 ]);
 

@@ -5,7 +5,7 @@
  *  - per-state `meta` (a StepMeta) that tells the generic renderer what kind of step it is,
  *  - content in both languages, keyed by state id and choice (event type).
  *
- * Adding a fourth fault = a new folder `<id>/` + one entry in registry.ts (see there).
+ * Adding a fault = a new folder `<id>/` + one entry in registry.ts (see there).
  */
 import type { AnyStateMachine } from 'xstate';
 import type { FaultId } from './registry';
@@ -137,10 +137,12 @@ export interface Guide<TMachine extends AnyStateMachine = AnyStateMachine> {
   machine: TMachine;
   content: Record<Lang, GuideText>;
   /**
-   * The fault's most common cause (DOMAIN.md) and the remedy states that treat it: the bench's
-   * "taps from home to the first remedy of the most common cause" (bench/taps.mjs).
+   * The fault's most common cause (DOMAIN.md): the first answer that names it, and the remedy
+   * states that fix it, in the order the guide tries them (key error: restart, then sign-in).
+   * Each must come within three questions on the cause's way (`src/faults/counterPath.test.ts`);
+   * the bench prints the figures (bench/taps.mjs).
    */
-  commonCause: { cause: string; remedies: readonly string[] };
+  commonCause: { cause: string; firstAnswer: ChoiceEvent; remedies: readonly string[] };
 }
 
 /** Prevention advice of one fault, per language: short items a shop owner can act on. */

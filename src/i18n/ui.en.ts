@@ -40,36 +40,6 @@ export const uiEn = {
     prevention: 'Prevent faults',
     backup: 'Backup',
   },
-  lookup: {
-    heading: 'Search results',
-    for: 'You searched for',
-    guideMatch: 'This guide fits',
-    noMatchHeading: 'No guide matches that text',
-    noMatchBody: [
-      'Check the exact words on the terminal screen, or pick the closest fault below.',
-      'If the terminal takes no payments at all, call your provider: the number is on your contract or the terminal’s label.',
-    ],
-    tryAgain: 'Search again',
-    back: 'Back to start',
-    customerBank: {
-      heading: 'Code 75 / 38: the customer’s PIN tries are used up',
-      body: [
-        '「密码输入次数超限」 means the customer typed a wrong PIN too often.',
-        'This is the customer’s bank, not your terminal. Your terminal is fine.',
-        'You cannot clear it. The customer must contact their bank (the number on the back of their card).',
-        'Do not try this card again. Never ask for the PIN.',
-        'Ask them to pay another way now: another card, a QR-code payment or cash.',
-      ],
-    },
-    notRegistered: {
-      heading: 'Code 97: 终端未登记 (the terminal is not registered)',
-      body: [
-        'The bank’s system has no registration for this terminal.',
-        'Only your provider can fix this. Call the number on your contract or the terminal’s label.',
-        'Take payment another way until then.',
-      ],
-    },
-  },
   step: {
     screenFailedBody: 'Your answers are saved on this phone. Reload to carry on where you were.',
     progress: 'Step {n} of at most {total}',

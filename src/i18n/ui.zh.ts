@@ -39,36 +39,6 @@ export const uiZh: UiText = {
     prevention: '预防故障',
     backup: '备份',
   },
-  lookup: {
-    heading: '查找结果',
-    for: '你查找的是',
-    guideMatch: '适用的向导',
-    noMatchHeading: '没有找到对应的向导',
-    noMatchBody: [
-      '请核对POS机屏幕上的原文，或在下面选最接近的故障。',
-      '如果POS机完全不能收款，请联系服务商：电话在合同上或机身标签上。',
-    ],
-    tryAgain: '重新查找',
-    back: '回到首页',
-    customerBank: {
-      heading: '代码 75 / 38：顾客的密码输错次数超限',
-      body: [
-        '「密码输入次数超限」表示顾客输错密码太多次。',
-        '这是顾客的发卡银行限制的，不是你的POS机坏了。',
-        '你无法解除。请顾客联系自己的银行（卡背面的电话）。',
-        '不要再用这张卡试。不要问顾客的密码。',
-        '现在请顾客换一种方式付款：换一张卡、扫码或付现金。',
-      ],
-    },
-    notRegistered: {
-      heading: '代码 97：「终端未登记」',
-      body: [
-        '银行系统里查不到这台POS机的登记。',
-        '只有服务商能处理。请拨打合同上或机身标签上的电话。',
-        '处理好之前，请用其他方式收款。',
-      ],
-    },
-  },
   step: {
     screenFailedBody: '你的回答已保存在手机上。重新加载后可以接着处理。',
     progress: '第 {n} 步，最多 {total} 步',
@@ -96,7 +66,7 @@ export const uiZh: UiText = {
       'fixed.yes': '好了，修好了',
       'fixed.no': '没有，还不行',
       next: '下一步',
-      tried: '打开应用前已经试过',
+      tried: '这一步已经试过了',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
     triedBefore: '打开应用前已试过',

@@ -1,12 +1,16 @@
 /**
  * Work done ahead of the merchant, in slices of idle time: one queue, each piece an iterator that
- * does a little per `next()` (see prepareGuide). A slice ends when the browser's idle period does
- * (requestIdleCallback), so it never becomes a long task in front of a tap. Without
- * requestIdleCallback (Safari, every iOS browser) slices are SLICE_MS long, GAP_MS apart.
+ * does a little per `next()` (see prepareGuide). Work starts in the browser's idle time
+ * (requestIdleCallback) and runs in tasks of at most SLICE_MS (plus the piece under way), so it
+ * never becomes a long task in front of a tap: an idle period may last 50 ms, and on a phone's
+ * slower CPU (4× in the bench) a slice that filled it became a 50–80 ms task. While the idle
+ * period lasts, the next slice follows in a new task (a tap waiting meanwhile is handled first);
+ * after it, at the next idle period. Without requestIdleCallback (Safari, every iOS browser)
+ * slices are SLICE_MS long, GAP_MS apart.
  */
 type Work = Iterator<unknown>;
 
-/** Without requestIdleCallback: how long one slice may run, and the pause before each. */
+/** How long one slice may run; without requestIdleCallback also the pause before each. */
 export const SLICE_MS = 8;
 export const GAP_MS = 50;
 
@@ -39,8 +43,8 @@ function schedule(): void {
 function runSlice(deadline?: IdleDeadline): void {
   scheduled = false;
   const end = performance.now() + SLICE_MS;
-  const timeLeft = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() < end);
-  while (queue.length > 0 && timeLeft()) {
+  const idleLeft = () => (deadline ? deadline.timeRemaining() > 1 : false);
+  while (queue.length > 0 && performance.now() < end && (!deadline || idleLeft())) {
     const work = queue[0]!;
     let finished = true;
     try {
@@ -50,5 +54,9 @@ function runSlice(deadline?: IdleDeadline): void {
     }
     if (finished) queue.shift();
   }
-  schedule();
+  if (queue.length > 0 && idleLeft()) {
+    // The idle period goes on: the next slice in a new task, so that input comes first.
+    scheduled = true;
+    setTimeout(() => runSlice(deadline), 0);
+  } else schedule();
 }

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import * as v from 'valibot';
+import { handoff } from '../infra/handoff';
 import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
 import { usePracticeRuns, useSetting, valueOr } from '../infra/useRecords';
@@ -51,9 +52,9 @@ export function PracticeScreen({ route }: { route: PracticeRoute }) {
 }
 
 /** The last trainee's name, kept while the app is open so "another scenario" keeps it. */
-let lastTrainee = '';
+const lastTrainee = handoff<string>();
 function rememberTrainee(name: string): void {
-  lastTrainee = name;
+  lastTrainee.give(name);
 }
 
 /**
@@ -78,11 +79,10 @@ function useSessionPlan(): [SessionPlan | null, (next: SessionPlan | null) => Pr
 
 function PracticeHome() {
   const services = useServices();
-  const { lang } = useLang();
   const pt = useText(practiceText);
   const p = pt;
   const ref = useFocusHeading('practice-home');
-  const [name, setName] = useState(lastTrainee);
+  const [name, setName] = useState(lastTrainee.peek() ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -189,37 +189,12 @@ function PracticeHome() {
           </p>
         ) : null}
         {progress ? (
-          <section className="session-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">
-              {format(x.plan.yourPlan, { done: progress.done, n: progress.steps.length })}
-            </h2>
-            <ol className="plan-steps">
-              {progress.steps.map(({ scenario, done }) => (
-                <li key={scenario.id} className={done ? 'plan-done' : undefined}>
-                  {scenario.title[lang]}
-                  {done ? <span className="plan-mark"> ✓ {x.plan.doneMark}</span> : null}
-                </li>
-              ))}
-            </ol>
-            {progress.next ? (
-              <>
-                <p>{format(x.plan.next, { title: progress.next.title[lang] })}</p>
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={busy || !services}
-                  onClick={() => void start(progress.next!)}
-                >
-                  {x.plan.startNext}
-                </button>
-              </>
-            ) : (
-              <p className="practice-ok">{x.plan.allDone}</p>
-            )}
-            <button type="button" onClick={() => void leavePlan()}>
-              {x.plan.clear}
-            </button>
-          </section>
+          <PlanProgress
+            progress={progress}
+            disabled={busy || !services}
+            onStart={(scenario) => void start(scenario)}
+            onLeave={() => void leavePlan()}
+          />
         ) : null}
         {scanning ? (
           <Suspense fallback={<p role="status">{x.qr.starting}</p>}>
@@ -233,33 +208,84 @@ function PracticeHome() {
           </p>
         )}
         <h2>{p.chooseHeading}</h2>
-        {faults.map((fault) => (
-          <section key={fault.id} className="scenario-group" aria-labelledby={`group-${fault.id}`}>
-            <h3 id={`group-${fault.id}`}>
-              {fault.title[lang]} <span lang="zh-CN">「{fault.terminalMessage}」</span>
-            </h3>
-            <ul className="scenario-list">
-              {scenarios
-                .filter((s) => s.fault === fault.id)
-                .map((s) => (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      className="scenario-button"
-                      disabled={busy || !services}
-                      onClick={() => void start(s)}
-                    >
-                      {s.title[lang]}
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
+        <ScenarioList disabled={busy || !services} onStart={(scenario) => void start(scenario)} />
         <p className="practice-links">
           <NavLink to={{ name: 'practiceTrainer' }}>{p.trainerView}</NavLink>
         </p>
       </main>
     </PracticeFrame>
   );
+}
+
+/** The trainer's session plan on the trainee's phone: what is done, what comes next. */
+function PlanProgress(props: {
+  progress: NonNullable<ReturnType<typeof planProgress>>;
+  disabled: boolean;
+  onStart: (scenario: Scenario) => void;
+  onLeave: () => void;
+}) {
+  const { progress } = props;
+  const { lang } = useLang();
+  const x = useText(practiceText);
+  return (
+    <section className="session-plan" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">
+        {format(x.plan.yourPlan, { done: progress.done, n: progress.steps.length })}
+      </h2>
+      <ol className="plan-steps">
+        {progress.steps.map(({ scenario, done }) => (
+          <li key={scenario.id} className={done ? 'plan-done' : undefined}>
+            {scenario.title[lang]}
+            {done ? <span className="plan-mark"> ✓ {x.plan.doneMark}</span> : null}
+          </li>
+        ))}
+      </ol>
+      {progress.next ? (
+        <>
+          <p>{format(x.plan.next, { title: progress.next.title[lang] })}</p>
+          <button
+            type="button"
+            className="primary"
+            disabled={props.disabled}
+            onClick={() => props.onStart(progress.next!)}
+          >
+            {x.plan.startNext}
+          </button>
+        </>
+      ) : (
+        <p className="practice-ok">{x.plan.allDone}</p>
+      )}
+      <button type="button" onClick={props.onLeave}>
+        {x.plan.clear}
+      </button>
+    </section>
+  );
+}
+
+/** Every scenario, by fault: one button each. */
+function ScenarioList(props: { disabled: boolean; onStart: (scenario: Scenario) => void }) {
+  const { lang } = useLang();
+  return faults.map((fault) => (
+    <section key={fault.id} className="scenario-group" aria-labelledby={`group-${fault.id}`}>
+      <h3 id={`group-${fault.id}`}>
+        {fault.title[lang]} <span lang="zh-CN">「{fault.terminalMessage}」</span>
+      </h3>
+      <ul className="scenario-list">
+        {scenarios
+          .filter((s) => s.fault === fault.id)
+          .map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="scenario-button"
+                disabled={props.disabled}
+                onClick={() => props.onStart(s)}
+              >
+                {s.title[lang]}
+              </button>
+            </li>
+          ))}
+      </ul>
+    </section>
+  ));
 }

@@ -4,16 +4,22 @@
  * needs. Each distinct text is handed over once. The camera stops when the screen closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useText } from '../i18n/i18n';
+import { format, useText } from '../i18n/i18n';
+import { useFocusHeading } from '../ui/useFocusHeading';
 import { practiceText } from './practice.text';
+import { askBeforeDownload, QR_READER_KB, type ConnectionHints } from './qrReader';
+import { ZXING_WASM_URL } from './zxingWasm';
 
 /*
  * The decoder, loaded with this screen only: the browser's own BarcodeDetector when
  * it reads QR codes (Chrome on Android, Safari 17+…), else the barcode-detector ponyfill (ZXing
- * C++ as WebAssembly). The .wasm is part of our build (Vite `?url`), precached by the service
- * worker and fetched from our own origin: the ponyfill's default of a CDN is overridden, so no
- * request leaves the origin. Needs `'wasm-unsafe-eval'` in the CSP's script-src (WebAssembly
- * compilation only; no eval of script text).
+ * C++ as WebAssembly). The .wasm is part of our build (Vite `?url`) and fetched from our own
+ * origin: the ponyfill's default of a CDN is overridden, so no request leaves the origin. Needs
+ * `'wasm-unsafe-eval'` in the CSP's script-src (WebAssembly compilation only; no eval of script
+ * text). The ponyfill and its .wasm (QR_READER_KB) are not in the service worker's precache,
+ * which every merchant downloads: the first scan fetches them and the service worker keeps them
+ * in a cache of their own (src/pwa/pwa.config.ts, QR_READER_FILES), so they work offline from
+ * then on. On a connection the browser calls metered, the screen asks first.
  */
 export interface QrDetector {
   /** The texts of the QR codes in the picture (empty when none). */
@@ -43,26 +49,80 @@ export async function nativeDetector(
   }
 }
 
-export async function loadQrDetector(): Promise<QrDetector> {
-  const native = await nativeDetector();
-  if (native) {
-    return { kind: 'native', detect: async (s) => (await native.detect(s)).map((b) => b.rawValue) };
+/** True when the ZXing reader was fetched before and is in a cache (so it works offline). */
+export async function zxingCached(): Promise<boolean> {
+  if (typeof caches === 'undefined') return false;
+  try {
+    return (await caches.match(ZXING_WASM_URL)) !== undefined;
+  } catch {
+    return false;
   }
-  const [{ BarcodeDetector, prepareZXingModule }, { default: wasmUrl }] = await Promise.all([
-    import('barcode-detector/ponyfill'),
-    import('zxing-wasm/reader/zxing_reader.wasm?url'),
-  ]);
-  prepareZXingModule({
-    overrides: {
-      locateFile: (path: string, prefix: string) =>
-        path.endsWith('.wasm') ? wasmUrl : prefix + path,
-    },
-  });
+}
+
+/** The ZXing reader, compiled now (so a failed download shows here, not as a silent scan). */
+export async function loadZxingDetector(): Promise<QrDetector> {
+  const { BarcodeDetector, prepareZXingModule, purgeZXingModule } =
+    await import('barcode-detector/ponyfill');
+  try {
+    await prepareZXingModule({
+      overrides: {
+        locateFile: (path: string, prefix: string) =>
+          path.endsWith('.wasm') ? ZXING_WASM_URL : prefix + path,
+      },
+      fireImmediately: true,
+    });
+  } catch (e) {
+    purgeZXingModule(); // else the failed instance is kept, and a later try fails the same way
+    throw e;
+  }
   const detector = new BarcodeDetector({ formats: ['qr_code'] });
   return { kind: 'zxing', detect: async (s) => (await detector.detect(s)).map((b) => b.rawValue) };
 }
 
-type Phase = 'starting' | 'scanning' | 'noCamera' | 'denied' | 'decoderFailed';
+/**
+ * The decoder for this browser. `beforeDownload` is awaited when the ZXing reader is not cached
+ * yet, with `ask` true when the connection is metered (the screen then waits for the user's
+ * yes). Rejects with NeedsConnection when the reader was not cached and could not be fetched.
+ */
+export async function loadQrDetector(
+  beforeDownload: (ask: boolean) => Promise<void> = () => Promise.resolve(),
+  env: { connection?: ConnectionHints | undefined; scope?: { BarcodeDetector?: unknown } } = {},
+): Promise<QrDetector> {
+  const native = await nativeDetector(env.scope);
+  if (native) {
+    return { kind: 'native', detect: async (s) => (await native.detect(s)).map((b) => b.rawValue) };
+  }
+  const cached = await zxingCached();
+  if (!cached) {
+    const connection =
+      'connection' in env
+        ? env.connection
+        : (navigator as Navigator & { connection?: ConnectionHints }).connection;
+    await beforeDownload(askBeforeDownload(connection));
+  }
+  try {
+    return await loadZxingDetector();
+  } catch (e) {
+    throw cached ? e : new NeedsConnection();
+  }
+}
+
+/** The reader was not cached and could not be downloaded (offline, most likely). */
+export class NeedsConnection extends Error {
+  constructor() {
+    super('the QR reader could not be downloaded');
+  }
+}
+
+type Phase =
+  | 'starting'
+  | 'asking'
+  | 'downloading'
+  | 'scanning'
+  | 'noCamera'
+  | 'denied'
+  | 'needsConnection'
+  | 'decoderFailed';
 
 export default function QrScanner(props: {
   /** Called once per distinct text read; resolve true to stop scanning. */
@@ -74,6 +134,9 @@ export default function QrScanner(props: {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [phase, setPhase] = useState<Phase>('starting');
   const [kind, setKind] = useState<QrDetector['kind'] | null>(null);
+  /** While asking before the download: the user's yes. */
+  const [approve, setApprove] = useState<(() => void) | null>(null);
+  const askRef = useFocusHeading<HTMLParagraphElement>(phase === 'asking');
   const onText = useRef(props.onText);
   const onClose = useRef(props.onClose);
   useEffect(() => {
@@ -86,16 +149,28 @@ export default function QrScanner(props: {
     let stream: MediaStream | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const seen = new Set<string>();
+    const beforeDownload = (ask: boolean) =>
+      new Promise<void>((resolve) => {
+        const go = () => {
+          setApprove(null);
+          setPhase('downloading');
+          resolve();
+        };
+        if (!ask) return go();
+        setPhase('asking');
+        setApprove(() => go);
+      });
     void (async () => {
       let detector: QrDetector;
       try {
-        detector = await loadQrDetector();
-      } catch {
-        if (live) setPhase('decoderFailed');
+        detector = await loadQrDetector(beforeDownload);
+      } catch (e) {
+        if (live) setPhase(e instanceof NeedsConnection ? 'needsConnection' : 'decoderFailed');
         return;
       }
       if (!live) return;
       setKind(detector.kind);
+      setPhase('starting');
       if (!navigator.mediaDevices?.getUserMedia) return setPhase('noCamera');
       try {
         stream = await navigator.mediaDevices.getUserMedia({
@@ -134,17 +209,22 @@ export default function QrScanner(props: {
     };
   }, []);
 
-  const message =
-    phase === 'starting'
-      ? q.starting
-      : phase === 'scanning'
-        ? q.scanning
-        : phase === 'denied'
-          ? q.denied
-          : phase === 'noCamera'
-            ? q.noCamera
-            : q.decoderFailed;
-  const failed = phase === 'denied' || phase === 'noCamera' || phase === 'decoderFailed';
+  const size = `${QR_READER_KB} KB`;
+  const message = {
+    starting: q.starting,
+    asking: format(q.askDownload, { size }),
+    downloading: format(q.downloading, { size }),
+    scanning: q.scanning,
+    denied: q.denied,
+    noCamera: q.noCamera,
+    needsConnection: format(q.needsConnection, { size }),
+    decoderFailed: q.decoderFailed,
+  }[phase];
+  const failed =
+    phase === 'denied' ||
+    phase === 'noCamera' ||
+    phase === 'needsConnection' ||
+    phase === 'decoderFailed';
   return (
     <section className="qr-scanner" aria-labelledby="scan-heading" data-decoder={kind ?? ''}>
       <h3 id="scan-heading">{q.scanHeading}</h3>
@@ -152,9 +232,20 @@ export default function QrScanner(props: {
       <div className="qr-video-box">
         <video ref={videoRef} className="qr-video" muted playsInline aria-label={q.videoLabel} />
       </div>
-      <p className={failed ? 'field-error' : undefined} role={failed ? 'alert' : 'status'}>
-        {message}
-      </p>
+      {phase === 'asking' ? (
+        <>
+          <p ref={askRef} tabIndex={-1}>
+            {message}
+          </p>
+          <button type="button" className="primary" onClick={() => approve?.()}>
+            {format(q.download, { size })}
+          </button>
+        </>
+      ) : (
+        <p className={failed ? 'field-error' : undefined} role={failed ? 'alert' : 'status'}>
+          {message}
+        </p>
+      )}
       <button type="button" onClick={props.onClose}>
         {q.stop}
       </button>

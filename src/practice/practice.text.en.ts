@@ -224,6 +224,12 @@ export const practiceTextEn = {
     stop: 'Stop scanning',
     noCamera: 'No camera can be used here. Import a file instead.',
     denied: 'The camera was not allowed. Allow it in the browser’s settings, or import a file.',
+    askDownload:
+      'The code reader is a one-time download of about {size}, and this connection may be charged by the megabyte. Download it now?',
+    download: 'Download ({size})',
+    downloading: 'Downloading the code reader (about {size}, only this once)…',
+    needsConnection:
+      'The code reader could not be downloaded. It needs a connection once (about {size}); after that it works offline. Import a file instead.',
     decoderFailed: 'The code reader could not be loaded.',
     videoLabel: 'Camera picture',
     got: 'Received: {trainee} — {scenario} ({score} / 100).',

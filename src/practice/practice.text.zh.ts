@@ -216,6 +216,11 @@ export const practiceTextZh: PracticeText = {
     stop: '停止扫码',
     noCamera: '这里用不了摄像头。请改用导入文件。',
     denied: '没有允许使用摄像头。请在浏览器设置里允许，或者导入文件。',
+    askDownload: '扫码程序要下载一次，约 {size}，当前网络可能按流量计费。现在下载吗？',
+    download: '下载（{size}）',
+    downloading: '正在下载扫码程序（约 {size}，只需下载一次）…',
+    needsConnection:
+      '扫码程序没能下载。它需要联网下载一次（约 {size}），之后不联网也能用。请改用导入文件。',
     decoderFailed: '扫码程序加载失败。',
     videoLabel: '摄像头画面',
     got: '已收到：{trainee} — {scenario}（{score} / 100）。',

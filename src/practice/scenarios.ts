@@ -16,9 +16,11 @@ import { faults } from '../faults/registry';
 import type { Scenario } from '../faults/scenario';
 
 /**
- * Every fault's scenarios, in registry order, once `loadScenarios()` has resolved (empty before).
- * Practice's screens render only after it (see `loadPracticeScreen`), so they read them
- * synchronously. Not a top-level await: that splits the first-load chunks into many small ones.
+ * Every fault's scenarios, in registry order, once `loadScenarios()` has resolved (empty before):
+ * a load cache, like the registry's guide cache (app/prefetch.ts lists why each piece of memory
+ * like this exists). Practice's screens render only after it (see `loadPracticeScreen`), so they
+ * read them synchronously. Not a top-level await: that splits the first-load chunks into many
+ * small ones.
  */
 export let scenarios: readonly Scenario[] = [];
 

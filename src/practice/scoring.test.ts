@@ -128,6 +128,7 @@ describe('scoreRun', () => {
       'answer.no', // tamperCheck
       'answer.no', // wasCharged
       'fixed.no', // clearKey: wrong (the next customer's card works)
+      'fixed.no', // cancelRestart
       'answer.no', // scamCall
       'answer.yes', // knowsFlow
       'answer.yes', // display
@@ -137,7 +138,6 @@ describe('scoreRun', () => {
       'answer.no', // heat
       'fixed.no', // closeApps
       'answer.yes', // network
-      'answer.no', // config
       'answer.no', // carrier
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
@@ -154,12 +154,9 @@ describe('scoreRun', () => {
     const log = logOf(guide, [
       'screen.securityLock', // wrong
       'answer.no', // tamperCheck: unsafe (tamper)
-      'answer.no', // wasCharged
-      'fixed.no', // lookChecks
-      'answer.no', // scamCall
-      'answer.no', // hardwareCheck
       'answer.yes', // wrongPasswords: wrong
       'fixed.yes', // passwordReset: wrong
+      'answer.no', // wasCharged (once unlocked)
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
     expect(score.endState).toBe('resolved');
@@ -184,9 +181,11 @@ describe('scoreRun', () => {
       'answer.no', // exposure
       'answer.no', // wasCharged
       'fixed.no', // restart
+      'fixed.no', // signIn
       'answer.no', // scamCall: unsafe (there was a call)
       'answer.yes', // network
-      'fixed.yes', // signIn
+      'answer.no', // environment
+      'fixed.yes', // update
     ]);
     const score = scoreRun(guide, scenario, log, { startedAt: T0 });
     expect(score.reachedExpectedEnd).toBe(true);

@@ -42,6 +42,12 @@ beforeAll(async () => {
 });
 
 const T0 = Date.UTC(2026, 11, 1, 9, 0);
+
+/** Every scenario, for a check that loops over them: never an empty loop that passes. */
+function everyScenario(): readonly Scenario[] {
+  expect(new Set(scenarios.map((s) => s.fault))).toEqual(new Set(faults.map((f) => f.id)));
+  return scenarios;
+}
 const guideOf = (s: Scenario) => guides[s.fault]!;
 
 /**
@@ -95,7 +101,7 @@ function playRun(
 
 describe('a run as a QR code', () => {
   it('round-trips every scenario: same answers, times, end and score, rebuilt here', () => {
-    for (const scenario of scenarios) {
+    for (const scenario of everyScenario()) {
       const run = playRun(scenario, '李娜', T0, { wrong: 1 });
       const text = runCodeText(run);
       expect(text).toMatch(/^[\x20-\x7e]+$/); // ASCII only: no decoder guesses a charset
@@ -263,7 +269,7 @@ describe('one time format', () => {
 
 describe('the operable terminal', () => {
   it('every scenario answers every action, and a sign-in that works in A0 lasts', () => {
-    for (const s of scenarios) {
+    for (const s of everyScenario()) {
       const obs = Object.values(s.observations)[0]!;
       for (const a of ['signIn', 'restartApp', 'longPressClear', 'testSale', 'reprint'] as const) {
         expect(reactionTo(s, obs, a), `${s.id} ${a}`).toBeDefined();
@@ -281,7 +287,7 @@ describe('the operable terminal', () => {
   });
 
   it('shows the lock icon on a security lock and the network icon off when the network is down', () => {
-    for (const s of scenarios.filter((x) => x.fault === 'securityLock')) {
+    for (const s of everyScenario().filter((x) => x.fault === 'securityLock')) {
       expect(iconsAt(s, Object.values(s.observations)[0]!).locked).toBe(true);
     }
     const net = scenarioById('keyError-network')!;
@@ -299,7 +305,7 @@ describe('scenario titles', () => {
   const CAUSES =
     /签到|泄露|诈骗|骗|网络|升级|移机|防拆|失灵|松|超限|sign-in|expos|scam|network|upgrade|tamper|cable|dead|relocat|tries/i;
   it('say the symptom, never the cause, and differ within a fault', () => {
-    for (const s of scenarios) {
+    for (const s of everyScenario()) {
       expect(s.title.zh, s.id).not.toMatch(CAUSES);
       expect(s.title.en, s.id).not.toMatch(CAUSES);
     }

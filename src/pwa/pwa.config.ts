@@ -3,14 +3,16 @@
  * app never imports this file):
  *  - vite-plugin-pwa: the web app manifest and a Workbox service worker (generateSW) that
  *    precaches everything the build writes — app shell, every lazy chunk, CSS, icons — so that a
- *    first online visit makes every later visit work offline, cold start included.
- *  - cspMeta(): the Content-Security-Policy as a <meta> in the built index.html, and a check that
- *    the built page has no inline script or style (the policy would block them).
+ *    first online visit makes every later visit work offline, cold start included; all but the
+ *    trainer's QR reader (QR_READER_FILES), which is cached on its first use instead.
+ *  - cspMeta(): the Content-Security-Policy (deploy/headers.mjs, the one list of the app's headers)
+ *    as a <meta> in the built index.html, for hosts that cannot set headers, and a check that the
+ *    built page has no inline script or style (the policy would block them).
  */
 import type { Plugin } from 'vite';
 import { withSourceLoader } from '../../scripts/sourceLoader.mjs';
 import type { FaultEntry } from '../faults/registry';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { CSP_META_CONTENT } from '../../deploy/headers.mjs';
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Light theme of app.css: --primary and --bg. */
@@ -75,6 +77,16 @@ export function registryShortcuts(): Plugin {
   };
 }
 
+/**
+ * The QR reader of the scan screen (src/practice/QrScanner.tsx) for browsers without their own
+ * BarcodeDetector: the barcode-detector ponyfill and ZXing's WebAssembly, ≈ 470 KB gzip, which
+ * only a trainer (or a trainee scanning a session plan) ever runs. Left out of the precache
+ * (paths in dist/, globs), and cached by the runtime route below on first use.
+ */
+export const QR_READER_FILES = ['assets/ponyfill-*.js', 'assets/zxing_reader-*.wasm'] as const;
+/** The runtime cache that holds the QR reader once fetched. */
+export const QR_READER_CACHE = 'pos-rescue-qr-reader';
+
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
   registerType: 'prompt',
@@ -85,9 +97,28 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   // Icons are precached through globPatterns below; listing them twice makes duplicate entries.
   includeManifestIcons: false,
   workbox: {
-    // Everything the build writes (the manifest is added by the plugin itself), the QR decoder's
-    // WebAssembly (≈1.1 MB, used on the scan screen only) included, so scanning works offline.
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt,wasm}'],
+    // Everything the build writes (the manifest is added by the plugin itself) but the QR
+    // reader: that is what a merchant downloads on a first visit (≤ 400 KB gzip, a test holds it).
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,txt}'],
+    globIgnores: [...QR_READER_FILES],
+    runtimeCaching: [
+      {
+        // The QR reader (see QR_READER_FILES), from our origin only: fetched on the first use of
+        // the scan screen, then always served from its own cache, so it works offline from then
+        // on. The pattern is written out here because Workbox copies this function's source into
+        // sw.js (no imports there); src/pwa/pwa.config.test.ts checks it against QR_READER_FILES.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin &&
+          /^\/assets\/(?:ponyfill-[\w-]+\.js|zxing_reader-[\w-]+\.wasm)$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: QR_READER_CACHE,
+          // One version's two files: a new version's reader replaces the old one's.
+          expiration: { maxEntries: QR_READER_FILES.length },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
     // Larger files would be skipped; vite-plugin-pwa turns that into a build error.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: '/index.html',
@@ -99,11 +130,6 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   devOptions: { enabled: false },
 };
-
-/** scripts/serve.mjs's policy (the one definition) minus frame-ancestors, which a <meta> cannot carry. */
-export const CSP_META_CONTENT = CONTENT_SECURITY_POLICY.split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
 
 /** Inline code the policy would block, as found in an HTML string (empty when clean). */
 export function inlineCodeIn(html: string): string[] {

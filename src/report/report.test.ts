@@ -4,9 +4,8 @@ import type { ChoiceEvent, Lang } from '../faults/types';
 import { uiEn } from '../i18n/ui.en';
 import { uiZh } from '../i18n/ui.zh';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
-import { isDone } from '../faults/engine';
-import { choose, newIncident } from '../wizard/incidentRun';
-import { summaryLines } from '../i18n/runText';
+import { isDone, stateId } from '../faults/engine';
+import { choose, goBack, newIncident } from '../wizard/incidentRun';
 import { format } from '../i18n/i18n';
 import { reportFileName, reportText, reportTitle } from './report';
 
@@ -15,19 +14,29 @@ const T0 = Date.UTC(2025, 0, 15, 1, 30); // 09:30 in Shanghai
 const MIN = 60_000;
 
 /**
- * A0 on screen → no exposure → not charged → manual sign-in: tried before opening the app →
- * reopen the app and restart → fixed.
+ * A0 on screen → no exposure (after answering "yes" and going back) → not charged → manual
+ * sign-in: tried before opening the app → reopen the app and restart → fixed. Also returns the
+ * answers that stood, as the merchant gave them: state, answer, time.
  */
-function walkedIncident(): IncidentRecord {
+function walk(): { record: IncidentRecord; stood: [string, ChoiceEvent, number][] } {
   let view = newIncident(guide, { id: 'inc-1', now: T0, terminalId: 't1' });
-  const answers: ChoiceEvent[] = ['screen.a0', 'answer.no', 'answer.no', 'tried'];
-  answers.forEach((event, i) => {
-    view = choose(guide, view, event, T0 + (i + 1) * MIN);
-  });
-  view = choose(guide, view, 'fixed.yes', T0 + 12 * MIN);
+  const stood: [string, ChoiceEvent, number][] = [];
+  const answer = (event: ChoiceEvent, at: number) => {
+    stood.push([stateId(view.snapshot), event, at]);
+    view = choose(guide, view, event, at);
+  };
+  answer('screen.a0', T0 + MIN);
+  // A slip, taken back: it must not show in the summary.
+  view = choose(guide, view, 'answer.yes', T0 + MIN + 20_000);
+  view = goBack(guide, view, T0 + MIN + 40_000);
+  answer('answer.no', T0 + 2 * MIN);
+  answer('answer.no', T0 + 3 * MIN);
+  answer('tried', T0 + 4 * MIN);
+  answer('fixed.yes', T0 + 12 * MIN);
   expect(isDone(view.snapshot)).toBe(true);
-  return view.record;
+  return { record: view.record, stood };
 }
+const walkedIncident = () => walk().record;
 
 const terminal: TerminalRecord = {
   id: 't1',
@@ -151,16 +160,23 @@ describe.each([
     expect(lines[0]).toBe(reportTitle(guide, lang, ui));
   });
 
-  it('has every step of the summary, in order, after its heading', () => {
+  it('has every answer that stood, in order, with its time, after its heading', () => {
     const from = lines.indexOf(`${ui.end.summaryHeading}${ui.report.colon.trim()}`);
-    const steps = summaryLines(guide, lang, ui, incident.log).map(
-      (l) => `- ${ui.end.answered.replace('{step}', l.step).replace('{answer}', l.answer)}`,
-    );
-    expect(steps.length).toBeGreaterThan(3);
-    const written = lines.slice(from + 1, from + 1 + steps.length);
-    // Each with the time of its answer first ("- 14:05 Restarted: No").
-    for (const line of written) expect(line).toMatch(/^- \d{1,2}:\d{2} /);
-    expect(written.map((l) => l.replace(/^- \S+ /, '- '))).toEqual(steps);
+    expect(from).toBeGreaterThan(0);
+    // Written from the walk itself and the guide's words, not from the summary code.
+    const text = guide.content[lang];
+    const steps = walk().stood.map(([state, event, at]) => {
+      const step = text.states[state]!.summary ?? text.states[state]!.heading;
+      const said =
+        event === 'tried'
+          ? ui.step.triedBefore
+          : (text.states[state]!.choices?.[event] ??
+            (ui.step.choices as Record<string, string>)[event]!);
+      const time = new Date(at + 8 * 3_600_000).toISOString().slice(11, 16);
+      return `- ${time} ${ui.end.answered.replace('{step}', step).replace('{answer}', said)}`;
+    });
+    expect(steps).toHaveLength(5);
+    expect(lines.slice(from + 1, from + 1 + steps.length)).toEqual(steps);
   });
 
   it('says which remedy was tried before the app was opened', () => {
@@ -187,6 +203,23 @@ describe.each([
     // Notes oldest first.
     const photoLine = '[' + format(ui.report.photoFile, { n: 1, file: 'pos-rescue-photo-1.jpg' });
     expect(text.indexOf('•••• 1111')).toBeLessThan(text.indexOf(photoLine));
+  });
+
+  it('carries a doubt left after the 10-second look, for the provider to judge', () => {
+    // Not sure about tampering, nothing seen in the look, still unsure: the guide goes on, and
+    // the packet says so.
+    let view = newIncident(guide, { id: 'inc-3', now: T0 });
+    for (const e of ['screen.keyError', 'answer.unsure', 'answer.unsure'] as ChoiceEvent[])
+      view = choose(guide, view, e, T0 + MIN);
+    expect(isDone(view.snapshot)).toBe(false);
+    const look = guide.content[lang].states.lookCheck!;
+    const doubt = ui.end.answered
+      .replace('{step}', look.summary!)
+      .replace('{answer}', look.choices!['answer.unsure']!);
+    const packet = reportText({ guide, lang, ui, incident: view.record, notes: [] });
+    expect(packet.split('\n').map((l) => l.replace(/^- \d{1,2}:\d{2} /, '- '))).toContain(
+      `- ${doubt}`,
+    );
   });
 
   it('without a terminal, or with a deleted one, says so', () => {

@@ -286,6 +286,7 @@ describe.each(['en', 'zh'] as const)('scam warning with the provider’s number 
       ['exposure', 'answer.no'],
       ['wasCharged', 'answer.no'],
       ['restart', 'fixed.no'],
+      ['signIn', 'fixed.no'],
     ];
     for (const [from, event] of steps) {
       await waitFor(() =>

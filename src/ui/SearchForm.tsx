@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { navigate } from '../infra/router';
 import { useLang } from '../i18n/i18n';
 
-/** "What does the screen say?": words or a response code, in either language. */
+/**
+ * "What does the screen say?": words or a response code, in either language. `onFirstUse` runs
+ * at the box's first focus or keystroke (the home screen fetches the lookup's chunk then).
+ */
 export function SearchForm(props: {
   id: string;
   label: string;
   initial?: string;
   placeholder?: string;
+  onFirstUse?: () => void;
 }) {
   const { ui } = useLang();
   const [q, setQ] = useState(props.initial ?? '');
@@ -36,7 +40,11 @@ export function SearchForm(props: {
           placeholder={props.placeholder}
           autoComplete="off"
           enterKeyHint="search"
-          onChange={(e) => setQ(e.target.value)}
+          onFocus={props.onFirstUse}
+          onChange={(e) => {
+            props.onFirstUse?.();
+            setQ(e.target.value);
+          }}
         />
         <button type="submit" className="primary">
           {ui.home.searchButton}

@@ -7,7 +7,7 @@
 import { formatDateTime } from '../i18n/format';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { faultById, loadGuide } from '../faults/registry';
-import type { FaultId } from '../faults/types';
+import type { ChoiceEvent, FaultId } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { replace } from '../infra/router';
 import { useServices } from '../infra/services';
@@ -55,9 +55,13 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
     if (open.status !== 'none') return;
     starting.current = true;
     const entry = faultById(props.fault);
-    const first = entry?.codes.find(
-      (c) => c.code.toUpperCase() === props.code?.toUpperCase(),
-    )?.event;
+    // `code`: a response code the registry maps to the first answer, or (from the lookup, e.g.
+    // a tamper alarm) that first answer itself; newIncident takes it only if the guide accepts it.
+    const first =
+      entry?.codes.find((c) => c.code.toUpperCase() === props.code?.toUpperCase())?.event ??
+      (props.code && /^screen\.[A-Za-z0-9]+$/.test(props.code)
+        ? (props.code as ChoiceEvent)
+        : undefined);
     guide
       .then(async (g) => {
         // The merchant may have gone elsewhere while the guide loaded: start nothing then.

@@ -1,6 +1,8 @@
 /**
  * The one generic step screen: renders any state of any guide from its meta and its text.
  * It asks the machine what is possible (choicesOf → snapshot.can) and never re-derives rules.
+ * In view: the heading, at most three body lines, what "fixed" looks like (beside the answers it
+ * decides) and, on a call to support, what to have ready; the rest is behind "more".
  */
 import { lazy, Suspense } from 'react';
 import type { ChoiceEvent, Guide, StepMeta } from '../faults/types';
@@ -50,10 +52,28 @@ export function StepView(props: StepViewProps) {
   const safety = 'safety' in meta && meta.safety !== undefined;
   const isStop = snapshot.hasTag('stopCardPayments');
   const scam = snapshot.hasTag('safety') && 'safety' in meta && meta.safety === 'scam';
-  const calls = props.onTerminalSaved && 'calls' in meta ? (meta.calls ?? []) : [];
-  /** A call to support (not the customer's bank, not the police): what to say, what to have ready. */
-  const supportCall = calls.includes('provider') || calls.includes('chinaMobile');
+  const stepCalls = 'calls' in meta ? (meta.calls ?? []) : [];
+  /** A call to support (not the customer's bank, not the police): what to have ready is in view. */
+  const callStep = stepCalls.includes('provider') || stepCalls.includes('chinaMobile');
+  const calls = props.onTerminalSaved ? stepCalls : [];
+  /** …and, outside practice, the call buttons, what to say and the saved terminal's numbers. */
+  const supportCall = props.onTerminalSaved !== undefined && callStep;
   const facts = supportCall ? terminalFacts(ui, props.terminal) : [];
+  const ready =
+    text?.ready?.length || facts.length > 0 ? (
+      <section className="ready" aria-label={ui.step.ready}>
+        <h2>{ui.step.ready}</h2>
+        {text?.ready?.length ? (
+          <ul>
+            {text.ready.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
+        {facts.length > 0 ? <TerminalFacts facts={facts} /> : null}
+      </section>
+    ) : null;
+  const readyInMore = callStep ? null : ready;
 
   return (
     <main
@@ -102,6 +122,7 @@ export function StepView(props: StepViewProps) {
           </a>
         </p>
       ) : null}
+      {callStep ? ready : null}
       {calls.length > 0 && props.onTerminalSaved ? (
         <CallButtons
           calls={calls}
@@ -112,32 +133,20 @@ export function StepView(props: StepViewProps) {
       {supportCall && props.incident ? (
         <CallScript guide={guide} incident={props.incident} terminal={props.terminal} />
       ) : null}
-      {text?.more?.length || text?.ready?.length || facts.length > 0 || text?.fixedLooksLike ? (
+      {text?.more?.length || readyInMore ? (
         <details className="more">
           <summary>{ui.step.more}</summary>
           {text?.more?.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {text?.ready?.length || facts.length > 0 ? (
-            <section className="ready" aria-label={ui.step.ready}>
-              <h2>{ui.step.ready}</h2>
-              {text?.ready?.length ? (
-                <ul>
-                  {text.ready.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              ) : null}
-              {facts.length > 0 ? <TerminalFacts facts={facts} /> : null}
-            </section>
-          ) : null}
-          {text?.fixedLooksLike && !isStop ? (
-            <p className="fixed-looks-like">
-              <strong>{ui.step.fixedLooksLike}</strong>
-              {text.fixedLooksLike}
-            </p>
-          ) : null}
+          {readyInMore}
         </details>
+      ) : null}
+      {text?.fixedLooksLike && !isStop ? (
+        <p className="fixed-looks-like">
+          <strong>{ui.step.fixedLooksLike}</strong>
+          {text.fixedLooksLike}
+        </p>
       ) : null}
       <div className="choices" role="group" aria-label={heading}>
         {choicesOf(guide, snapshot).map((event) => (

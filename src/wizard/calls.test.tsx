@@ -130,6 +130,12 @@ describe.each(['en', 'zh'] as const)('call buttons from meta.calls (%s)', (lang)
           for (const n of ['N7NL123456', '898310048161234', '12345678']) {
             expect(within(script).getByText(new RegExp(n))).toBeTruthy();
           }
+          // What to have ready is in view on a call, not behind "more".
+          const ready = screen.getByRole('region', { name: ui.step.ready });
+          expect(ready.closest('details')).toBeNull();
+          expect(within(ready).getByText('N7NL123456')).toBeTruthy();
+          for (const item of guide.content[lang].states[state]?.ready ?? [])
+            expect(within(ready).getByText(item)).toBeTruthy();
         }
       });
     }

@@ -4,11 +4,24 @@ import { keyErrorGuideV4 } from '../../tests/fixtures/keyError.v4';
 import { pinEntryGuideV2 } from '../../tests/fixtures/pinEntry.v2';
 import { pinEntryGuideV3 } from '../../tests/fixtures/pinEntry.v3';
 import { securityLockGuideV2 } from '../../tests/fixtures/securityLock.v2';
+import { keyErrorGuideV5 } from '../../tests/fixtures/keyError.v5';
+import { pinEntryGuideV4 } from '../../tests/fixtures/pinEntry.v4';
+import { securityLockGuideV3 } from '../../tests/fixtures/securityLock.v3';
+import { getShortestPaths } from 'xstate/graph';
 import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
-import { choicesOf, initialSnapshot, longestToEnd, stateId } from '../faults/engine';
+import {
+  allChoiceEvents,
+  choicesOf,
+  initialSnapshot,
+  isDone,
+  longestToEnd,
+  metaOf,
+  stateId,
+  type Snapshot,
+} from '../faults/engine';
 import {
   abandon,
   choose,
@@ -141,7 +154,9 @@ describe('opening a saved incident', () => {
     ]).record;
     const view = openIncident(securityLockGuide, saved);
     expect(view.readOnly).toBe(false);
-    expect(stateId(view.snapshot)).toBe('wasCharged');
+    // v2 asked the charge check after the tamper check; the current guide asks about wrong
+    // passwords there: the merchant continues at that question.
+    expect(stateId(view.snapshot)).toBe('wrongPasswords');
     expect(view.record.previousGuideVersion).toBe(2);
     // v2's separate "Alert Irruption!" choice is one tamper choice now: not even the first fits.
     const alarm = run(securityLockGuideV2, ['screen.alertIrruption']).record;
@@ -184,6 +199,83 @@ describe('opening a saved incident', () => {
     expect(endView.readOnly).toBe(false);
     expect(stateId(endView.snapshot)).toBe('resolved');
     expect(endView.record).toBe(ended);
+  });
+
+  it('of key error v5: waiting for the sign-in after the scam and network checks, it is at the sign-in', () => {
+    // v5: restart → scam check → network → sign-in; v6 signs in straight after the restart.
+    const saved = run(keyErrorGuideV5, [
+      'screen.keyError',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.yes',
+    ]).record;
+    expect(stateId(openIncident(keyErrorGuideV5, saved).snapshot)).toBe('signIn');
+    const view = openIncident(keyErrorGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('signIn');
+    expect(view.record.log).toEqual(saved.log.slice(0, 4));
+    expect(view.record.previousGuideVersion).toBe(5);
+  });
+
+  it('of PIN entry v4: a run past the clear key goes on at the new cancel-and-restart', () => {
+    const saved = run(pinEntryGuideV4, [
+      'screen.keys',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+    ]).record;
+    expect(stateId(openIncident(pinEntryGuideV4, saved).snapshot)).toBe('scamCall');
+    const view = openIncident(pinEntryGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('cancelRestart');
+    expect(view.record.log).toEqual(saved.log);
+    // Also a run as far as v4's `config` (a question that decided nothing, gone in v5).
+    const toConfig: ChoiceEvent[] = [
+      'screen.keys',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.yes',
+      'answer.no',
+      'fixed.no',
+      'answer.yes',
+    ];
+    const atConfig = run(pinEntryGuideV4, toConfig).record;
+    expect(stateId(openIncident(pinEntryGuideV4, atConfig).snapshot)).toBe('config');
+    const resumed = openIncident(pinEntryGuide, atConfig);
+    expect(resumed.readOnly).toBe(false);
+    expect(stateId(resumed.snapshot)).toBe('cancelRestart');
+  });
+
+  it('of security lock v3: the wrong-password question, seventh in v3, is where it goes on', () => {
+    // v3: screen → tamper → charge → look-only checks → scam → hardware → wrong passwords.
+    const saved = run(securityLockGuideV3, [
+      'screen.securityLock',
+      'answer.no',
+      'answer.no',
+      'fixed.no',
+      'answer.no',
+      'answer.no',
+    ]).record;
+    expect(stateId(openIncident(securityLockGuideV3, saved).snapshot)).toBe('wrongPasswords');
+    const view = openIncident(securityLockGuide, saved);
+    expect(view.readOnly).toBe(false);
+    expect(stateId(view.snapshot)).toBe('wrongPasswords');
+    expect(view.record.log).toEqual(saved.log.slice(0, 2));
+    expect(view.record.previousLog).toEqual(saved.log);
+    expect(stateId(choose(securityLockGuide, view, 'answer.yes', 9999).snapshot)).toBe(
+      'passwordReset',
+    );
+    // An upgrade still waiting in v3 (after its charge check) opens at the wait.
+    const waiting = run(securityLockGuideV3, ['screen.upgrading', 'answer.no']).record;
+    expect(stateId(openIncident(securityLockGuide, waiting).snapshot)).toBe('waitForUpdate');
   });
 
   it('a finished v4 / v2 incident whose answers no longer fit stays as it ended', () => {
@@ -233,6 +325,40 @@ describe('opening a saved incident', () => {
     const saved = { ...run(keyErrorGuide, []).record, fault: 'pinEntry' as const };
     expect(() => openIncident(keyErrorGuide, saved)).toThrow();
   });
+});
+
+describe('an incident saved by the guides before guides v3 (key error v5, security lock v3, PIN entry v4)', () => {
+  it.each([
+    [keyErrorGuideV5, keyErrorGuide],
+    [securityLockGuideV3, securityLockGuide],
+    [pinEntryGuideV4, pinEntryGuide],
+  ] as const)(
+    'at any step it could reach ($id), opens on the current guide: resumed or read-only, never a crash',
+    (old, current) => {
+      let resumed = 0;
+      let readOnly = 0;
+      // One saved incident per reachable snapshot of the old machine (every step, every end).
+      for (const p of getShortestPaths(old.machine, { events: allChoiceEvents(old) })) {
+        const events = p.steps.slice(1).map((s) => (s.event as { type: ChoiceEvent }).type);
+        const saved = run(old, events).record;
+        expect(saved.guideVersion).toBe(old.version);
+        const view = openIncident(current, saved);
+        if (view.readOnly) {
+          readOnly++;
+          expect(view.record).toBe(saved);
+          continue;
+        }
+        resumed++;
+        const s: Snapshot = view.snapshot;
+        // A real step of the current guide: an end, or a step that offers a choice.
+        if (isDone(s)) expect(metaOf(current, s).kind, stateId(s)).toBe('end');
+        else expect(choicesOf(current, s).length, stateId(s)).toBeGreaterThan(0);
+        if (saved.status === 'inProgress') expect(view.record.guideVersion).toBe(current.version);
+      }
+      expect(resumed).toBeGreaterThan(0);
+      expect(resumed + readOnly).toBeGreaterThan(20);
+    },
+  );
 });
 
 describe('opening a saved incident whose guide changed where it ended', () => {

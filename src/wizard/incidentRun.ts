@@ -167,11 +167,14 @@ export function pathLength(view: RunView): number {
  * in), one small piece per `next()` (see infra/idleWork): a new incident built and opened as
  * StartGuide and the incident screen do, then its longest way on, which walks the whole guide
  * and is memoised per guide. The tap then finds the walk done (or half done: it finishes it).
- * No storage, no side effect but the memo.
+ * No storage, no side effect but the memo. Building, opening and the choices are a piece each:
+ * together they were one 60–80 ms task on a phone's CPU (the bench's profile at 4×).
  */
 export function* prepareGuide(guide: Guide): Generator<void, void, void> {
   const view = newIncident(guide, { id: 'prepare', now: 0 });
+  yield;
   const opened = openIncident(guide, view.record);
+  yield;
   choicesOf(guide, opened.snapshot);
   yield;
   yield* longestWalk(guide, opened.snapshot);

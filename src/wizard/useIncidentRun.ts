@@ -12,6 +12,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canGoBack, isDone } from '../faults/engine';
 import type { ChoiceEvent, Guide } from '../faults/types';
+import { handoff } from '../infra/handoff';
 import { replace } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
 import { useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
@@ -53,19 +54,25 @@ export interface IncidentRun {
 }
 
 /**
- * Records just committed by StartGuide, handed over in memory: the first question shows in the
- * same frame as the incident's address instead of after reading the record back. Only ever a
- * record that is already saved (the saver resolved), so the screen never runs ahead of storage.
+ * The record StartGuide has just committed, handed over in memory (why: app/prefetch.ts): the
+ * first question shows in the same frame as the incident's address instead of after reading the
+ * record back. Only ever a record that is already saved (the store resolved), so the screen never
+ * runs ahead of storage.
  */
-const primed = new Map<string, { guide: Guide; record: IncidentRecord }>();
+const primed = handoff<{ guide: Guide; record: IncidentRecord }>();
 
 export function primeIncident(guide: Guide, record: IncidentRecord): void {
-  primed.clear(); // one at a time: only the incident being opened
-  primed.set(record.id, { guide, record });
+  primed.give({ guide, record }); // one at a time: only the incident being opened
+}
+
+/** The primed record of this incident, if that is what was handed over. */
+function primedFor(id: string) {
+  const p = primed.peek();
+  return p?.record.id === id ? p : undefined;
 }
 
 function fromPrimed(id: string): Shown | null {
-  const p = primed.get(id);
+  const p = primedFor(id);
   if (!p) return null;
   try {
     return { status: 'ready', guide: p.guide, view: openIncident(p.guide, p.record) };
@@ -129,7 +136,7 @@ export function useIncidentRun(id: string): IncidentRun {
 
   // Shown from memory (see primeIncident): handed over once.
   useEffect(() => {
-    primed.delete(id);
+    if (primedFor(id)) primed.take();
   }, [id]);
 
   // Restored from storage: keep the browser's history entry in step with the restored question.

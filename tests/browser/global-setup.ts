@@ -1,10 +1,10 @@
 // Global setup of the 'browser' Vitest project: makes sure dist/ holds a
 // production build that is newer than the sources, serves it on a free
 // loopback port, and hands the URL to the tests (`inject('baseUrl')`).
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { distIsFresh } from '../../scripts/distFresh.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {
@@ -18,30 +18,6 @@ declare module 'vitest' {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(repoRoot, 'dist');
-
-/** What a build depends on; dist/ is rebuilt when any of these is newer. */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
-
-function newestMtime(target: string): number {
-  let st;
-  try {
-    st = statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs; // a deleted file shows only as a newer directory
-  for (const entry of readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
-
-function distIsFresh(): boolean {
-  const built = newestMtime(path.join(distDir, 'index.html'));
-  if (built === 0) return false;
-  return BUILD_INPUTS.every((input) => newestMtime(path.join(repoRoot, input)) <= built);
-}
 
 async function buildDist(): Promise<void> {
   const { build } = await import('vite');
@@ -61,7 +37,7 @@ async function buildDist(): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!distIsFresh()) {
+  if (!distIsFresh(repoRoot)) {
     console.log('[browser tests] dist/ is missing or older than the sources: building…');
     const started = Date.now();
     await buildDist();

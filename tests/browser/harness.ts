@@ -316,6 +316,32 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   return launched;
 }
 
+/** With clientsClaim the page is controlled once the worker activated, i.e. precaching is done. */
+export async function waitForController(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+    timeout: 20_000,
+  });
+}
+
+/**
+ * What Chromium says about installing the page (a `persistent` launch: an incognito context
+ * always answers "in-incognito"): the manifest it found, the manifest's errors, and the
+ * installability errors.
+ */
+export async function installability(b: LaunchedBrowser, page: Page = b.page) {
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    const manifest = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: { message: string; critical: number }[];
+    };
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    return { manifestUrl: manifest.url, manifestErrors: manifest.errors, installabilityErrors };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * Serves dist/ on its own server, which the test may stop and restart (on the
  * same port, so the service worker's origin stays the same). Call `close()`.

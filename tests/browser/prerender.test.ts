@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uiEn } from '../../src/i18n/ui.en';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { launchBrowser, PHONE_VIEWPORT, type LaunchedBrowser } from './harness';
+import { responseCodes } from '../../src/lookup/responseCodes';
 
 let browser: LaunchedBrowser | undefined;
 afterEach(async () => {
@@ -122,7 +123,8 @@ describe('prerendered home screen', () => {
     await page.unrouteAll();
     await page.goto(browser.url('/lookup?q=75'));
     await page.locator('main h1').waitFor();
-    expect(await shownHeadings(page)).toEqual([uiEn.lookup.customerBank.heading]);
+    const pinTries = responseCodes.find((r) => r.code === '75')!;
+    expect(await shownHeadings(page)).toEqual([`75: ${pinTries.meaning.en}`]);
     // Leaving a page quickly aborts what it was still fetching (its icon, say).
     await browser.expectClean({ allow: [/\/assets\/index-.*\.js/, /net::ERR_ABORTED/] });
   });

@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { uiEn } from '../../src/i18n/ui.en';
 import { uiZh } from '../../src/i18n/ui.zh';
 import { installTextZh } from '../../src/pwa/install.text.zh';
-import { launchBrowser, type LaunchedBrowser } from './harness';
+import { installability, launchBrowser, waitForController, type LaunchedBrowser } from './harness';
 
 const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 13; 22081212C Build/TKQ1.220829.002; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5023 MMWEBSDK/20230303 MMWEBID/6973 MicroMessenger/8.0.34.2340(0x2800225B) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
@@ -61,13 +61,6 @@ afterEach(async () => {
 async function serve(root: string, port = 0): Promise<RunningServer> {
   server = await startServer({ root, port, host: '127.0.0.1' });
   return server;
-}
-
-/** With clientsClaim the page is controlled once the worker activated, i.e. precaching is done. */
-async function waitForController(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-    timeout: 20_000,
-  });
 }
 
 /** What changes with every answer: the route, the step's state and its number. */
@@ -188,15 +181,10 @@ describe('installable', () => {
     await page.goto(browser.url('/'));
     await waitForController(page);
 
-    const cdp = await browser.context.newCDPSession(page);
-    const manifest = (await cdp.send('Page.getAppManifest')) as {
-      url: string;
-      errors: { message: string; critical: number }[];
-    };
-    expect(manifest.url).toBe(browser.url('/manifest.webmanifest'));
-    expect(manifest.errors).toEqual([]);
-    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-    expect(installabilityErrors).toEqual([]);
+    const install = await installability(browser);
+    expect(install.manifestUrl).toBe(browser.url('/manifest.webmanifest'));
+    expect(install.manifestErrors).toEqual([]);
+    expect(install.installabilityErrors).toEqual([]);
 
     // Chromium offers installation (beforeinstallprompt, kept by installPrompt.ts before React
     // mounted): the install help shows the one-tap button.
@@ -207,7 +195,7 @@ describe('installable', () => {
     const webManifest = JSON.parse(
       await readFile(path.join(versionA, 'manifest.webmanifest'), 'utf8'),
     ) as { shortcuts: { url: string }[] };
-    expect(webManifest.shortcuts).toHaveLength(3);
+    expect(webManifest.shortcuts).toHaveLength(4);
     for (const shortcut of webManifest.shortcuts) {
       await page.goto(browser.url(shortcut.url));
       await page.locator('main.step h1').waitFor();

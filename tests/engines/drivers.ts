@@ -11,13 +11,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
+import { freePort, stopChild } from './processes';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit' | 'webkit-ephemeral';
 export const ENGINES: readonly EngineName[] = ['chromium', 'firefox', 'webkit', 'webkit-ephemeral'];
@@ -61,28 +61,6 @@ export function missingFor(engine: EngineName): string[] {
     'webkit-ephemeral': [WEBKIT_DRIVER_PATH, XVFB_PATH, MINIBROWSER_PATH],
   };
   return need[engine].filter((p) => !existsSync(p));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Stops a child we started, by its pid, and waits for it. */
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
 }
 
 // ---- chromium (playwright-core) ---------------------------------------------------------------
@@ -158,8 +136,8 @@ async function launchWebKit(locale: Locale, ephemeral: boolean): Promise<Driver>
   let driver: WebDriver | undefined;
   const cleanup = async () => {
     await driver?.quit().catch(() => undefined);
-    await stop(wkdriver);
-    await stop(xvfb);
+    await stopChild(wkdriver);
+    await stopChild(xvfb);
     await rm(tmp, { recursive: true, force: true });
   };
   try {
@@ -180,7 +158,7 @@ async function launchWebKit(locale: Locale, ephemeral: boolean): Promise<Driver>
       if (ok) {
         xvfb = child;
         display = `:${n}`;
-      } else await stop(child);
+      } else await stopChild(child);
     }
     if (!display) throw new Error('could not start Xvfb');
 

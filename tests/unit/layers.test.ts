@@ -39,15 +39,29 @@ function specifier(from: string, to: string): string {
 const eslint = new ESLint({
   cwd: root,
   // The probe is not on disk, so the type-aware rules (which need it in the TS program) are off
-  // for it; the layer rules need no types.
+  // for it; the layer rules need no types. `import-x/no-unresolved` is on for it (the project
+  // leaves it to TypeScript): an import the resolver cannot follow is never flagged by the layer
+  // rule, so each probe must show that every one of its imports resolved.
   overrideConfig: [
     { files: [`src/**/${PROBE}`, 'src/main.tsx'], ...tseslint.configs.disableTypeChecked },
+    { files: [`src/**/${PROBE}`, 'src/main.tsx'], rules: { 'import-x/no-unresolved': 'error' } },
   ],
 });
 
 const entries = layers.flatMap((layer, level) => layer.map((entry) => ({ entry, level })));
 
 describe('the layer rule (eslint.config.js), through ESLint itself', () => {
+  it('sees an import that does not resolve (so the check below can fail)', async () => {
+    const file = probePath('src/app');
+    const [result] = await eslint.lintText(
+      `import * as m from './no-such-module';\nexport { m };`,
+      {
+        filePath: file,
+      },
+    );
+    expect(result!.messages.map((m) => m.ruleId)).toContain('import-x/no-unresolved');
+  });
+
   it.each(entries)(
     '$entry: up and sideways are errors, down is allowed',
     async ({ entry, level }) => {

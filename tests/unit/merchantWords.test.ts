@@ -12,6 +12,7 @@ import { uiZh } from '../../src/i18n/ui.zh';
 import { practiceTextZh } from '../../src/practice/practice.text.zh';
 import { loadScenarios } from '../../src/practice/scenarios';
 import { installTextZh } from '../../src/pwa/install.text.zh';
+import { lookupTextZh } from '../../src/lookup/lookup.text.zh';
 import { terminalsTextZh } from '../../src/terminals/terminals.text.zh';
 
 /** 终端, except as the start of 终端号 / 终端编号. */
@@ -51,6 +52,7 @@ describe('zh text calls the device POS机, not 终端', () => {
     ['history', historyTextZh],
     ['install', installTextZh],
     ['practice', practiceTextZh],
+    ['lookup', lookupTextZh],
   ] as const)('%s', (name, text) => {
     expect(saysTerminal(text, name)).toEqual([]);
   });

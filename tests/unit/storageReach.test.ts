@@ -58,6 +58,7 @@ describe('screens cannot reach the storage (eslint.config.js)', () => {
       'src/report',
       'src/backup',
       'src/pwa',
+      'src/lookup',
       'src/ui',
     ]);
   });

@@ -10,18 +10,67 @@ function shared(lang: Lang) {
   return { ...rest, stopTampered: stopTamper };
 }
 
+/** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
+function networkFixes(lang: Lang) {
+  const { fixRouter, fixTerminalLink } = sharedText(lang);
+  return lang === 'zh'
+    ? {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            '拔掉路由器电源，等 30 秒，再插上。',
+            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+            '然后关机，等 10 秒，再开机。',
+            '开机后再做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+      }
+    : {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            'Unplug the router, wait 30 seconds, plug it back in.',
+            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            'Push the network cable in at both ends; on Wi-Fi, connect it back to the usual network if it is on another, and touch nothing else.',
+            'Then switch it off, wait 10 seconds, switch it on.',
+            'Then do the sign-in (「签到」) again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+      };
+}
+
 export const keyErrorZh: GuideText = {
   title: '密钥错误',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning: 'POS机的加密密钥出错，刷卡交易暂时无法进行。密钥不对时，刷卡不安全，也不会成功。',
   states: {
     ...shared('zh'),
+    ...networkFixes('zh'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
       heading: '好了，问题解决了',
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
-        '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，先停止刷卡，自己拨合同上的服务商电话。',
+        '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
+        '已经给过密码、卡号、验证码或钱：停止刷卡，打服务商电话，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -39,8 +88,8 @@ export const keyErrorZh: GuideText = {
       summary: '屏幕提示',
     },
     exposure: {
-      heading: 'POS机最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['比如被陌生人动过。这些都可能让密钥泄露。'],
+      heading: tamperLines.zh.question,
+      body: [tamperLines.zh.visit, tamperLines.zh.overnight, '这些都可能让密钥泄露。'],
       choices: { 'answer.unsure': '说不准' },
       summary: '密钥是否可能泄露',
     },
@@ -49,7 +98,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '密钥可能已泄露，继续刷卡不安全。你自己修不了，只能由服务商换密钥。',
         '关机，放在身边。不要打开机壳，也不要去取卡槽里的东西。',
-        stopLines.zh.customerSms,
+        stopLines.zh.lastSale,
       ],
       more: [stopLines.zh.payAnotherWay, '服务商换好密钥、签到成功之后，才能再刷卡。'],
       choices: { next: '知道了' },
@@ -58,7 +107,7 @@ export const keyErrorZh: GuideText = {
     restart: {
       heading: '先重开收款软件，再重启POS机',
       body: [
-        '退出POS机上的收款软件（提示里说的“客户端”），再打开。',
+        '退出POS机上的收款软件（提示里说的「客户端」），再打开。',
         '还报错：关机，等 10 秒，再开机。',
       ],
       more: ['重启会清掉临时数据，不会删掉交易记录。'],
@@ -66,10 +115,10 @@ export const keyErrorZh: GuideText = {
       summary: '重开收款软件并重启POS机',
     },
     signIn: {
-      heading: '在POS机菜单里手动“签到”',
+      heading: '在POS机菜单里手动「签到」',
       body: [
         '签到要联网：先看一眼屏幕上的信号图标。',
-        '“签到”常在“管理”菜单里（如果你的机器有）。找到后确认。',
+        '「签到」常在「管理」菜单里（如果你的机器有）。找到后确认。',
         '要操作员密码时，自己输入，不要告诉任何人。',
       ],
       more: ['有的机器要先用 01 号操作员登录。', '签到会下载新的工作密钥，常常能解决密钥错误。'],
@@ -98,7 +147,7 @@ export const keyErrorZh: GuideText = {
     update: {
       heading: '更新POS机软件',
       body: [
-        '菜单里有“软件更新”或“升级”的，在店里平时的网络下运行。',
+        '菜单里有「软件更新」或「升级」的，在店里平时的网络下运行。',
         '只用机器菜单里的升级，不点短信里的链接。',
         '没有这个功能，就由服务商来做。',
       ],
@@ -106,15 +155,20 @@ export const keyErrorZh: GuideText = {
       summary: '更新POS机软件',
     },
     escalatedKeyExposed: {
-      heading: '请服务商更换密钥',
-      body: ['换好密钥之前，不要用这台POS机刷卡。', '服务商按他们的流程更新或重新灌装密钥。'],
+      heading: '请服务商检查POS机、更换密钥',
+      body: [
+        '换好密钥之前，不要用这台POS机刷卡。',
+        '告诉服务商发生了什么：摔过、进过水、被打开过，或有陌生人单独碰过。',
+        '有人上门说来维修或换密钥：先打合同上的电话核实，再让他碰POS机。',
+      ],
+      more: ['服务商按他们的流程检查POS机，更新或重新灌装密钥。', stopLines.zh.payAnotherWay],
     },
     escalatedNewKey: {
-      heading: '请服务商下发新密钥',
+      heading: '请服务商接着处理',
       body: [
-        '柜台能做的都试过了。一次电话说清：需要新密钥。',
-        '查系统日志、重新灌装主密钥，都由服务商来做。',
-        '等待期间，POS机放在身边，先用扫码或手写记账收款。',
+        '柜台能做的都试过了。一次电话说清屏幕上的提示和你试过的步骤。',
+        '查系统日志、下发新密钥，都由服务商判断和处理。',
+        '等待期间，POS机放在身边，先用扫码或手工记账收款。',
       ],
     },
     escalatedPinPad: {
@@ -122,7 +176,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 XE。',
         '由服务商检测密码键盘，再重新灌装密钥。不要打开机壳。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
   },
@@ -132,15 +186,18 @@ export const keyErrorEn: GuideText = {
   title: 'Key error',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning:
-    'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe.',
+    'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe and will not succeed.',
   states: {
     ...shared('en'),
+    ...networkFixes('en'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
+    // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
       heading: 'Fixed',
       body: [
         'You can take payments again. If it comes back, open this guide again.',
-        'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, stop taking cards, and call the provider number on your contract yourself.',
+        'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
+        'Already gave a password, card number, code or money? Stop taking cards, call your provider, then 110 and 96110.',
       ],
     },
     screen: {
@@ -158,9 +215,8 @@ export const keyErrorEn: GuideText = {
       summary: 'Screen message',
     },
     exposure: {
-      heading:
-        'Recently, was the terminal dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['For example handled by a stranger. Any of these can expose the key.'],
+      heading: tamperLines.en.question,
+      body: [tamperLines.en.visit, tamperLines.en.overnight, 'Any of these can expose the key.'],
       choices: { 'answer.unsure': 'Not sure' },
       summary: 'Key possibly exposed',
     },
@@ -169,7 +225,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'The key may be exposed: card payments on it are not safe. You cannot fix it yourself; only your provider can replace the key.',
         'Switch it off and keep it with you. Do not open the case, and do not try to get anything out of the slot.',
-        stopLines.en.customerSms,
+        stopLines.en.lastSale,
       ],
       more: [
         stopLines.en.payAnotherWay,
@@ -181,7 +237,7 @@ export const keyErrorEn: GuideText = {
     restart: {
       heading: 'Reopen the payment app, then restart the terminal',
       body: [
-        'Quit the payment app on the terminal (the “client” in the message) and open it again.',
+        'Quit the payment app on the terminal (the 「客户端」, “client”, in the message) and open it again.',
         'Still the error: switch off, wait 10 seconds, switch on.',
       ],
       more: ['A restart clears temporary data; it does not delete your sales.'],
@@ -189,10 +245,10 @@ export const keyErrorEn: GuideText = {
       summary: 'Reopened the payment app and restarted',
     },
     signIn: {
-      heading: 'Do a manual sign-in (签到) on the terminal',
+      heading: 'Do a manual sign-in (「签到」) on the terminal',
       body: [
         'A sign-in needs the network: glance at the signal icon first.',
-        '签到 is often in the 管理 (management) menu, if your terminal has it. Find it and confirm.',
+        '「签到」 is often in the 「管理」 (management) menu, if your terminal has it. Find it and confirm.',
         'If it asks for the operator password, type it yourself. Never tell anyone.',
       ],
       more: [
@@ -228,7 +284,7 @@ export const keyErrorEn: GuideText = {
     update: {
       heading: 'Update the terminal software',
       body: [
-        'If the menu has “software update” (软件更新) or “upgrade”, run it on the shop’s usual network.',
+        'If the menu has 「软件更新」 (software update) or 「升级」 (upgrade), run it on the shop’s usual network.',
         'Use only the terminal’s own menu, never a link in a text.',
         'If it has none, your provider does this.',
       ],
@@ -236,17 +292,22 @@ export const keyErrorEn: GuideText = {
       summary: 'Updated the terminal software',
     },
     escalatedKeyExposed: {
-      heading: 'Ask your provider for a new key',
+      heading: 'Ask your provider to check the terminal and replace the key',
       body: [
         'Take no card payments on this terminal until the key is replaced.',
-        'The provider updates or re-injects the key by their own procedure.',
+        'Tell them what happened: dropped, wet, opened, or handled by a stranger alone.',
+        'Someone comes to “repair it” or “change the key”? Call the number on your contract to check before they touch it.',
+      ],
+      more: [
+        'Your provider checks the terminal and updates or re-injects the key by their own procedure.',
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedNewKey: {
-      heading: 'Ask your provider to send a new key',
+      heading: 'Hand it to your provider',
       body: [
-        'You have tried everything you can do at the counter. One call: you need a new key.',
-        'Reading the system log, re-injecting a lost master key: your provider does these.',
+        'You have tried everything at the counter. In one call, tell them the screen message and what you tried.',
+        'Reading the system log, sending a new key: your provider decides and does it.',
         'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
       ],
     },
@@ -255,7 +316,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'XE is still there after reseating the cable and restarting.',
         'Your provider tests the PIN pad and loads new keys into it. Do not open the case.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
   },

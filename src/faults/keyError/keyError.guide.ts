@@ -14,9 +14,18 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * after it); "the message is gone" (`screenGone`); a 10-second look when unsure (`lookCheck`);
    * the network question split (`network`, `shopOnline`, `fixRouter`, `fixTerminalLink`);
    * "I already tried this" (`tried`) on every fix.
+   * v6 (guides v3, issue 19): the most common cause's remedies within three questions: `restart`
+   * → `signIn` at once (A0 / 99: `signIn` → `restart`), then the scam check; the network checks
+   * after a failed sign-in (`network` yes → `environment`; `fixRouter` / `fixTerminalLink` end
+   * with a sign-in again, → `environment`); "not sure" after the 10-second look with nothing seen
+   * goes on to the cheap remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
    */
-  version: 5,
+  version: 6,
   machine: keyErrorMachine,
   content: { zh: keyErrorZh, en: keyErrorEn },
-  commonCause: { cause: 'restart / sign-in', remedies: ['restart', 'signIn'] },
+  commonCause: {
+    cause: 'restart, then sign-in',
+    firstAnswer: 'screen.keyError',
+    remedies: ['restart', 'signIn'],
+  },
 };

@@ -36,18 +36,15 @@ const unsure = 'answer.unsure';
 const toExposure: ChoiceEvent[] = ['screen.keyError'];
 const toWasCharged: ChoiceEvent[] = [...toExposure, no];
 const toRestart: ChoiceEvent[] = [...toWasCharged, no];
-const toScamCall: ChoiceEvent[] = [...toRestart, 'fixed.no'];
+const toSignIn: ChoiceEvent[] = [...toRestart, 'fixed.no'];
+const toScamCall: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
 const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toNetwork: ChoiceEvent[] = [...toScamCall, no];
 const toShopOnline: ChoiceEvent[] = [...toNetwork, no];
-const toSignIn: ChoiceEvent[] = [...toNetwork, yes];
-const toEnvironment: ChoiceEvent[] = [...toSignIn, 'fixed.no'];
+const toEnvironment: ChoiceEvent[] = [...toNetwork, yes];
 const toUpdate: ChoiceEvent[] = [...toEnvironment, no];
 const toSignInA0: ChoiceEvent[] = ['screen.a0', no, no];
 const toRestartA0: ChoiceEvent[] = [...toSignInA0, 'fixed.no'];
-const toScamCallA0: ChoiceEvent[] = [...toRestartA0, 'fixed.no'];
-const toNetworkA0: ChoiceEvent[] = [...toScamCallA0, no];
-const toShopOnlineA0: ChoiceEvent[] = [...toNetworkA0, no];
 const toPinPadCable: ChoiceEvent[] = ['screen.xe', no, no];
 const toScamCallXE: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
 
@@ -115,7 +112,8 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopCards'],
       [no, 'wasCharged'],
-      [unsure, 'stopCards'],
+      // Nothing seen, still unsure: the cheap remedies, the doubt in the packet.
+      [unsure, 'wasCharged'],
     ],
   },
   stopCards: {
@@ -133,14 +131,20 @@ const cases: Record<string, StateCase> = {
     via: toRestart,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: [
+      // The sign-in at once: the second remedy of the most common cause.
+      ...fixTransitions('resolved', 'signIn'),
+      // A0 / 99 signed in before the restart.
+      ['fixed.no', 'scamCall', toRestartA0],
+      ['tried', 'scamCall', toRestartA0],
+    ],
   },
   signIn: {
     via: toSignIn,
     meta: { ...remedy, firstAid: true },
     tags: [],
     on: [
-      ...fixTransitions('resolved', 'environment'),
+      ...fixTransitions('resolved', 'scamCall'),
       // A0 / 99 start with sign-in, so a restart comes second.
       ['fixed.no', 'restart', toSignInA0],
       ['tried', 'restart', toSignInA0],
@@ -161,9 +165,7 @@ const cases: Record<string, StateCase> = {
     meta: question,
     tags: [],
     on: [
-      [yes, 'signIn'],
-      // A0 / 99 signed in already: on to the environment.
-      [yes, 'environment', toNetworkA0],
+      [yes, 'environment'],
       [no, 'shopOnline'],
       [unsure, 'shopOnline'],
     ],
@@ -182,21 +184,13 @@ const cases: Record<string, StateCase> = {
     via: [...toShopOnline, no],
     meta: remedy,
     tags: [],
-    on: [
-      ...fixTransitions('resolved', 'signIn'),
-      ['fixed.no', 'environment', [...toShopOnlineA0, no]],
-      ['tried', 'environment', [...toShopOnlineA0, no]],
-    ],
+    on: fixTransitions('resolved', 'environment'),
   },
   fixTerminalLink: {
     via: [...toShopOnline, yes],
     meta: remedy,
     tags: [],
-    on: [
-      ...fixTransitions('resolved', 'signIn'),
-      ['fixed.no', 'environment', [...toShopOnlineA0, yes]],
-      ['tried', 'environment', [...toShopOnlineA0, yes]],
-    ],
+    on: fixTransitions('resolved', 'environment'),
   },
   environment: {
     via: toEnvironment,
@@ -260,9 +254,15 @@ describe('the first answer decides the first aid', () => {
     expect(stateId(walk(['screen.gone', 'next', no, no]))).toBe('restart');
   });
 
-  it('a sign-in comes only after a glance at the network icon, unless the screen asked for it', () => {
-    expect(stateId(walk([...toNetwork, yes]))).toBe('signIn');
-    expect(stateId(walk([...toShopOnline, no, 'fixed.no']))).toBe('signIn');
+  it('the restart, then at once the sign-in: both within three questions, before any other check', () => {
+    expect(stateId(walk(toSignIn))).toBe('signIn');
+    const asked = toSignIn.filter(
+      (_, i) => metaOf(guide, walk(toSignIn.slice(0, i))).kind === 'question',
+    );
+    expect(asked).toHaveLength(3);
+    // A0 / 99: the sign-in first, then the restart, then the scam check.
+    expect(stateId(walk(toRestartA0))).toBe('restart');
+    expect(stateId(walk([...toRestartA0, 'fixed.no']))).toBe('scamCall');
   });
 
   it('the screen answer is remembered in context', () => {
@@ -284,9 +284,10 @@ describe('safety paths', () => {
     expect(end.hasTag('stopCardPayments')).toBe(true);
   });
 
-  it('"not sure" about exposure is a 10-second look, and only "still not sure" or a find stops', () => {
+  it('"not sure" about exposure is a 10-second look: only a find stops; nothing seen goes on to the cheap remedies', () => {
     expect(stateId(walk([...toExposure, unsure, no]))).toBe('wasCharged');
-    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('stopCards');
+    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('wasCharged');
+    expect(stateId(walk([...toExposure, unsure, unsure, no]))).toBe('restart');
     expect(stateId(walk([...toExposure, unsure, yes]))).toBe('stopCards');
   });
 

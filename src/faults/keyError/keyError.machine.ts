@@ -1,14 +1,16 @@
 /**
  * Fault 1 — 「密钥错误，请重新启动客户端」 (key error). Pure: no text, no side effects.
- * The counter path (guide v5): the first instruction comes within three questions — what the
- * screen says (a tamper alarm stops here; "the message is gone" gets a photo tip and goes on) →
- * could the key be exposed (unsure: a 10-second look) → was the customer charged → first aid:
- * reopen the payment app and restart (A0 / 99: a manual sign-in first; XE: the PIN pad cable).
- * Only when that fails: the scam check (before anyone phones anyone) → a glance at the network
- * icon before a sign-in (a sign-in needs the network) → environment → software update → one call
- * to the provider (new key), which is the end. No path calls the provider twice.
+ * The counter path (guide v6, guides v3): the remedies of the most common cause within three
+ * questions — what the screen says (a tamper alarm stops here; "the message is gone" gets a photo
+ * tip and goes on) → could the key be exposed (unsure: a 10-second look) → was the customer
+ * charged → first aid: reopen the payment app and restart, then at once a manual sign-in (A0 /
+ * 99: the sign-in first, then the restart; XE: the PIN pad cable). Only when that fails: the scam
+ * check (before anyone phones anyone) → the network (the terminal's icon, then the shop's; a
+ * network remedy ends with a sign-in again) → environment → software update → one call to the
+ * provider, which is the end. No path calls the provider twice.
  * The stop-card remedies (`stopTampered`, `stopCards`) come before `wasCharged` on purpose:
- * stopping card payments never risks a second charge, and each says to check the bank SMS.
+ * stopping card payments never risks a second charge, and each says how a sale running then is
+ * settled (the merchant app's record, never the customer's SMS).
  */
 import { assign, setup } from 'xstate';
 import {
@@ -107,13 +109,18 @@ export const keyErrorMachine = setup({
     /** Reopen the payment app (「客户端」) first, then switch the terminal off and on. */
     restart: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'scamCall'),
+      // Then the sign-in at once (A0 / 99 signed in before the restart).
+      on: fixedOrNot('resolved', [
+        { guard: 'isSignInCode', target: 'scamCall' },
+        { target: 'signIn' },
+      ]),
     },
+    /** A manual sign-in (签到): fresh working keys. First for A0 / 99, else after the restart. */
     signIn: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
       on: fixedOrNot('resolved', [
         { guard: 'isSignInCode', target: 'restart' },
-        { target: 'environment' },
+        { target: 'scamCall' },
       ]),
     },
     pinPadCable: {
@@ -121,11 +128,8 @@ export const keyErrorMachine = setup({
       on: fixedOrNot('resolved', 'scamCall'),
     },
     ...scamSteps([{ guard: 'isPinPadKeyCode', target: 'escalatedPinPad' }, { target: 'network' }]),
-    /** A sign-in needs the network: a glance at the terminal's own icon first. */
-    ...networkSteps(
-      [{ guard: 'isSignInCode', target: 'environment' }, { target: 'signIn' }],
-      [{ guard: 'isSignInCode', target: 'environment' }, { target: 'signIn' }],
-    ),
+    /** The sign-in failed: is it the network? (Its remedies end with a sign-in again.) */
+    ...networkSteps('environment', 'environment'),
     environment: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'moveTerminal', 'answer.unsure': 'moveTerminal', 'answer.no': 'update' },
@@ -141,7 +145,7 @@ export const keyErrorMachine = setup({
     resolved: resolvedEnd(),
     escalatedKeyExposed: providerEnd({ stopCards: true }),
     escalatedTamper: providerEnd({ stopCards: true }),
-    /** The one call: a new key (and whatever else the provider finds), after every counter step. */
+    /** The one call, after every counter step: the provider finds the cause (a new key, …). */
     escalatedNewKey: providerEnd(),
     /** XE: the PIN pad did not take the keys. The provider checks it and loads new keys. */
     escalatedPinPad: providerEnd(),

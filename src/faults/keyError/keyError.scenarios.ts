@@ -11,7 +11,6 @@ import {
   KEY_ERROR,
   NETWORK_OK,
   SIGN_IN_OK,
-  WELCOME,
   at,
   bi,
   sharedStepsWorld,
@@ -101,8 +100,8 @@ const keyErrorScam: Scenario = {
   fault: 'keyError',
   title: bi('午饭高峰时提示密钥错误', 'Key error in the lunch rush'),
   rootCause: bi(
-    'POS机的工作密钥过期了，重启没用，手动签到就能下载新的。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
-    'The terminal’s working keys are out of date: a restart does not help, a manual sign-in downloads fresh ones. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
+    '服务商换了新版收款软件，这台POS机还是旧版本，密钥校验通不过：重启和签到都没用，用机器菜单里的「软件更新」升级后就好了。那个“升级密钥”的电话是诈骗，只是借密钥错误来骗密码和序列号。',
+    'The provider moved to a new payment app and this terminal still runs the old one, so the key check fails: a restart or a sign-in does not help, the update from the terminal’s own menu does. The “key upgrade” call is a scam that uses the key error to get passwords and the serial number.',
   ),
   expectedEnd: 'resolved',
   observations: {
@@ -120,12 +119,12 @@ const keyErrorScam: Scenario = {
       answer: 'answer.no',
       scene: bi('你挂了电话，什么都没说。', 'You hung up and told them nothing.'),
     },
-    signIn: {
-      screen: SIGN_IN_OK,
+    update: {
+      screen: bi('更新完成\n交易成功', 'Update complete\nTransaction successful'),
       answer: 'fixed.yes',
       scene: bi(
-        '你在“管理”菜单里选“签到”，再做一笔测试交易。',
-        'You choose 签到 (sign-in) in the 管理 menu, then do a test sale.',
+        '你在菜单里选「软件更新」，更新完成、重启后，测试交易成功。短信里的链接你没有点。',
+        'You choose 「软件更新」 (software update) in the menu; once it is done and restarted, a test sale works. You did not open the link in the text.',
       ),
     },
   },
@@ -178,10 +177,6 @@ const keyErrorNetwork: Scenario = {
 
 // What the trainee can act out on the terminal (see scenarioKit.withTerminal).
 keyErrorA0.terminal = { signIn: { screen: SIGN_IN_OK, lasting: true } };
-keyErrorScam.terminal = {
-  restart: { screen: WELCOME, lasting: true },
-  restartApp: { screen: WELCOME, lasting: true },
-};
 keyErrorNetwork.icons = { signal: false };
 keyErrorNetwork.terminal = {
   signIn: {

@@ -23,8 +23,8 @@ export const pinEntryZh: GuideText = {
       choices: {
         'screen.noResponse': '屏幕没反应，或输入界面显示不对',
         'screen.keys': '按键没反应，或按出来的字不对',
-        'screen.enterPin': '一直提示“请输入密码”',
-        'screen.wrongPin': '提示“密码错误”',
+        'screen.enterPin': '一直提示「请输入密码」',
+        'screen.wrongPin': '提示「密码错误」',
         'screen.y5': 'Y5 密码键盘通讯失败',
         'screen.pinTries': '75 或 38 密码输入次数超限',
         'screen.tampered': tamperLines.zh.alarmChoice,
@@ -34,28 +34,43 @@ export const pinEntryZh: GuideText = {
       summary: '现象',
     },
     wrongPinInfo: {
-      heading: '“密码错误”多半是顾客输错了密码',
+      heading: '「密码错误」多半是顾客输错了密码',
       terminalText: ['密码错误'],
       body: [
         '请顾客慢慢再输一次。你不看，也不替他输。',
         '换一张卡能成功，说明POS机没问题。',
         '每错一次都算进银行的次数限制，记不清就别一直试。',
       ],
-      choices: { 'fixed.yes': '再输一次或换卡后成功了', 'fixed.no': '换卡也不行' },
-      summary: '“密码错误”：请顾客慢慢重输或换卡',
+      choices: {
+        'fixed.yes': '再输一次或换卡后成功了',
+        'fixed.no': '换卡也不行',
+        'answer.unsure': '重输还是不行，也没有别的卡',
+      },
+      summary: '「密码错误」：请顾客慢慢重输或换卡',
+    },
+    noOtherCard: {
+      heading: 'POS机没问题：请顾客扫码或付现金',
+      body: [
+        '别让顾客一直试密码：错太多次，这张卡会被他的银行限制。',
+        '其他顾客可以照常刷卡。下一位也输不了密码，再打开这个向导。',
+      ],
     },
     tamperCheck: {
-      heading: 'POS机或密码键盘最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['被动过的密码键盘，可能泄露顾客的密码。'],
+      heading: tamperLines.zh.questionPinPad,
+      body: [
+        tamperLines.zh.visit,
+        tamperLines.zh.overnight,
+        '被动过的密码键盘，可能泄露顾客的密码。',
+      ],
       choices: { 'answer.unsure': '说不准' },
-      summary: '是否摔过、拆过、进水、卡槽有异物或离开过视线',
+      summary: tamperLines.zh.summary,
     },
     stopUsing: {
       heading: '停止使用这台POS机',
       body: [
         '它可能被拆过或被人动过：顾客的密码可能泄露，支付密钥可能已被清除。柜台上处理不了，别再让顾客输密码，也别再刷卡。',
         tamperLines.zh.keepSafe,
-        stopLines.zh.customerSms,
+        stopLines.zh.lastSale,
       ],
       more: [tamperLines.zh.noRetries, stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
       choices: { next: '知道了' },
@@ -69,33 +84,45 @@ export const pinEntryZh: GuideText = {
       summary: '检查密码键盘连接线并重启',
     },
     clearKey: {
-      heading: '长按密码键盘上的“清除”键',
+      heading: '长按密码键盘上的「清除」键',
       body: [
-        '按住几秒，清掉当前的输入。这个键通常是黄色的，写着“清除”或“更正”。',
+        '按住几秒，清掉当前的输入。这个键通常是黄色的，写着「清除」或「更正」。',
         '按的时候，看屏幕和指示灯有没有变化。',
         '然后请顾客自己重新输一次密码。',
       ],
       more: ['顾客记不清密码，就不要一直试：错太多次，卡会被银行限制。'],
-      fixedLooksLike: '输入时屏幕显示星号，按“确认”后交易能继续。',
+      fixedLooksLike: '输入时屏幕显示星号，按「确认」后交易能继续。',
       summary: '长按清除键后重新输入',
+    },
+    cancelRestart: {
+      heading: '取消这笔交易，重启后再做一次',
+      body: [
+        '按「取消」退出这笔交易。用外接密码键盘的，把连接线两头插牢。',
+        '关机，等 10 秒，再开机。',
+        '重新发起这笔交易，请顾客自己输密码。',
+      ],
+      more: ['密码键盘在机身上的，不用管连接线。', '不要打开机壳。'],
+      fixedLooksLike: '顾客输密码时屏幕出星号，按「确认」后交易能继续。',
+      summary: '取消交易、插牢密码键盘线、重启后重做',
     },
     knowsFlow: {
       heading: '收银员清楚这台POS机怎样输密码吗？',
-      body: ['比如：等屏幕出现“请输入密码”再输，输完按“确认”。'],
+      body: ['比如：等屏幕出现「请输入密码」再输，输完按「确认」。'],
       summary: '收银员是否清楚输密码的流程',
     },
     showFlow: {
       heading: '按正确的流程，让顾客自己输密码',
       body: [
-        '等屏幕显示“请输入密码”，再把密码键盘交给顾客。',
+        '等屏幕显示「请输入密码」，再把密码键盘交给顾客。',
         '顾客自己输，用手挡住。你不看，也不替他输。',
-        '输完按“确认”。输错按“清除”或“更正”。按“取消”会退出这笔交易。',
+        '输完按「确认」，输错了按「清除」或「更正」。',
       ],
       more: [
+        '按「取消」会退出这笔交易。',
         '触摸屏：用指腹点准每个数字，一次点一个，不要滑动。',
         '不要把顾客的密码或卡号输进本应用。',
       ],
-      fixedLooksLike: '顾客输完密码，按“确认”后交易能继续。',
+      fixedLooksLike: '顾客输完密码，按「确认」后交易能继续。',
       summary: '按正确流程重新输密码',
     },
     display: {
@@ -108,7 +135,7 @@ export const pinEntryZh: GuideText = {
       heading: '在输金额的界面，按 0 到 9，数字都对吗？',
       body: [
         '只在输金额的界面试，不要在输密码的界面试。',
-        '试完按“清除”清空，再按“取消”退出。不要按“确认”，也不要刷卡。',
+        '试完按「清除」清空，再按「取消」退出。不要按「确认」，也不要刷卡。',
       ],
       choices: { 'answer.yes': '都对', 'answer.no': '有的键不对' },
       summary: '按键是否都正常',
@@ -117,7 +144,7 @@ export const pinEntryZh: GuideText = {
       heading: '顾客输密码时，每按一下，屏幕上出一个星号吗？',
       body: ['看屏幕或外接密码键盘上的星号（*）。只看星号，不看顾客按哪个键。'],
       choices: {
-        'answer.yes': '每下一个星号',
+        'answer.yes': '每按一下出一个',
         'answer.no': '没有星号或不对',
         'answer.unsure': '没看到',
       },
@@ -153,11 +180,6 @@ export const pinEntryZh: GuideText = {
       fixedLooksLike: '重启后顾客能正常输入密码，下一笔刷卡能成功。',
       summary: '关掉其他应用并重启',
     },
-    config: {
-      heading: '最近改过设置或密码，或者POS机提示没有权限吗？',
-      body: ['比如改过操作员密码、连续输错后被限制输入，或提示不能收这种款。'],
-      summary: '是否改过设置、被限制输入或没有权限',
-    },
     carrier: {
       heading: '这台POS机是中国移动的吗？',
       body: ['看机身或合同上有没有中国移动的标志。'],
@@ -168,7 +190,7 @@ export const pinEntryZh: GuideText = {
       heading: '请服务商换机或重新激活',
       body: [
         '这台POS机在柜台上处理不了。换机或重新激活之前，不要用它刷卡，也不要让顾客在上面输密码。',
-        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水、卡槽有异物或离开过视线。',
+        '告诉服务商屏幕上的报警（如果有），以及有没有摔过、拆过、进水、卡槽有异物或被陌生人碰过。',
         '不要打开机壳，不要自己修。',
       ],
       more: sharedText('zh').escalatedTamper.more,
@@ -178,7 +200,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 Y5。',
         '由服务商检测或更换密码键盘。不要打开机壳。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedRepair: {
@@ -186,7 +208,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '一次电话说清你看到的问题，把这页的记录发给他们。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -194,23 +216,23 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '中国移动的POS机：打合同上的服务电话，或中国移动客服 10086。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedSupport: {
       heading: '请服务商检测',
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
-        '一次电话说清：请他们查密码输入限制、收款权限和软件。',
-        '修好之前，先用扫码或手写记账收款。',
+        '一次电话说清：请他们查密码输入限制、收款权限、设置和软件；最近改过设置或密码，也告诉他们。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedSupportChinaMobile: {
       heading: '请中国移动检测',
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
-        '中国移动的POS机：打合同上的服务电话，或中国移动客服 10086。',
-        '一次电话说清：请他们查密码输入限制、收款权限和软件。',
+        '打合同上的服务电话或中国移动客服 10086，请他们查密码输入限制、权限、设置和软件。',
+        stopLines.zh.untilFixed,
       ],
     },
   },
@@ -229,8 +251,8 @@ export const pinEntryEn: GuideText = {
       choices: {
         'screen.noResponse': 'The screen does not react, or shows the entry screen wrongly',
         'screen.keys': 'Keys do nothing, or type the wrong character',
-        'screen.enterPin': '请输入密码 keeps showing (please enter the PIN)',
-        'screen.wrongPin': '密码错误 (wrong PIN)',
+        'screen.enterPin': '「请输入密码」 keeps showing (please enter the PIN)',
+        'screen.wrongPin': '「密码错误」 (wrong PIN)',
         'screen.y5': 'Y5 (PIN pad communication failure)',
         'screen.pinTries': '75 or 38 密码输入次数超限 (PIN tries exceeded)',
         'screen.tampered': tamperLines.en.alarmChoice,
@@ -240,7 +262,7 @@ export const pinEntryEn: GuideText = {
       summary: 'What happens',
     },
     wrongPinInfo: {
-      heading: '“Wrong PIN” usually means the customer typed a wrong PIN',
+      heading: '「密码错误」 (wrong PIN) usually means the customer typed a wrong PIN',
       terminalText: ['密码错误'],
       body: [
         'Ask the customer to type it once more, slowly. Do not look, do not type it for them.',
@@ -250,22 +272,33 @@ export const pinEntryEn: GuideText = {
       choices: {
         'fixed.yes': 'The retry or another card worked',
         'fixed.no': 'Another card fails too',
+        'answer.unsure': 'The retry failed and there is no other card',
       },
-      summary: '“Wrong PIN”: slow retry or another card',
+      summary: '「密码错误」 (wrong PIN): slow retry or another card',
+    },
+    noOtherCard: {
+      heading: 'The terminal is fine: the customer pays by QR code or cash',
+      body: [
+        'Do not let them keep trying the PIN: too many wrong tries and their bank blocks the card.',
+        'Other customers can pay by card as usual. If the next one cannot enter a PIN either, open this guide again.',
+      ],
     },
     tamperCheck: {
-      heading:
-        'Recently, was the terminal or PIN pad dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['A PIN pad someone has tampered with can leak customers’ PINs.'],
+      heading: tamperLines.en.questionPinPad,
+      body: [
+        tamperLines.en.visit,
+        tamperLines.en.overnight,
+        'A PIN pad someone has tampered with can leak customers’ PINs.',
+      ],
       choices: { 'answer.unsure': 'Not sure' },
-      summary: 'Dropped, opened, wet, out of sight or something in the slot',
+      summary: tamperLines.en.summary,
     },
     stopUsing: {
       heading: 'Stop using this terminal',
       body: [
         'It may have been opened or tampered with: customers’ PINs may leak, its keys may already be erased. It cannot be fixed here: take no more cards or PINs on it.',
         tamperLines.en.keepSafe,
-        stopLines.en.customerSms,
+        stopLines.en.lastSale,
       ],
       more: [tamperLines.en.noRetries, stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
       choices: { next: 'Understood' },
@@ -286,7 +319,7 @@ export const pinEntryEn: GuideText = {
     clearKey: {
       heading: 'Long-press the clear key on the PIN pad',
       body: [
-        'Hold it for a few seconds to clear the input. It is usually yellow, marked 清除 (clear) or 更正 (correction).',
+        'Hold it for a few seconds to clear the input. It is usually yellow, marked 「清除」 (clear) or 「更正」 (correction).',
         'Watch the screen and the lights while you press it.',
         'Then ask the customer to type the PIN again themselves.',
       ],
@@ -294,26 +327,41 @@ export const pinEntryEn: GuideText = {
         'If the customer is unsure of the PIN, do not keep trying: too many wrong tries and the bank blocks the card.',
       ],
       fixedLooksLike:
-        'Stars appear as the PIN is typed, and after 确认 (confirm) the sale goes on.',
+        'Stars appear as the PIN is typed, and after 「确认」 (confirm) the sale goes on.',
       summary: 'Long-pressed the clear key and re-entered',
+    },
+    cancelRestart: {
+      heading: 'Cancel this sale, restart, and start it again',
+      body: [
+        'Press 「取消」 (cancel) to end this sale. An external PIN pad: push its cable in at both ends.',
+        'Switch off, wait 10 seconds, switch on.',
+        'Start the sale again; the customer types the PIN themselves.',
+      ],
+      more: ['A PIN pad built into the terminal has no cable to check.', 'Do not open the case.'],
+      fixedLooksLike:
+        'Stars appear as the customer types, and after 「确认」 (confirm) the sale goes on.',
+      summary: 'Cancelled the sale, pushed the PIN pad cable in, restarted, started again',
     },
     knowsFlow: {
       heading: 'Does the cashier know how the PIN is entered on this terminal?',
-      body: ['For example: wait for 请输入密码 (enter PIN), type, then press 确认 (confirm).'],
+      body: [
+        'For example: wait for 「请输入密码」 (enter PIN), type, then press 「确认」 (confirm).',
+      ],
       summary: 'Cashier knows the PIN-entry steps',
     },
     showFlow: {
       heading: 'Let the customer enter the PIN the right way',
       body: [
-        'Wait for 请输入密码 (enter PIN) on the screen, then hand the PIN pad to the customer.',
+        'Wait for 「请输入密码」 (enter PIN) on the screen, then hand the PIN pad to the customer.',
         'The customer types, covering the keys. You do not look and never type it for them.',
-        'Then 确认 (confirm). Mistake: 清除 or 更正 (clear). 取消 (cancel) ends the sale.',
+        'Then 「确认」 (confirm); after a mistake, 「清除」 or 「更正」 (clear).',
       ],
       more: [
+        '「取消」 (cancel) ends the sale.',
         'Touch screen: tap each digit squarely with a fingertip, one at a time, no swiping.',
         'Never type the customer’s PIN or card number into this app.',
       ],
-      fixedLooksLike: 'The customer enters the PIN, presses 确认, and the sale goes on.',
+      fixedLooksLike: 'The customer enters the PIN, presses 「确认」, and the sale goes on.',
       summary: 'Re-entered the PIN the right way',
     },
     display: {
@@ -326,7 +374,7 @@ export const pinEntryEn: GuideText = {
       heading: 'On the amount screen, press 0 to 9: are all the digits right?',
       body: [
         'Test on the amount screen only, never on the PIN screen.',
-        'Then press 清除 (clear) and 取消 (cancel). Do not press 确认 (confirm) or take a card.',
+        'Then press 「清除」 (clear) and 「取消」 (cancel). Do not press 「确认」 (confirm) or take a card.',
       ],
       choices: { 'answer.yes': 'All right', 'answer.no': 'Some keys are wrong' },
       summary: 'All keys working',
@@ -385,14 +433,6 @@ export const pinEntryEn: GuideText = {
         'After the restart the customer can enter the PIN and the next card sale goes through.',
       summary: 'Closed other apps and restarted',
     },
-    config: {
-      heading:
-        'Were settings or passwords changed recently, or does the terminal say “no permission”?',
-      body: [
-        'For example a new operator password, input blocked after wrong tries, or “this payment type is not allowed”.',
-      ],
-      summary: 'Settings changed, input blocked or no permission',
-    },
     carrier: {
       heading: 'Is this a China Mobile terminal?',
       body: ['Look for the China Mobile logo on the terminal or the contract.'],
@@ -407,7 +447,7 @@ export const pinEntryEn: GuideText = {
       heading: 'Ask your provider to replace or reactivate the terminal',
       body: [
         'This terminal cannot be fixed at the counter. Until it is replaced or reactivated, take no cards and no PINs on it.',
-        'Tell them the alarm on the screen, if there was one, and whether it was dropped, opened, wet, out of your sight or had something in the card slot.',
+        'Tell them the alarm on the screen, if any, and whether it was dropped, opened, wet, handled by a stranger or had something in the card slot.',
         'Do not open the case. Do not repair it yourself.',
       ],
       more: sharedText('en').escalatedTamper.more,
@@ -417,7 +457,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Y5 is still there after reseating the cable and restarting.',
         'Your provider tests or replaces the PIN pad. Do not open the case.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedRepair: {
@@ -425,7 +465,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'In one call, say what you saw and send them this page’s record.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -433,23 +473,23 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'A China Mobile terminal: call the service number on your contract, or China Mobile customer service 10086.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedSupport: {
       heading: 'Ask your provider to test it',
       body: [
         'You have tried everything at the counter. A part inside the PIN pad may be faulty.',
-        'In one call, ask them to check the PIN-entry limits, payment permissions and software.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        'In one call, ask them to check the PIN-entry limits, payment permissions, settings and software; say if settings or passwords changed lately.',
+        stopLines.en.untilFixed,
       ],
     },
     escalatedSupportChinaMobile: {
       heading: 'Ask China Mobile to test it',
       body: [
         'You have tried everything at the counter: a part inside the PIN pad may be faulty.',
-        'A China Mobile terminal: call the service number on your contract, or China Mobile on 10086.',
-        'Ask them to check the PIN-entry limits, payment permissions and software.',
+        'Call the service number on your contract or China Mobile on 10086; ask them to check the PIN-entry limits, permissions, settings and software.',
+        stopLines.en.untilFixed,
       ],
     },
   },

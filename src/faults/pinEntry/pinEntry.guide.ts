@@ -17,9 +17,20 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * `escalatedTamper`), as in the security-lock and key-error guides: a terminal that shows
    * "Tampered" or "Alert Irruption!" has erased its keys, so it stops at once instead of going
    * through "something else" and the tamper question. Every v3 answer still fits.
+   * v5 (guides v3, issue 19): after `clearKey`, `cancelRestart` (cancel the sale, push the
+   * external PIN pad's cable in, restart, start the sale again), first aid, before the scam check
+   * and any repair; `wrongPinInfo` "the customer has no other card" (`answer.unsure`) →
+   * `noOtherCard` (pay by QR or cash; resolved); `config` gone (its three answers led to the same
+   * place: the provider checks limits and settings on the one call), `network` / its fixes →
+   * `carrier`; "not sure" after the 10-second look with nothing seen goes on to the cheap
+   * remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
    */
-  version: 4,
+  version: 5,
   machine: pinEntryMachine,
   content: { zh: pinEntryZh, en: pinEntryEn },
-  commonCause: { cause: 'clear key', remedies: ['clearKey'] },
+  commonCause: {
+    cause: 'clear key, then cancel and restart',
+    firstAnswer: 'screen.noResponse',
+    remedies: ['clearKey', 'cancelRestart'],
+  },
 };

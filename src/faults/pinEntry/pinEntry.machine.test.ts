@@ -32,7 +32,8 @@ const unsure = 'answer.unsure';
 const toTamperCheck: ChoiceEvent[] = ['screen.noResponse'];
 const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
 const toClearKey: ChoiceEvent[] = [...toWasCharged, no];
-const toScamCall: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toCancelRestart: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toScamCall: ChoiceEvent[] = [...toCancelRestart, 'fixed.no'];
 const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toKnowsFlow: ChoiceEvent[] = [...toScamCall, no];
 const toDisplay: ChoiceEvent[] = [...toKnowsFlow, yes];
@@ -43,8 +44,7 @@ const toHeat: ChoiceEvent[] = [...toPower, yes];
 const toCloseApps: ChoiceEvent[] = [...toHeat, no];
 const toNetwork: ChoiceEvent[] = [...toCloseApps, 'fixed.no'];
 const toShopOnline: ChoiceEvent[] = [...toNetwork, no];
-const toConfig: ChoiceEvent[] = [...toNetwork, yes];
-const toCarrier: ChoiceEvent[] = [...toConfig, no];
+const toCarrier: ChoiceEvent[] = [...toNetwork, yes];
 const toCarrierRepair: ChoiceEvent[] = [...toDisplay, no];
 const toPinPadCable: ChoiceEvent[] = ['screen.y5', no, no];
 const toScamCallY5: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
@@ -102,11 +102,12 @@ const cases: Record<string, StateCase> = {
   },
   wrongPinInfo: {
     via: ['screen.wrongPin'],
-    meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+    meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no', unsure] },
     tags: [],
     on: [
       ['fixed.yes', 'notTerminalFault'],
       ['fixed.no', 'tamperCheck'],
+      [unsure, 'noOtherCard'],
     ],
   },
   customerPinTries: {
@@ -132,7 +133,8 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopUsing'],
       [no, 'wasCharged'],
-      [unsure, 'stopUsing'],
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      [unsure, 'wasCharged'],
     ],
   },
   stopUsing: {
@@ -153,6 +155,12 @@ const cases: Record<string, StateCase> = {
   },
   clearKey: {
     via: toClearKey,
+    meta: { ...remedy, firstAid: true },
+    tags: [],
+    on: fixTransitions('resolved', 'cancelRestart'),
+  },
+  cancelRestart: {
+    via: toCancelRestart,
     meta: { ...remedy, firstAid: true },
     tags: [],
     on: fixTransitions('resolved', 'scamCall'),
@@ -248,7 +256,7 @@ const cases: Record<string, StateCase> = {
     meta: question,
     tags: [],
     on: [
-      [yes, 'config'],
+      [yes, 'carrier'],
       [no, 'shopOnline'],
       [unsure, 'shopOnline'],
     ],
@@ -267,23 +275,13 @@ const cases: Record<string, StateCase> = {
     via: [...toShopOnline, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'config'),
+    on: fixTransitions('resolved', 'carrier'),
   },
   fixTerminalLink: {
     via: [...toShopOnline, yes],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'config'),
-  },
-  config: {
-    via: toConfig,
-    meta: question,
-    tags: [],
-    on: [
-      [yes, 'carrier'],
-      [no, 'carrier'],
-      [unsure, 'carrier'],
-    ],
+    on: fixTransitions('resolved', 'carrier'),
   },
   carrier: {
     via: toCarrier,
@@ -311,8 +309,13 @@ const ends: Record<string, EndCase> = {
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
+  noOtherCard: {
+    via: ['screen.wrongPin', unsure],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
   escalatedTamper: {
-    via: [...toTamperCheck, unsure, unsure, 'next'],
+    via: [...toTamperCheck, unsure, yes, 'next'],
     meta: provider,
     tags: ['stopCardPayments'],
   },
@@ -339,6 +342,19 @@ describe('the first answer decides the first aid', () => {
   it('「密码错误」 is first a wrong PIN (an info step), and only a second card failing goes on', () => {
     expect(metaOf(guide, walk(['screen.wrongPin'])).kind).toBe('info');
     expect(stateId(walk(['screen.wrongPin', 'fixed.no', no, no]))).toBe('clearKey');
+    // No other card to try: the customer pays another way; nothing goes to repair.
+    const end = walk(['screen.wrongPin', unsure]);
+    expect(stateId(end)).toBe('noOtherCard');
+    expect(metaOf(guide, end)).toEqual({ kind: 'end', outcome: 'resolved' });
+  });
+
+  it('after the clear key, cancel and restart the sale before any other check', () => {
+    expect(stateId(walk(toCancelRestart))).toBe('cancelRestart');
+    expect(metaOf(guide, walk(toCancelRestart))).toMatchObject({ kind: 'remedy', firstAid: true });
+    const asked = toCancelRestart.filter(
+      (_, i) => metaOf(guide, walk(toCancelRestart.slice(0, i))).kind === 'question',
+    );
+    expect(asked).toHaveLength(3);
   });
 
   it('screen.y5 → the PIN pad cable first', () => {

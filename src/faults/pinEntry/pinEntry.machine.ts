@@ -1,16 +1,19 @@
 /**
  * Fault 3 — 「无法输入密码」 (the PIN cannot be entered). Pure: no text, no side effects.
- * The counter path (guide v4): what happens (「密码错误」: usually a wrong PIN — one slow retry or
- * another card tells; 75 / 38: the customer's bank; a tamper alarm: stop at once) → tamper
- * (unsure: a 10-second look) → was the customer charged → first aid (Y5: the PIN pad cable;
- * otherwise long-press the clear key). Only when that fails: the scam check → operation (how the
- * PIN is entered) → hardware, one test per screen (display, keys on an amount screen, the PIN
- * pad's stars, power) → heat and damp → software (close other apps, restart) → network (the
- * terminal's icon, then the shop's network) → configuration → "is this a China Mobile
- * terminal?" (asked once, only on the way to a hand-off, so 10086 is named only where it
- * applies) → ONE call, the end.
+ * The counter path (guide v5, guides v3): what happens (「密码错误」: usually a wrong PIN — one
+ * slow retry or another card tells, and a customer with no other card pays by QR or cash; 75 /
+ * 38: the customer's bank; a tamper alarm: stop at once) → tamper (unsure: a 10-second look) →
+ * was the customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the clear
+ * key, then at once cancel the sale, push the external PIN pad's cable in, restart, start the
+ * sale again). Only when that fails: the scam check → operation (how the PIN is entered) →
+ * hardware, one test per screen (display, keys on an amount screen, the PIN pad's stars, power)
+ * → heat and damp → software (close other apps, restart) → network (the terminal's icon, then
+ * the shop's network) → "is this a China Mobile terminal?" (asked once, only on the way to a
+ * hand-off, so 10086 is named only where it applies) → ONE call, the end (which asks the
+ * provider to check the PIN-entry limits, permissions and settings).
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
- * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
+ * stopping card payments never risks a second charge, and `stopUsing` says how a sale running
+ * then is settled (the merchant app's record, never the customer's SMS).
  */
 import { assign, setup } from 'xstate';
 import {
@@ -107,8 +110,13 @@ export const pinEntryMachine = setup({
      * issuer's limit (75 / 38).
      */
     wrongPinInfo: {
-      meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'notTerminalFault', 'fixed.no': 'tamperCheck' },
+      meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no', 'answer.unsure'] },
+      on: {
+        'fixed.yes': 'notTerminalFault',
+        'fixed.no': 'tamperCheck',
+        // No other card to tell: pay by QR or cash; no working terminal goes to repair.
+        'answer.unsure': 'noOtherCard',
+      },
     },
     /**
      * 75 / 38 「密码输入次数超限」: the cardholder's PIN tries are used up at the card issuer.
@@ -137,6 +145,11 @@ export const pinEntryMachine = setup({
       on: fixedOrNot('resolved', 'scamCall'),
     },
     clearKey: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('resolved', 'cancelRestart'),
+    },
+    /** Cancel the sale, the external PIN pad's cable, a restart, the sale again: before repair. */
+    cancelRestart: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
       on: fixedOrNot('resolved', 'scamCall'),
     },
@@ -190,12 +203,8 @@ export const pinEntryMachine = setup({
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
       on: fixedOrNot('resolved', 'network'),
     },
-    ...networkSteps('config', 'config'),
-    /** Look-only: what the provider should reset on the one call (limits, permissions). */
-    config: {
-      meta: { kind: 'question', choices: [...yesNoUnsure] },
-      on: { 'answer.yes': toSupport, 'answer.no': toSupport, 'answer.unsure': toSupport },
-    },
+    // Then the hand-off: the provider checks limits, permissions and settings on the one call.
+    ...networkSteps(toSupport, toSupport),
     /** Asked once, on the way to the hand-off: is it China Mobile's terminal? */
     carrier: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
@@ -217,6 +226,8 @@ export const pinEntryMachine = setup({
     resolved: resolvedEnd(),
     /** 75 / 38, or a wrong PIN: see `customerPinTries`, `wrongPinInfo`. Nothing to escalate. */
     notTerminalFault: resolvedEnd(),
+    /** A wrong PIN and no other card: the customer pays another way; the terminal is fine. */
+    noOtherCard: resolvedEnd(),
     escalatedTamper: providerEnd({ stopCards: true }),
     /** Y5 after the cable and a restart: the provider tests or replaces the PIN pad. */
     escalatedPinPad: providerEnd(),

@@ -9,6 +9,7 @@ import {
   COOL_DRY,
   NETWORK_OK,
   SALE_OK,
+  WELCOME,
   at,
   bi,
   sharedStepsWorld,
@@ -30,6 +31,12 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
       scene: bi('密码键盘的线插得好好的。', 'The PIN pad cable is firmly in.'),
     }),
     clearKey: o('fixed.no'),
+    cancelRestart: o('fixed.no', {
+      scene: bi(
+        '取消、插牢连接线、重启后重新做这笔：还是一样。',
+        'Cancelled, cable pushed in, restarted, the sale started again: still the same.',
+      ),
+    }),
     knowsFlow: o('answer.yes', {
       scene: bi(
         '收银员做过上百次：让顾客自己输密码，再按“确认”。',
@@ -57,12 +64,6 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
     shopOnline: o('answer.yes', { scene: NETWORK_OK }),
     fixRouter: o('fixed.no'),
     fixTerminalLink: o('fixed.no'),
-    config: o('answer.no', {
-      scene: bi(
-        '最近没改过设置和密码，也没有“无权限”的提示。',
-        'No settings or passwords changed lately, and no “no permission” message.',
-      ),
-    }),
     carrier: o('answer.no', {
       scene: bi(
         '机身和合同上都是你开户银行的标志，不是中国移动的。',
@@ -117,6 +118,46 @@ const pinDeadKey: Scenario = {
       scene: bi(
         '一个一个键试：除了 5，别的键都正常。',
         'Trying key by key: all work except the 5.',
+      ),
+    },
+  },
+};
+
+const FROZEN_PIN = bi('请输入密码\n金额：56.00', 'Enter PIN\nAmount: 56.00');
+
+const pinLooseCable: Scenario = {
+  id: 'pinEntry-cancelRestart',
+  fault: 'pinEntry',
+  title: bi('密码键盘突然按不动了', 'The PIN pad stops responding mid-sale'),
+  rootCause: bi(
+    '有人碰了一下外接密码键盘的线，接口松了，屏幕却没有报 Y5，这笔交易就卡住了。取消这笔、插牢线、重启后再做一次就好。',
+    'Someone nudged the external PIN pad’s cable loose; the screen showed no Y5 and the sale just hung. Cancelling it, pushing the cable in, restarting and starting the sale again fixes it.',
+  ),
+  expectedEnd: 'resolved',
+  observations: {
+    ...pinEntryWorld(FROZEN_PIN, 'screen.noResponse'),
+    screen: {
+      screen: FROZEN_PIN,
+      answer: 'screen.noResponse',
+      scene: bi(
+        '顾客按了几下密码键盘，屏幕上一个星号也没有。',
+        'The customer presses the PIN pad a few times; not one star appears.',
+      ),
+    },
+    clearKey: {
+      screen: FROZEN_PIN,
+      answer: 'fixed.no',
+      scene: bi(
+        '长按「清除」，屏幕没有任何变化。',
+        'You hold 「清除」 (clear): nothing on the screen changes.',
+      ),
+    },
+    cancelRestart: {
+      screen: SALE_OK,
+      answer: 'fixed.yes',
+      scene: bi(
+        '按「取消」后，你发现密码键盘的线有一头松了。插牢、重启、再做这笔，顾客输完密码，交易成功。',
+        'After 「取消」 (cancel) you find one end of the PIN pad cable loose. Pushed in, restarted, the sale started again: the customer enters the PIN and it goes through.',
       ),
     },
   },
@@ -224,9 +265,15 @@ pinDeadKey.terminal = {
   },
 };
 
+pinLooseCable.terminal = {
+  keyPress: { screen: FROZEN_PIN, note: bi('没有星号出现。', 'No star appears.') },
+  restart: { screen: WELCOME, lasting: true },
+};
+
 export const pinEntryScenarios: readonly Scenario[] = withTerminal([
   pinDeadKey,
   pinTries,
   pinPadCableScenario,
   pinTamper,
+  pinLooseCable,
 ]);

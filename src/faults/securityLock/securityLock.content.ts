@@ -2,7 +2,7 @@
  * Display text of the security-lock guide, keyed by state id, in both languages. The shared
  * steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, tamperLines } from '../shared/safetySteps.content';
+import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -37,77 +37,55 @@ export const securityLockZh: GuideText = {
       summary: '屏幕提示',
     },
     tamperCheck: {
-      heading: 'POS机最近摔过、被打开过、进过水、卡槽里有异物，或离开过你的视线吗？',
-      body: ['比如被陌生人动过。这些都可能触发防拆保护。'],
+      heading: tamperLines.zh.question,
+      body: [tamperLines.zh.visit, tamperLines.zh.overnight, '这些都可能触发防拆保护。'],
       choices: { 'answer.unsure': '说不准' },
-      summary: '是否摔过、拆过、进水、卡槽有异物或离开过视线',
+      summary: tamperLines.zh.summary,
     },
-    waitForUpdate: {
-      heading: '系统升级中：先等一等',
+    wrongPasswords: {
+      heading: '锁住之前，有人连续输错过操作员密码或主管密码吗？',
       body: [
-        '升级或维护期间，POS机暂时锁定，这是正常的。不要在上面交易。',
-        '先用扫码收款，或手写记账。',
-        '过一会儿再看屏幕：升级完了吗？',
+        '先别再试：再输错，会锁得更久。',
+        '顾客输错自己的卡密码（屏幕显示 75 或 38），不算这种。',
       ],
-      more: ['只信屏幕上的提示和你自己打合同电话问到的消息，不信让你回复、点链接的短信。'],
-      fixedLooksLike: '升级结束，不再锁定，下一笔刷卡能成功。',
-      choices: {
-        'fixed.yes': '升级完了，能用了',
-        'fixed.no': '升级完了，还是锁着',
-        'answer.unsure': '还在升级，等会儿再看',
-      },
-      summary: '系统升级中：等待，期间改用其他方式收款',
+      choices: { 'answer.yes': '输错过', 'answer.no': '没有', 'answer.unsure': '不知道' },
+      summary: '锁定前是否连续输错操作员或主管密码',
     },
-    upgradeLater: {
-      heading: '先去忙，等会儿回来看',
+    passwordReset: {
+      heading: '别再试密码，打服务商电话重置',
       body: [
-        '这次排查会保留在本应用里，回来时从这里继续。',
-        '升级期间先用扫码或手写记账收款。',
-        '再看时，屏幕上怎样了？',
+        '拨合同上或机身标签上的服务商电话，说“安全锁定，密码输错了”。',
+        '服务商核对身份后，重置操作员密码或主管密码。',
+        '新密码自己在POS机上输入，不要告诉任何人。',
       ],
-      choices: { 'fixed.yes': '升级完了，能用了', 'fixed.no': '还是锁着' },
-      summary: '还在升级，稍后再看',
+      ready: ['营业执照', '身份证', '机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
+      more: [
+        '操作员密码和主管密码，只能由服务商按官方流程重置。',
+        '只有一种情况用手机银行：POS机绑定的是你个人的银行卡，锁住是因为输错了这张卡的密码。那就在这家银行的手机银行App里改密码后解锁。',
+        '可以报序列号、商户号和终端号；你的密码永远不说。',
+      ],
+      fixedLooksLike: '不再显示「安全锁定」，POS机回到平时的首页。',
+      summary: '打服务商电话重置密码',
     },
     lookChecks: {
-      heading: '打电话之前：看三样，再重启',
+      heading: '打电话之前：查三样，再重启',
       body: [
-        '信号图标：有没有信号？没有就重启店里的路由器。',
-        '网线插牢；用 Wi-Fi 的，连的是平时那个。',
-        'POS机在登记的营业地址吗？拿到别处用过，就带回来。',
+        '没有信号：先看店里的手机能不能上网，不能就重启路由器。',
+        '网线插牢；Wi-Fi 是平时那个；POS机在登记的营业地址。',
+        '然后关机，等 10 秒，再开机。',
       ],
       more: [
-        'POS机和登记的地址绑定，在别处用，有的服务商会锁住它（移机）。',
-        '看完后关机，等 10 秒，再开机。',
+        '手机能上网、只有POS机没信号：只查它的网线或 Wi-Fi，别的设置都不要动。',
+        'POS机和登记的地址绑定，在别处用，有的服务商会锁住它（移机）。拿到别处用过，就带回来。',
         '不要自己改POS机的网络设置。',
       ],
-      fixedLooksLike: '重启后不再锁定，下一笔刷卡能成功。',
-      summary: '看了信号、网线或 Wi-Fi、是否在登记地址，并重启',
+      fixedLooksLike: '重启后不再显示「安全锁定」，POS机回到平时的首页。',
+      summary: '看了信号、网线或 Wi-Fi、登记地址，并重启',
     },
     hardwareCheck: {
       heading: '按键、屏幕或读卡口有坏的地方吗？',
       body: ['比如按键不灵、屏幕花屏或不亮、刷卡插卡读不出来。'],
       summary: '按键、屏幕或读卡口是否损坏',
-    },
-    wrongPasswords: {
-      heading: '锁定之前，是不是连续输错了几次密码？',
-      body: ['店员的操作员密码或主管密码。顾客输错卡密码、屏幕显示 75 或 38 的，不是这种锁。'],
-      summary: '锁定前是否多次输错密码',
-    },
-    passwordReset: {
-      heading: '打一次服务商电话：重置密码并解锁',
-      body: [
-        '拨合同上或机身标签上的服务商电话，说“安全锁定，密码输错了”。',
-        '重置的是POS机的操作员或主管密码，不是顾客的卡密码。',
-        '新密码自己在POS机上输入，不要告诉任何人。',
-      ],
-      more: [
-        'POS机绑定的是你个人的银行卡：服务商可能让你在那家银行的手机银行App里重置POS机的密码。只按服务商说的做。',
-        '一次电话说清：输错过密码；你已看过信号、网线和地址；问清有没有远程锁定或升级。',
-        '可以报序列号、商户号和终端号；你的密码永远不说。',
-      ],
-      ready: ['营业执照', '身份证', '机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
-      fixedLooksLike: '不再显示“安全锁定”，下一笔刷卡能成功。',
-      summary: '打服务商电话重置密码',
     },
     callProvider: {
       heading: '打一次服务商电话：查明原因并解锁',
@@ -118,22 +96,66 @@ export const securityLockZh: GuideText = {
       ],
       more: ['可以报序列号、商户号和终端号；你的密码永远不说。'],
       ready: ['营业执照', '身份证', '机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
-      fixedLooksLike: '服务商解锁后，下一笔刷卡能成功。',
+      fixedLooksLike: '服务商解锁后，不再显示「安全锁定」，POS机回到平时的首页。',
       summary: '打服务商电话查原因并解锁',
+    },
+    waitForUpdate: {
+      heading: '系统升级中：先等 30 分钟',
+      body: [
+        '升级期间POS机会暂时锁定，这是正常的，不要在上面交易。',
+        '先用扫码或手工记账收款。',
+        '30 分钟后再看屏幕。',
+      ],
+      more: [
+        '服务商的通知里写了结束时间，就到那个时间再看。',
+        '只信屏幕上的提示和你自己打合同电话问到的消息，不信让你回复、点链接的短信。',
+      ],
+      fixedLooksLike: '升级结束，不再显示「安全锁定」，POS机回到平时的首页。',
+      choices: {
+        'fixed.yes': '升级完了，能用了',
+        'answer.no': '升级完了，但还锁着',
+        'answer.unsure': '还在升级',
+      },
+      summary: '系统升级中：等 30 分钟，期间改用其他方式收款',
+    },
+    upgradeLater: {
+      heading: '还在升级：问服务商几点结束',
+      body: [
+        '拨合同上或机身标签上的服务商电话，问升级预计几点结束。',
+        '到那个时间再看屏幕。这次排查会保留，回来时从这里继续。',
+        '期间先用扫码或手工记账收款。',
+      ],
+      ready: ['机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
+      more: [
+        '可以报序列号、商户号和终端号；你的密码永远不说。',
+        '他们不会向你要密码或卡号，也不会收“升级费”。',
+      ],
+      fixedLooksLike: '升级结束，不再显示「安全锁定」，POS机回到平时的首页。',
+      choices: { 'fixed.yes': '升级完了，能用了', 'answer.no': '过了那个时间，还是锁着' },
+      summary: '还在升级：问了服务商几点结束',
+    },
+    wasCharged: {
+      ...sharedText('zh').wasCharged,
+      heading: '解锁了。再刷卡之前：锁住时那一笔，POS机记录的是交易成功吗？',
+    },
+    // Already unlocked: nothing left to check after it.
+    alreadyPaid: {
+      ...sharedText('zh').alreadyPaid,
+      body: sharedText('zh').alreadyPaid.body!.slice(0, 2),
     },
     escalatedHardware: {
       heading: '请服务商安排专业维修',
       body: [
         '硬件坏了，只能由专业人员检测和维修。不要自己拆机：会弄坏更多，还会失去保修。',
         '保修期一般是一到两年，期内通常免费维修或更换。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
       ],
     },
     escalatedProvider: {
       heading: '告诉服务商：还是锁着',
       body: [
         '你在柜台能做的都试过了。把这页的排查记录发给服务商，由他们接着处理。',
-        '在此之前，先用扫码或手写记账收款。',
+        '在此之前，先用扫码或手工记账收款。',
       ],
     },
   },
@@ -160,79 +182,35 @@ export const securityLockEn: GuideText = {
       summary: 'Screen message',
     },
     tamperCheck: {
-      heading:
-        'Recently, was the terminal dropped, opened, wet, out of your sight, or is something stuck in the card slot?',
-      body: ['For example handled by a stranger. Any of these can set off its tamper protection.'],
+      heading: tamperLines.en.question,
+      body: [
+        tamperLines.en.visit,
+        tamperLines.en.overnight,
+        'Any of these can set off its tamper protection.',
+      ],
       choices: { 'answer.unsure': 'Not sure' },
-      summary: 'Dropped, opened, wet, out of sight or something in the slot',
-    },
-    waitForUpdate: {
-      heading: 'System upgrade: wait a while',
-      body: [
-        'During an upgrade or maintenance the terminal locks for a while. That is normal. Take no payments on it.',
-        'Take QR-code payments or write sales down meanwhile.',
-        'Look at the screen again in a while: has the upgrade finished?',
-      ],
-      more: [
-        'Trust only the screen and what you heard when you called the contract number yourself, never a text asking you to reply or open a link.',
-      ],
-      fixedLooksLike:
-        'The upgrade is over, it is no longer locked, and the next card sale goes through.',
-      choices: {
-        'fixed.yes': 'Finished, it works',
-        'fixed.no': 'Finished, still locked',
-        'answer.unsure': 'Still upgrading: look again later',
-      },
-      summary: 'System upgrade: waited, took payment another way',
-    },
-    upgradeLater: {
-      heading: 'Carry on and come back later',
-      body: [
-        'This incident stays open in the app; you continue from here.',
-        'Meanwhile take QR-code payments or write sales down.',
-        'When you look again, what does the screen show?',
-      ],
-      choices: { 'fixed.yes': 'Finished, it works', 'fixed.no': 'Still locked' },
-      summary: 'Still upgrading: looked again later',
-    },
-    lookChecks: {
-      heading: 'Before you call: check three things, then restart',
-      body: [
-        'The signal icon: any signal? If not, restart the shop’s router.',
-        'The network cable is firmly in; on Wi-Fi, it is on the usual network.',
-        'Is the terminal at its registered business address? If it was used elsewhere, bring it back.',
-      ],
-      more: [
-        'A terminal is tied to its registered address; some providers lock one that is used elsewhere (relocation).',
-        'Then switch it off, wait 10 seconds, switch it on.',
-        'Do not change the terminal’s network settings yourself.',
-      ],
-      fixedLooksLike: 'No lock after the restart, and the next card sale goes through.',
-      summary: 'Looked at the signal, cable or Wi-Fi and the address; restarted',
-    },
-    hardwareCheck: {
-      heading: 'Is the keypad, the screen or the card reader damaged?',
-      body: ['For example keys that stick, a garbled or dark screen, cards that do not read.'],
-      summary: 'Keypad, screen or card reader damaged',
+      summary: tamperLines.en.summary,
     },
     wrongPasswords: {
-      heading: 'Before it locked, were wrong passwords typed several times?',
+      heading:
+        'Before it locked, did someone type a wrong operator or supervisor password several times?',
       body: [
-        'The operator or supervisor password. A customer’s wrong card PIN (75 or 38 on screen) is not this lock.',
+        'Stop trying now: more wrong tries lock it longer.',
+        'A customer’s wrong card PIN (75 or 38 on the screen) is not this.',
       ],
-      summary: 'Wrong passwords typed before the lock',
+      choices: {
+        'answer.yes': 'Yes, wrong passwords',
+        'answer.no': 'No',
+        'answer.unsure': 'Do not know',
+      },
+      summary: 'Wrong operator or supervisor passwords before the lock',
     },
     passwordReset: {
-      heading: 'One call to your provider: reset the password and unlock',
+      heading: 'Stop trying passwords: call your provider for a reset',
       body: [
         'Call the provider number on your contract or the terminal label. Say “security lock, wrong passwords”.',
-        'What is reset is the terminal’s operator or supervisor password, never a customer’s card PIN.',
+        'Once they have checked who you are, they reset the operator or supervisor password.',
         'Type the new password on the terminal yourself. Never tell anyone.',
-      ],
-      more: [
-        'If the terminal is bound to your personal bank card, your provider may tell you to reset the terminal’s password in that bank’s mobile-banking app. Do only what they tell you.',
-        'Say everything in one call: wrong passwords were typed; you checked the signal, cable and address; ask about a remote lock or an upgrade.',
-        'You may give the serial, merchant and terminal numbers; never your password.',
       ],
       ready: [
         'Business licence',
@@ -240,8 +218,35 @@ export const securityLockEn: GuideText = {
         'The serial number on the terminal’s label (S/N)',
         'Merchant and terminal numbers (on a receipt)',
       ],
-      fixedLooksLike: '“Security locked” is gone, and the next card sale goes through.',
+      more: [
+        'Operator and supervisor passwords are reset by your provider only, by their official process.',
+        'A mobile-banking app helps in one case only: the terminal is bound to your personal bank card and it locked after wrong PINs of that card. Then change that card’s PIN in its bank’s app to unlock it.',
+        'You may give the serial, merchant and terminal numbers; never your password.',
+      ],
+      fixedLooksLike:
+        '「安全锁定」 (security locked) is gone and the terminal shows its usual home screen.',
       summary: 'Called the provider to reset the password',
+    },
+    lookChecks: {
+      heading: 'Before you call: check three things, then restart',
+      body: [
+        'No signal icon? See whether the shop’s phones get online; if they do not, restart the router.',
+        'Cable firmly in; on Wi-Fi, the usual network; the terminal at its registered business address.',
+        'Then switch it off, wait 10 seconds, switch it on.',
+      ],
+      more: [
+        'Phones online but the terminal has no signal: check only its cable or Wi-Fi; change no other setting.',
+        'A terminal is tied to its registered address; some providers lock one used elsewhere (relocation). If it was used elsewhere, bring it back.',
+        'Do not change the terminal’s network settings yourself.',
+      ],
+      fixedLooksLike:
+        'After the restart, 「安全锁定」 (security locked) is gone and the terminal shows its usual home screen.',
+      summary: 'Looked at the signal, cable or Wi-Fi and the address; restarted',
+    },
+    hardwareCheck: {
+      heading: 'Is the keypad, the screen or the card reader damaged?',
+      body: ['For example keys that stick, a garbled or dark screen, cards that do not read.'],
+      summary: 'Keypad, screen or card reader damaged',
     },
     callProvider: {
       heading: 'One call to your provider: find the cause and unlock',
@@ -257,8 +262,58 @@ export const securityLockEn: GuideText = {
         'The serial number on the terminal’s label (S/N)',
         'Merchant and terminal numbers (on a receipt)',
       ],
-      fixedLooksLike: 'After the provider unlocks it, the next card sale goes through.',
+      fixedLooksLike:
+        'Once the provider has unlocked it, 「安全锁定」 is gone and the terminal shows its usual home screen.',
       summary: 'Called the provider to find the cause and unlock',
+    },
+    waitForUpdate: {
+      heading: 'System upgrade: wait 30 minutes',
+      body: [
+        'During an upgrade the terminal locks for a while, which is normal: take no payments on it.',
+        'Take QR-code payments or write sales down meanwhile.',
+        'Look at the screen again in 30 minutes.',
+      ],
+      more: [
+        'If your provider’s notice gives an end time, look again then.',
+        'Trust only the screen and what you hear when you call the contract number yourself, never a text asking you to reply or open a link.',
+      ],
+      fixedLooksLike:
+        'The upgrade is over, 「安全锁定」 is gone and the terminal shows its usual home screen.',
+      choices: {
+        'fixed.yes': 'Finished, it works',
+        'answer.no': 'Finished, but still locked',
+        'answer.unsure': 'Still upgrading',
+      },
+      summary: 'System upgrade: waited 30 minutes, took payment another way',
+    },
+    upgradeLater: {
+      heading: 'Still upgrading: ask your provider when it ends',
+      body: [
+        'Call the provider number on your contract or the terminal label and ask when the upgrade will end.',
+        'Look at the screen again at that time: this incident stays open, and you continue from here.',
+        'Take QR-code payments or write sales down meanwhile.',
+      ],
+      ready: [
+        'The serial number on the terminal’s label (S/N)',
+        'Merchant and terminal numbers (on a receipt)',
+      ],
+      more: [
+        'You may give the serial, merchant and terminal numbers; never your password.',
+        'They never ask for your password or card numbers, and charge no “upgrade fee”.',
+      ],
+      fixedLooksLike:
+        'The upgrade is over, 「安全锁定」 is gone and the terminal shows its usual home screen.',
+      choices: { 'fixed.yes': 'Finished, it works', 'answer.no': 'Past that time, still locked' },
+      summary: 'Still upgrading: asked the provider when it ends',
+    },
+    alreadyPaid: {
+      ...sharedText('en').alreadyPaid,
+      body: sharedText('en').alreadyPaid.body!.slice(0, 2),
+    },
+    wasCharged: {
+      ...sharedText('en').wasCharged,
+      heading:
+        'Unlocked. Before the next card: the sale running when it locked, does the terminal record it as successful?',
     },
     escalatedHardware: {
       heading: 'Ask your provider for a professional repair',

@@ -13,13 +13,13 @@ import {
 } from '../shared/safetySteps.cases';
 import {
   describeStateTable,
-  itAsksAboutTheChargeFirst,
+  itAsksAboutTheChargeBeforeTheNextCard,
   itStopsCardsAfterAScam,
   walker,
   type EndCase,
 } from '../shared/guideTable.testkit';
 import type { ChoiceEvent } from '../types';
-import { metaOf, stateId } from '../engine';
+import { choicesOf, metaOf, stateId } from '../engine';
 import { securityLockGuide as guide } from './securityLock.guide';
 
 const walk = walker(guide);
@@ -28,16 +28,18 @@ const yes = 'answer.yes';
 const no = 'answer.no';
 const unsure = 'answer.unsure';
 
-/** Shortest answers that reach each state; `…U`: the screen said 「系统升级中／维护中」. */
+/** Shortest answers that reach each state; `toWait…`: the screen said 「系统升级中／维护中」. */
 const toTamperCheck: ChoiceEvent[] = ['screen.securityLock'];
-const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
-const toLookChecks: ChoiceEvent[] = [...toWasCharged, no];
+const toWrongPasswords: ChoiceEvent[] = [...toTamperCheck, no];
+const toPasswordReset: ChoiceEvent[] = [...toWrongPasswords, yes];
+const toLookChecks: ChoiceEvent[] = [...toWrongPasswords, no];
 const toScamCall: ChoiceEvent[] = [...toLookChecks, 'fixed.no'];
 const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toHardwareCheck: ChoiceEvent[] = [...toScamCall, no];
-const toWrongPasswords: ChoiceEvent[] = [...toHardwareCheck, no];
-const toWaitU: ChoiceEvent[] = ['screen.upgrading', no];
-const toTamperCheckU: ChoiceEvent[] = [...toWaitU, 'fixed.no'];
+const toCallProvider: ChoiceEvent[] = [...toHardwareCheck, no];
+const toWasCharged: ChoiceEvent[] = [...toPasswordReset, 'fixed.yes'];
+const toWait: ChoiceEvent[] = ['screen.upgrading'];
+const toUpgradeLater: ChoiceEvent[] = [...toWait, unsure];
 
 const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
 const call = { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] } as const;
@@ -65,7 +67,7 @@ const cases: Record<string, StateCase> = {
     tags: [],
     on: [
       ['screen.securityLock', 'tamperCheck'],
-      ['screen.upgrading', 'wasCharged'],
+      ['screen.upgrading', 'waitForUpdate'],
       ['screen.tampered', 'stopUsing'],
       ['screen.pinTries', 'customerPinTries'],
       ['screen.gone', 'screenGone'],
@@ -90,9 +92,7 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'wasCharged'],
-      // After an upgrade the charge was checked already.
-      [no, 'lookChecks', toTamperCheckU],
+      [no, 'wrongPasswords'],
       [unsure, 'lookCheck'],
     ],
   },
@@ -102,9 +102,9 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'wasCharged'],
-      [no, 'lookChecks', [...toTamperCheckU, unsure]],
-      [unsure, 'stopUsing'],
+      [no, 'wrongPasswords'],
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      [unsure, 'wrongPasswords'],
     ],
   },
   stopUsing: {
@@ -113,34 +113,27 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  ...expectedChargeSteps(toWasCharged, [
-    { target: 'lookChecks' },
-    { target: 'waitForUpdate', to: ['screen.upgrading'] },
-  ]),
-  waitForUpdate: {
-    via: toWaitU,
-    meta: {
-      kind: 'remedy',
-      who: 'you',
-      choices: ['fixed.yes', 'fixed.no', 'answer.unsure', 'tried'],
-    },
-    tags: [],
-    on: [...fixTransitions('resolved', 'tamperCheck'), [unsure, 'upgradeLater']],
-  },
-  upgradeLater: {
-    via: [...toWaitU, unsure],
-    meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
+  wrongPasswords: {
+    via: toWrongPasswords,
+    meta: question,
     tags: [],
     on: [
-      ['fixed.yes', 'resolved'],
-      ['fixed.no', 'tamperCheck'],
+      [yes, 'passwordReset'],
+      [no, 'lookChecks'],
+      [unsure, 'lookChecks'],
     ],
+  },
+  passwordReset: {
+    via: toPasswordReset,
+    meta: call,
+    tags: [],
+    on: fixTransitions('wasCharged', 'escalatedProvider'),
   },
   lookChecks: {
     via: toLookChecks,
     meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: fixTransitions('wasCharged', 'scamCall'),
   },
   ...expectedScamSteps(toScamCall, [{ target: 'hardwareCheck' }]),
   hardwareCheck: {
@@ -149,37 +142,41 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'escalatedHardware'],
-      [no, 'wrongPasswords'],
-      [unsure, 'wrongPasswords'],
-    ],
-  },
-  wrongPasswords: {
-    via: toWrongPasswords,
-    meta: question,
-    tags: [],
-    on: [
-      [yes, 'passwordReset'],
       [no, 'callProvider'],
       [unsure, 'callProvider'],
     ],
   },
-  passwordReset: {
-    via: [...toWrongPasswords, yes],
-    meta: call,
-    tags: [],
-    on: fixTransitions('resolved', 'escalatedProvider'),
-  },
   callProvider: {
-    via: [...toWrongPasswords, unsure],
+    via: toCallProvider,
     meta: call,
     tags: [],
-    on: fixTransitions('resolved', 'escalatedProvider'),
+    on: fixTransitions('wasCharged', 'escalatedProvider'),
   },
+  waitForUpdate: {
+    via: toWait,
+    meta: { kind: 'remedy', who: 'you', choices: ['fixed.yes', no, unsure] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'wasCharged'],
+      [no, 'tamperCheck'],
+      [unsure, 'upgradeLater'],
+    ],
+  },
+  upgradeLater: {
+    via: toUpgradeLater,
+    meta: { kind: 'remedy', who: 'provider', choices: ['fixed.yes', no], calls: ['provider'] },
+    tags: [],
+    on: [
+      ['fixed.yes', 'wasCharged'],
+      [no, 'escalatedProvider'],
+    ],
+  },
+  ...expectedChargeSteps(toWasCharged, [{ target: 'resolved' }]),
 };
 
 const ends: Record<string, EndCase> = {
   resolved: {
-    via: [...toLookChecks, 'fixed.yes'],
+    via: [...toWasCharged, no],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
@@ -192,7 +189,7 @@ const ends: Record<string, EndCase> = {
   escalatedScam: { via: [...toScamGaveInfo, unsure, 'next'], ...expectedScamEnd },
   escalatedHardware: { via: [...toHardwareCheck, yes], meta: provider, tags: [] },
   escalatedProvider: {
-    via: [...toWrongPasswords, yes, 'tried'],
+    via: [...toPasswordReset, 'tried'],
     meta: { ...provider, calls: ['provider', 'complaint12363'] },
     tags: [],
   },
@@ -201,17 +198,31 @@ const ends: Record<string, EndCase> = {
 describeStateTable(guide, cases, ends);
 
 describe('the counter path', () => {
-  it('the look-only checks come before the one call, even when wrong passwords were typed', () => {
-    expect(stateId(walk(toLookChecks))).toBe('lookChecks');
-    expect(stateId(walk([...toWrongPasswords, yes]))).toBe('passwordReset');
+  it('asks about wrong passwords third, right after the tamper check, and a yes is the reset call', () => {
+    const steps = toWrongPasswords.map((_, i) => stateId(walk(toWrongPasswords.slice(0, i))));
+    expect(steps).toEqual(['screen', 'tamperCheck']);
+    expect(stateId(walk(toPasswordReset))).toBe('passwordReset');
+    expect(metaOf(guide, walk(toPasswordReset))).toMatchObject({ who: 'provider' });
   });
 
-  it('an upgrade on the screen: the charge check, then wait; "still upgrading" keeps it open', () => {
-    const later = walk([...toWaitU, unsure]);
+  it('tells the merchant to stop trying passwords before the call', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const ask = guide.content[lang].states.wrongPasswords!;
+      expect(ask.body![0], lang).toMatch(/别再试|Stop trying/);
+      expect(guide.content[lang].states.passwordReset!.heading, lang).toMatch(/别再试|Stop trying/);
+    }
+  });
+
+  it('an upgrade on the screen: wait; still upgrading → ask the provider when it ends; finished but locked → the lock’s own checks', () => {
+    expect(metaOf(guide, walk(toWait))).toMatchObject({ kind: 'remedy', who: 'you' });
+    const later = walk(toUpgradeLater);
     expect(stateId(later)).toBe('upgradeLater');
     expect(later.status).toBe('active');
-    // Finished but still locked: the tamper check, then straight to the look-only checks.
-    expect(stateId(walk([...toTamperCheckU, no]))).toBe('lookChecks');
+    expect(metaOf(guide, later)).toMatchObject({ calls: ['provider'] });
+    expect(stateId(walk([...toWait, no, no]))).toBe('wrongPasswords');
+    // A wait offers no "I already tried this".
+    expect(choicesOf(guide, walk(toWait))).not.toContain('tried');
+    expect(choicesOf(guide, later)).not.toContain('tried');
   });
 });
 
@@ -222,7 +233,7 @@ describe('safety paths', () => {
     expect(s.hasTag('stopCardPayments')).toBe(true);
   });
 
-  itAsksAboutTheChargeFirst(guide, ['stopUsing'], 4);
+  itAsksAboutTheChargeBeforeTheNextCard(guide, ['stopUsing'], 5);
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 

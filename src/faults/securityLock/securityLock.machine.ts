@@ -1,17 +1,18 @@
 /**
  * Fault 2 — 「安全锁定」 (security lock). Pure: no text, no side effects.
- * The counter path (guide v3): what the screen says (75 / 38: the customer's bank, not the
- * terminal; 「系统升级中／维护中」: wait, take payment another way, look again later; a tamper
- * alarm: stop) → tamper (unsure: a 10-second look) → was the customer charged → every look-only
- * check on one screen (network icon, cable / Wi-Fi, the terminal at its registered address) →
- * the scam check (before anyone phones anyone) → hardware damage → ONE call to the provider,
- * which covers everything the provider must do: reset the password when wrong passwords were
- * typed, else unlock (remote lock, upgrade time, re-registration after a move). If that call
- * does not fix it, the end says what to tell them and how to complain — not a second call list.
- * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
- * stopping card payments never risks a second charge, and `stopUsing` says to check the bank SMS.
+ * The counter path (guide v4, guides v3): what the screen says (75 / 38: the customer's bank, not
+ * the terminal; 「系统升级中／维护中」: wait 30 minutes, then ask the provider when it ends; a
+ * tamper alarm: stop) → tamper (unsure: a 10-second look) → the most common cause, third: were
+ * wrong operator or supervisor passwords typed? (stop trying: more tries lock it longer) → yes:
+ * ONE call to the provider to reset the password. No / not sure: every look-only check on one
+ * screen (network, cable / Wi-Fi, the registered address, then a restart) → the scam check
+ * (before anyone phones anyone) → hardware damage → ONE call to find the cause and unlock. If a
+ * call does not fix it, the end says what to tell them and how to complain — not a second call.
+ * A locked terminal takes no card, so the charge check ("the sale running when it locked: is it
+ * recorded as successful?") comes once it is unlocked, before the next card: every fix goes
+ * through `wasCharged` to `resolved`, and no remedy before it proves its fix with a card sale.
  */
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import {
   chargeSteps,
   fixChoices,
@@ -23,33 +24,16 @@ import {
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
-/** The only earlier answer that changes the way on: an upgrade on the screen. */
-type Screen = 'lock' | 'upgrade';
-
 const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
-/** After the tamper check: the charge check, unless the upgrade path asked it already. */
-const afterTamper = [
-  { guard: 'isUpgrade', target: 'lookChecks' },
-  { target: 'wasCharged' },
-] as const;
 
 export const securityLockMachine = setup({
   types: {
-    context: {} as { screen: Screen },
     events: {} as GuideEvent,
     meta: {} as StepMeta,
-  },
-  actions: {
-    rememberUpgrade: assign({ screen: 'upgrade' as const }),
-  },
-  guards: {
-    /** The screen said 「系统升级中／维护中」. */
-    isUpgrade: ({ context }) => context.screen === 'upgrade',
   },
 }).createMachine({
   id: 'securityLock',
   initial: 'screen',
-  context: { screen: 'lock' },
   states: {
     screen: {
       meta: {
@@ -65,8 +49,8 @@ export const securityLockMachine = setup({
       },
       on: {
         'screen.securityLock': 'tamperCheck',
-        // An upgrade on screen answers the cause; the charge check still comes before a retry.
-        'screen.upgrading': { target: 'wasCharged', actions: 'rememberUpgrade' },
+        // An upgrade on screen answers the cause: wait (no card is taken while it is locked).
+        'screen.upgrading': 'waitForUpdate',
         // Tamper alarms (e.g. Ingenico's, Adyen's): keys are erased, no counter step can help.
         'screen.tampered': 'stopUsing',
         'screen.pinTries': 'customerPinTries',
@@ -92,72 +76,83 @@ export const securityLockMachine = setup({
     tamperCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': afterTamper },
+      on: {
+        'answer.yes': 'stopUsing',
+        'answer.unsure': 'lookCheck',
+        'answer.no': 'wrongPasswords',
+      },
     },
-    ...lookCheckStep('tamper', 'stopUsing', afterTamper),
+    ...lookCheckStep('tamper', 'stopUsing', 'wrongPasswords'),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    ...chargeSteps([{ guard: 'isUpgrade', target: 'waitForUpdate' }, { target: 'lookChecks' }]),
-    /** 「系统升级中／维护中」: a temporary lock. Wait; no transactions during the upgrade. */
-    waitForUpdate: {
-      meta: {
-        kind: 'remedy',
-        who: 'you',
-        choices: ['fixed.yes', 'fixed.no', 'answer.unsure', 'tried'],
-      },
-      on: {
-        'fixed.yes': 'resolved',
-        'fixed.no': 'tamperCheck',
-        tried: 'tamperCheck',
-        // Still upgrading: the incident stays open; the merchant comes back to it later.
-        'answer.unsure': 'upgradeLater',
-      },
-    },
-    upgradeLater: {
-      meta: { kind: 'info', choices: ['fixed.yes', 'fixed.no'] },
-      on: { 'fixed.yes': 'resolved', 'fixed.no': 'tamperCheck' },
-    },
-    /** Every look-only check before any call: network icon, cable / Wi-Fi, registered address. */
-    lookChecks: {
-      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'scamCall'),
-    },
-    ...scamSteps('hardwareCheck'),
-    /** A wrong answer either sends a repairable lock to repair or keeps broken hardware in use. */
-    hardwareCheck: {
-      tags: ['safety'],
-      meta: {
-        kind: 'question',
-        choices: ['answer.yes', 'answer.no', 'answer.unsure'],
-        safety: 'counterFix',
-      },
-      on: {
-        'answer.yes': 'escalatedHardware',
-        'answer.no': 'wrongPasswords',
-        'answer.unsure': 'wrongPasswords',
-      },
-    },
+    /** The most common cause (DOMAIN.md), asked right after the tamper check. */
     wrongPasswords: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: {
         'answer.yes': 'passwordReset',
-        'answer.no': 'callProvider',
-        'answer.unsure': 'callProvider',
+        'answer.no': 'lookChecks',
+        'answer.unsure': 'lookChecks',
       },
     },
     /** The one call, when wrong passwords were typed: reset through the official process. */
     passwordReset: {
       meta: { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] },
-      on: fixedOrNot('resolved', 'escalatedProvider'),
+      on: fixedOrNot('wasCharged', 'escalatedProvider'),
+    },
+    /** Every look-only check before any call: network, cable / Wi-Fi, registered address. */
+    lookChecks: {
+      meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
+      on: fixedOrNot('wasCharged', 'scamCall'),
+    },
+    ...scamSteps('hardwareCheck'),
+    /** A wrong answer either sends a repairable lock to repair or keeps broken hardware in use. */
+    hardwareCheck: {
+      tags: ['safety'],
+      meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'counterFix' },
+      on: {
+        'answer.yes': 'escalatedHardware',
+        'answer.no': 'callProvider',
+        'answer.unsure': 'callProvider',
+      },
     },
     /** The one call otherwise: unlock (remote lock, upgrade time, re-registration after a move). */
     callProvider: {
       meta: { kind: 'remedy', who: 'provider', choices: fixChoices, calls: ['provider'] },
-      on: fixedOrNot('resolved', 'escalatedProvider'),
+      on: fixedOrNot('wasCharged', 'escalatedProvider'),
     },
+    /**
+     * 「系统升级中／维护中」: a temporary lock. Wait 30 minutes, taking payment another way. A wait
+     * has no "I already tried this"; "finished but still locked" is not "still upgrading".
+     */
+    waitForUpdate: {
+      meta: {
+        kind: 'remedy',
+        who: 'you',
+        choices: ['fixed.yes', 'answer.no', 'answer.unsure'],
+      },
+      on: {
+        'fixed.yes': 'wasCharged',
+        // Finished, but still locked: the upgrade was not the cause; the lock's own checks.
+        'answer.no': 'tamperCheck',
+        // Still upgrading after 30 minutes: ask the provider when it ends.
+        'answer.unsure': 'upgradeLater',
+      },
+    },
+    /** The one call on the upgrade path: when does it end? The incident stays open till then. */
+    upgradeLater: {
+      meta: {
+        kind: 'remedy',
+        who: 'provider',
+        choices: ['fixed.yes', 'answer.no'],
+        calls: ['provider'],
+      },
+      on: { 'fixed.yes': 'wasCharged', 'answer.no': 'escalatedProvider' },
+    },
+    /** Unlocked: before the next card, the sale that was running when it locked. */
+    ...chargeSteps('resolved'),
     resolved: resolvedEnd(),
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
     notTerminalFault: resolvedEnd(),

@@ -23,8 +23,8 @@ function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights):
     screen: o(screenAnswer), // first: the scenario's first screen (scenarioKit)
     ...sharedStepsWorld(o),
     ...tamperStepsWorld(o),
-    waitForUpdate: o('fixed.no'),
-    upgradeLater: o('fixed.no'),
+    waitForUpdate: o('answer.no'),
+    upgradeLater: o('answer.no'),
     lookChecks: o('fixed.no', {
       scene: bi(
         '信号图标正常，网线插得好好的，POS机一直在店里。重启后还是锁着。',
@@ -51,7 +51,7 @@ function securityLockWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights):
 }
 
 const LOCKED = bi('安全锁定\n请联系管理员', 'Security locked\nPlease contact the administrator');
-const UNLOCKED = bi('解锁成功\n交易成功', 'Unlocked\nTransaction successful');
+const UNLOCKED = bi('解锁成功\n欢迎使用', 'Unlocked\nWelcome');
 
 const lockPasswords: Scenario = {
   id: 'securityLock-wrongPasswords',
@@ -78,6 +78,14 @@ const lockPasswords: Scenario = {
       scene: bi(
         '客服核对了营业执照和身份证，你按步骤在POS机上自己输入新密码。',
         'Customer service checks your licence and ID; you type the new password on the terminal yourself.',
+      ),
+    },
+    wasCharged: {
+      screen: UNLOCKED,
+      answer: 'answer.no',
+      scene: bi(
+        '锁住的时候还没开门营业，没有顾客在付款。',
+        'It locked before the shop opened: no customer was paying.',
       ),
     },
     callProvider: {
@@ -112,16 +120,16 @@ const lockUpdate: Scenario = {
       lights: { network: 'blink' },
       answer: 'answer.unsure',
       scene: bi(
-        '屏幕上写着“系统升级中”。上周服务商也说过今晚要维护。你先用扫码收款。',
-        'The screen says an upgrade is running. Last week the provider said there would be maintenance tonight. You take QR payments meanwhile.',
+        '上周服务商说过今晚要维护。你先用扫码收款；半小时后再看，屏幕上还是“系统升级中”。',
+        'Last week the provider said there would be maintenance tonight. You take QR payments; half an hour later the screen still says an upgrade is running.',
       ),
     },
     upgradeLater: {
       screen: bi('升级完成\n欢迎使用', 'Upgrade complete\nWelcome'),
       answer: 'fixed.yes',
       scene: bi(
-        '半小时后再看：升级完了，测试交易成功。',
-        'Half an hour later: the upgrade is over and a test sale works.',
+        '你打合同上的服务商电话，对方说 22:30 结束。到了时间再看：升级完了，屏幕回到首页。',
+        'You call the provider number on your contract: it ends at 22:30. At that time you look again: the upgrade is over and the home screen is back.',
       ),
     },
   },

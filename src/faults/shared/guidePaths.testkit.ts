@@ -6,11 +6,12 @@
  *
  * The counter-path figures of issue 10 are computed here, once, for the machine tests and for
  * `npm run bench`: questions before the first instruction, provider calls per path, and the
- * progress indicator's totals along a path.
+ * progress indicator's totals along a path; and issue 19's: questions to each remedy of the most
+ * common cause (`causeRemedies`).
  */
-import { getAdjacencyMap } from 'xstate/graph';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { ChoiceEvent, Guide, GuideEvent, StepMeta } from '../types';
-import { initialSnapshot, longestToEnd, type Snapshot } from '../engine';
+import { initialSnapshot, longestToEnd, next, stateId, type Snapshot } from '../engine';
 
 /** Every event any state of the guide lists as a choice. */
 export function allEvents(guide: Guide): GuideEvent[] {
@@ -118,4 +119,47 @@ export function medianAndWorst(values: readonly number[]): { median: number; wor
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return { median, worst: sorted[sorted.length - 1] ?? 0 };
+}
+
+/** How far one remedy of the most common cause is from home, on the cause's own way. */
+export interface CauseRemedy {
+  remedy: string;
+  /** Questions answered before it (the first question included). */
+  questions: number;
+  /** Taps from home: the fault's card, then one per answer. */
+  taps: number;
+  /** State ids from the first question to the remedy. */
+  path: string[];
+}
+
+/**
+ * For each remedy of the guide's most common cause (`commonCause.remedies`, in order): the
+ * shortest way to it that starts with the answer naming the cause (`commonCause.firstAnswer`).
+ * Null for a remedy that way never reaches (an older guide without it).
+ */
+export function causeRemedies(guide: Guide): (CauseRemedy | null)[] {
+  const { firstAnswer, remedies } = guide.commonCause;
+  const first = initialSnapshot(guide);
+  if (!first.can({ type: firstAnswer })) return remedies.map(() => null);
+  const start = next(guide, first, firstAnswer);
+  const paths = getShortestPaths(guide.machine, {
+    events: allEvents(guide),
+    fromState: start,
+  }) as unknown as { state: Snapshot; steps: { state: Snapshot }[] }[];
+  const isQuestion = (id: string) =>
+    (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta.kind === 'question';
+  return remedies.map((remedy) => {
+    const best = paths
+      .filter((p) => stateId(p.state) === remedy)
+      .sort((a, b) => a.steps.length - b.steps.length)[0];
+    if (!best) return null;
+    // steps[0] is `start` itself; each later step is the state after one more answer.
+    const path = [stateId(first), ...best.steps.map((st) => stateId(st.state))];
+    return {
+      remedy,
+      questions: path.slice(0, -1).filter(isQuestion).length,
+      taps: path.length,
+      path,
+    };
+  });
 }

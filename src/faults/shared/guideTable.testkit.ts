@@ -92,6 +92,25 @@ export function describeStateTable(
   });
 }
 
+/** Every state reached from the first question, in every context, never entering wasCharged. */
+function reachedWithoutChargeCheck(guide: Guide): Set<string> {
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  const queue: Snapshot[] = [initialSnapshot(guide)];
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    const key = stateId(s) + JSON.stringify(s.context);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reached.add(stateId(s));
+    for (const e of choicesOf(guide, s)) {
+      const n = next(guide, s, e);
+      if (stateId(n) !== 'wasCharged') queue.push(n);
+    }
+  }
+  return reached;
+}
+
 /**
  * No remedy that retries a card is reachable without passing "was the customer charged?": walks
  * the graph in every context from the first question, never entering wasCharged. The stop-card
@@ -104,20 +123,7 @@ export function itAsksAboutTheChargeFirst(
   atLeast: number,
 ): void {
   it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
-    const reached = new Set<string>();
-    const seen = new Set<string>();
-    const queue: Snapshot[] = [initialSnapshot(guide)];
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      const key = stateId(s) + JSON.stringify(s.context);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      reached.add(stateId(s));
-      for (const e of choicesOf(guide, s)) {
-        const n = next(guide, s, e);
-        if (stateId(n) !== 'wasCharged') queue.push(n);
-      }
-    }
+    const reached = reachedWithoutChargeCheck(guide);
     const remedies = stateIds(guide).filter((id) => {
       const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
       return meta.kind === 'remedy' && !stopCards.includes(id);
@@ -125,6 +131,40 @@ export function itAsksAboutTheChargeFirst(
     expect(remedies.length).toBeGreaterThanOrEqual(atLeast);
     for (const id of remedies) expect(reached.has(id), id).toBe(false);
     for (const id of stopCards) expect(reached.has(id), id).toBe(true);
+  });
+}
+
+/**
+ * The same rule for a guide whose fault takes no card until it is fixed (a security lock): the
+ * charge check comes once the terminal works again, before the next card. Walking the graph in
+ * every context without entering wasCharged: `resolved` is never reached, the stop-card
+ * remedies are, and no remedy reached proves its fix with a card sale (its "what fixed looks
+ * like", in both languages, names no card, sale or payment). `atLeast`: how many remedies come
+ * before the charge check at the least (so an empty filter cannot pass).
+ */
+export function itAsksAboutTheChargeBeforeTheNextCard(
+  guide: Guide,
+  stopCards: string[],
+  atLeast: number,
+): void {
+  it('no way to "fixed" skips "was the customer charged?", and no remedy before it takes a card', () => {
+    const reached = reachedWithoutChargeCheck(guide);
+    expect(reached.has('wasCharged')).toBe(false);
+    expect(reached.has('resolved')).toBe(false);
+    for (const id of stopCards) expect(reached.has(id), id).toBe(true);
+    const remedies = [...reached].filter((id) => {
+      const node = guide.machine.root.states[id] as unknown as { meta: StepMeta; tags: string[] };
+      // A stop (the listed ones, a scam report) charges nobody and says no "fixed".
+      return node.meta.kind === 'remedy' && !node.tags.includes('stopCardPayments');
+    });
+    expect(remedies.length).toBeGreaterThanOrEqual(atLeast);
+    for (const id of remedies) {
+      for (const lang of ['zh', 'en'] as const) {
+        const fixed = guide.content[lang].states[id]?.fixedLooksLike;
+        expect(fixed, `${lang}: ${id}`).toBeTruthy();
+        expect(fixed, `${lang}: ${id}`).not.toMatch(/刷卡|交易|收款|card|sale|payment/i);
+      }
+    }
   });
 }
 

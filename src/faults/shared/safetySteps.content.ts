@@ -31,16 +31,27 @@ export type SharedStepId =
   | 'notTerminalFault'
   | 'resolved';
 
-/** Lines every stop step says, once (the guides' own stop steps use them too). */
-export const stopLines: Record<Lang, { customerSms: string; payAnotherWay: string }> = {
+/**
+ * Lines every stop step and hand-off says, once (the guides' own steps use them too).
+ * `lastSale`: whether a customer paying just now has paid is settled by the terminal's or the
+ * merchant app's record, never by the customer's SMS or a screenshot (fake debit messages are a
+ * known counter scam); a sale not recorded as successful is reversed by itself (DOMAIN.md).
+ */
+export const stopLines: Record<
+  Lang,
+  { lastSale: string; payAnotherWay: string; untilFixed: string }
+> = {
   zh: {
-    customerSms: '刚才如有顾客在付款，请他先看银行短信，再决定要不要重新付。',
-    payAnotherWay: '现在请用扫码或手写记账收款。',
+    lastSale:
+      '刚才如有顾客在付款：以商户App的记录为准，不看短信。没成功的会自动退回，请他换种方式付。',
+    payAnotherWay: '现在请用扫码或手工记账收款。',
+    untilFixed: '修好之前，先用扫码或手工记账收款。',
   },
   en: {
-    customerSms:
-      'If a customer was paying just now, ask them to check their bank SMS before paying again.',
+    lastSale:
+      'A customer was paying just now? Go by your provider’s merchant app, not their SMS. A sale not shown as successful is reversed by itself: they pay another way.',
     payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
+    untilFixed: 'Until it is fixed, take QR-code payments or write sales down.',
   },
 };
 const zhStop = stopLines.zh;
@@ -50,18 +61,45 @@ const enStop = stopLines.en;
  * The tamper alarm, once: the first question's choice (the alarms as the terminal shows them,
  * Ingenico's "Alert Irruption!", Adyen's "Tampered": DOMAIN.md, outside facts) and the lines of
  * the tamper stop that a guide with its own stop step (PIN entry's also stops PIN entry) reuses.
+ * And the tamper question every guide asks (key error: could the key be exposed): a stranger
+ * handling it alone, an unannounced visit — not "out of your sight", since every terminal is out
+ * of sight overnight. `question` / `questionPinPad` (PIN entry names the PIN pad too), `visit`,
+ * `overnight` and `summary` are its words; each guide adds one line of why it asks.
  */
 export const tamperLines: Record<
   Lang,
-  { alarmChoice: string; keepSafe: string; noRetries: string; untilReplaced: string }
+  {
+    alarmChoice: string;
+    keepSafe: string;
+    noRetries: string;
+    untilReplaced: string;
+    question: string;
+    questionPinPad: string;
+    visit: string;
+    overnight: string;
+    summary: string;
+  }
 > = {
   zh: {
+    question: '最近POS机摔过、进过水、被打开过，或有陌生人单独碰过它吗？',
+    questionPinPad: '最近POS机或密码键盘摔过、进过水、被打开过，或有陌生人单独碰过吗？',
+    visit: '比如没打招呼就上门的“维修员”或“银行人员”，或卡槽里多了东西。',
+    overnight: '只是晚上锁在店里，不算。',
+    summary: '是否摔过、进水、被打开，或有陌生人单独碰过',
     alarmChoice: '屏幕报警说POS机被拆过或被人动过（可能是英文，如 Tampered、Alert Irruption!）',
     keepSafe: '关机，放在身边保管好。不要打开机壳，不要往卡槽里掏东西。',
     noRetries: '不要反复重启或输密码。',
     untilReplaced: '服务商换机或重新激活之后，才能再刷卡。',
   },
   en: {
+    question:
+      'Recently, was the terminal dropped, wet or opened, or did a stranger handle it alone?',
+    questionPinPad:
+      'Recently, was the terminal or the PIN pad dropped, wet or opened, or did a stranger handle it alone?',
+    visit:
+      'For example an unannounced “technician” or “bank staff” visit, or something added to the card slot.',
+    overnight: 'Being left in the locked shop overnight does not count.',
+    summary: 'Dropped, wet, opened, or handled by a stranger alone',
     alarmChoice:
       'The screen warns it was opened or tampered with (may be in English, e.g. “Tampered”, “Alert Irruption!”)',
     keepSafe:
@@ -88,8 +126,13 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
       '看卡槽口有没有多出来的东西。只看，不要掏。',
+      '什么都没看到、心里还是不踏实：先做简单的几步，这个疑虑会记进给服务商的记录。',
     ],
-    choices: { 'answer.yes': '看到了', 'answer.no': '都没有', 'answer.unsure': '还是说不准' },
+    choices: {
+      'answer.yes': '看到了，或有可疑的地方',
+      'answer.no': '都没有',
+      'answer.unsure': '什么都没看到，但还是不放心',
+    },
     summary: '看了 10 秒：裂缝、封条、卡槽',
   },
   scamCall: {
@@ -122,7 +165,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '自己拨合同上或机身标签上的服务商电话，说明经过。',
       '转了钱，或给了卡号、密码：打 110 报警，也打反诈专线 96110。',
-      zhStop.customerSms,
+      zhStop.lastSale,
     ],
     more: [
       '服务商确认安全之前，不要用这台POS机刷卡。',
@@ -137,49 +180,50 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '服务商确认安全之前，不要用这台POS机刷卡。',
       '转了钱，或给了卡号、密码：打 110 报警，也打反诈专线 96110。',
-      '先用扫码或手写记账收款。',
+      zhStop.payAnotherWay,
     ],
   },
   wasCharged: {
-    heading: '刚才那笔，顾客的卡被扣钱了吗？',
+    heading: '刚才那笔，POS机记录的是交易成功吗？',
     body: [
-      '先在POS机上查末笔：“交易查询”或“重打印末笔”（如果你的机器有）。',
-      '查不到，就请顾客看银行短信。',
+      '查末笔：POS机上的「交易查询」或「重打印末笔」（如果有），或服务商的商户App。',
+      '顾客的银行短信或截图不算数：假扣款短信是常见的骗局。',
+      'POS机显示失败、顾客那边却扣了钱：会自动退回（冲正），请他换种方式付。',
     ],
+    more: ['记下这笔的时间和金额。几天内还没退回，请服务商核查这一笔。'],
     choices: {
-      'answer.yes': '扣了',
-      'answer.no': '没扣，或当时没在收款',
-      'answer.unsure': '查不清',
+      'answer.yes': '显示成功',
+      'answer.no': '显示失败，或当时没在收款',
+      'answer.unsure': '查不到',
     },
-    summary: '顾客是否已被扣款',
+    summary: 'POS机记录的末笔是否成功',
   },
   alreadyPaid: {
-    heading: '已经扣了：不要再收一次',
+    heading: '已经成功：不要再收一次',
     body: [
-      '这笔顾客已经付了。不要再刷他的卡，也不要让他扫码再付。',
-      '留好末笔小票或交易记录，记下时间和金额。',
+      'POS机记录这笔成功，顾客已经付了。不要再刷他的卡，也不要让他扫码再付。',
+      '留好小票（可以重打印）。',
       '然后继续排查，好让下一位顾客能付款。',
     ],
-    more: ['银行扣了款、POS机却显示失败：记下时间和金额，请服务商核对这一笔。'],
     choices: { next: '继续' },
-    summary: '顾客已被扣款：没有再收',
+    summary: '末笔成功：没有再收',
   },
   checkCharge: {
-    heading: '先弄清有没有扣款',
+    heading: '查不到成功的记录：按没付成处理',
     body: [
-      '在POS机上查末笔：“交易查询”或“重打印末笔”（如果有）。',
-      '再请顾客看银行短信或手机银行。',
-      '弄清之前，这位顾客先不要用任何方式再付一次。',
+      'POS机没显示成功，就当这笔没付成：请顾客扫码或付现金。',
+      '记下时间和金额。顾客那边扣了款，会自动退回；几天内没退，请服务商核查。',
+      '不要凭顾客的短信或截图判断。',
     ],
     choices: { next: '继续' },
-    summary: '先核对有没有扣款',
+    summary: '查不到末笔：按没付成处理，已记下时间和金额',
   },
   stopTamper: {
     heading: '停止使用这台POS机',
     body: [
       '它可能被拆过或被人动过，支付密钥可能已被清除。这种锁在柜台解不开。',
       zhTamper.keepSafe,
-      zhStop.customerSms,
+      zhStop.lastSale,
     ],
     more: [zhTamper.noRetries, zhStop.payAnotherWay, zhTamper.untilReplaced],
     choices: { next: '知道了' },
@@ -189,7 +233,7 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '请服务商换机或重新激活',
     body: [
       '这台POS机在柜台解不开，也不能再刷卡。',
-      '告诉服务商屏幕上的报警，以及它有没有摔过、拆过或进水。',
+      '告诉服务商屏幕上的报警（如果有），以及它有没有摔过、拆过、进水或被陌生人碰过。',
       '不要打开机壳，不要自己修。',
     ],
     more: ['服务商会更换机器，或重新激活并重新灌装密钥。'],
@@ -216,11 +260,14 @@ const zh: Record<SharedStepId, StepText> = {
   fixTerminalLink: {
     heading: '只有POS机上不了网：查网线和 Wi-Fi',
     body: [
-      '网线两头插牢。用 Wi-Fi 的，看是不是连着平时那个。',
+      '网线两头插牢。',
+      '用 Wi-Fi 的：连的不是平时那个，就连回平时那个，别的都不要动。',
       '然后关机，等 10 秒，再开机。',
-      'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
     ],
-    more: ['不要自己改POS机的网络设置，除非服务商让你改。'],
+    more: [
+      'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
+      '不要自己改POS机的网络设置，除非服务商让你改。',
+    ],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
     summary: '检查POS机的网线或 Wi-Fi 并重启',
   },
@@ -238,7 +285,7 @@ const zh: Record<SharedStepId, StepText> = {
   },
   notTerminalFault: {
     heading: 'POS机不用修，继续收款',
-    body: ['其他顾客可以照常刷卡。', '这位顾客的卡被限制（75／38）时，由他自己联系发卡银行。'],
+    body: ['POS机没有坏，其他顾客可以照常刷卡。', '如果POS机自己出了问题，再打开这个向导。'],
   },
   resolved: {
     heading: '好了，问题解决了',
@@ -261,11 +308,12 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
       'Look at the card slot for anything added to it. Only look: do not poke inside.',
+      'Nothing seen but still uneasy? Go on with the simple steps; your doubt goes into the record for your provider.',
     ],
     choices: {
-      'answer.yes': 'I see one',
+      'answer.yes': 'I see one, or something odd',
       'answer.no': 'None of these',
-      'answer.unsure': 'Still not sure',
+      'answer.unsure': 'Nothing seen, but still unsure',
     },
     summary: '10-second look: cracks, seal, card slot',
   },
@@ -294,7 +342,7 @@ const en: Record<SharedStepId, StepText> = {
   },
   scamGaveInfo: {
     heading:
-      'Did you already give them a password, card number, serial number, a code or money, or open their link?',
+      'Did you already give them a password, card number, serial number, an SMS verification code or money, or open their link?',
     body: ['Be honest. The sooner it is dealt with, the less you lose.'],
     summary: 'Gave the caller information',
   },
@@ -303,7 +351,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Call the provider number on your contract or the terminal label yourself. Tell them what happened.',
       'If you sent money or gave a card number or password: call the police on 110 and the anti-fraud hotline 96110.',
-      enStop.customerSms,
+      enStop.lastSale,
     ],
     more: [
       'Take no card payments on this terminal until your provider says it is safe.',
@@ -322,51 +370,52 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Take no card payments on this terminal until your provider says it is safe.',
       'If you sent money or gave a card number or password: call the police on 110 and the anti-fraud hotline 96110.',
-      'Take QR-code payments or write sales down meanwhile.',
+      enStop.payAnotherWay,
     ],
   },
   wasCharged: {
-    heading: 'Was the customer’s card charged for that sale?',
+    heading: 'That sale: does the terminal record it as successful?',
     body: [
-      'First look at the last sale on the terminal: “transaction query” or “reprint last” (交易查询／重打印末笔), if it has them.',
-      'If you cannot see it, ask the customer to check their bank SMS.',
-    ],
-    choices: {
-      'answer.yes': 'Charged',
-      'answer.no': 'Not charged, or no sale was running',
-      'answer.unsure': 'Cannot tell',
-    },
-    summary: 'Customer already charged',
-  },
-  alreadyPaid: {
-    heading: 'Already charged: do not take it again',
-    body: [
-      'The customer has paid for this sale. Do not charge the card again or ask for a QR payment.',
-      'Keep the last-sale slip or record; note the time and amount.',
-      'Then go on, so the next customer can pay.',
+      'Look at the last sale: 「交易查询」 (transaction query) or 「重打印末笔」 (reprint last) on the terminal, if it has them, or your provider’s merchant app.',
+      'The customer’s bank SMS or a screenshot does not count: fake debit messages are a known counter scam.',
+      'Failed on the terminal but debited by their bank? It is reversed by itself (冲正): they pay another way.',
     ],
     more: [
-      'If the bank took the money but the terminal said it failed: note the time and amount and ask your provider to check that sale.',
+      'Note the time and amount. If the money is not back within a few days, ask your provider to check that sale.',
+    ],
+    choices: {
+      'answer.yes': 'Successful',
+      'answer.no': 'Failed, or no sale was running',
+      'answer.unsure': 'Cannot see it',
+    },
+    summary: 'Last sale recorded as successful',
+  },
+  alreadyPaid: {
+    heading: 'It went through: do not take it again',
+    body: [
+      'The terminal records this sale as successful: the customer has paid. Do not charge the card again or ask for a QR payment.',
+      'Keep the slip (reprint it if needed).',
+      'Then go on, so the next customer can pay.',
     ],
     choices: { next: 'Go on' },
-    summary: 'Customer already charged: not charged again',
+    summary: 'Last sale successful: not taken again',
   },
   checkCharge: {
-    heading: 'Find out if the card was charged',
+    heading: 'No record of success: count it as unpaid',
     body: [
-      'Look at the last sale on the terminal: “transaction query” or “reprint last”, if it has them.',
-      'Then ask the customer to check their bank SMS or banking app.',
-      'Until you know, this customer pays nothing again, by any means.',
+      'The terminal did not show it as successful, so it did not go through: the customer pays by QR code or cash.',
+      'Note the time and amount. A debit on their side is reversed by itself; if it is not back in a few days, your provider checks.',
+      'Do not decide by the customer’s SMS or a screenshot.',
     ],
     choices: { next: 'Go on' },
-    summary: 'Checked whether the card was charged',
+    summary: 'Last sale not found: counted as unpaid, time and amount noted',
   },
   stopTamper: {
     heading: 'Stop using this terminal',
     body: [
       'It may have been opened or tampered with; its payment keys may already be erased. This lock cannot be cleared at the counter.',
       enTamper.keepSafe,
-      enStop.customerSms,
+      enStop.lastSale,
     ],
     more: [enTamper.noRetries, enStop.payAnotherWay, enTamper.untilReplaced],
     choices: { next: 'Understood' },
@@ -376,7 +425,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Ask your provider to replace or reactivate the terminal',
     body: [
       'This terminal cannot be unlocked at the counter and must take no cards.',
-      'Tell them the alarm on the screen, and whether it was dropped, opened or wet.',
+      'Tell them the alarm on the screen, if any, and whether it was dropped, opened, wet or handled by a stranger.',
       'Do not open the case. Do not repair it yourself.',
     ],
     more: ['The provider replaces it, or reactivates it and loads new keys.'],
@@ -417,11 +466,14 @@ const en: Record<SharedStepId, StepText> = {
   fixTerminalLink: {
     heading: 'Only the terminal is offline: check its cable or Wi-Fi',
     body: [
-      'Push the network cable in at both ends. On Wi-Fi: is it on the usual network?',
+      'Push the network cable in at both ends.',
+      'On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
       'Then switch it off, wait 10 seconds, switch it on.',
-      'For the SIM card ask your provider; never open the case to look at it.',
     ],
-    more: ['Do not change the terminal’s network settings unless your provider tells you to.'],
+    more: [
+      'For the SIM card ask your provider; never open the case to look at it.',
+      'Do not change the terminal’s network settings unless your provider tells you to.',
+    ],
     fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
     summary: 'Checked the terminal’s cable or Wi-Fi and restarted',
   },
@@ -443,8 +495,8 @@ const en: Record<SharedStepId, StepText> = {
   notTerminalFault: {
     heading: 'The terminal needs no repair: carry on',
     body: [
-      'Other customers can pay by card as usual.',
-      'If this customer’s card is blocked (75 / 38), they sort it out with their bank.',
+      'The terminal is not faulty: other customers can pay by card as usual.',
+      'If the terminal itself acts up, open this guide again.',
     ],
   },
   resolved: {

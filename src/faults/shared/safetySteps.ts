@@ -78,7 +78,10 @@ export function networkSteps<const Online, const Onward>(online: Online, onward:
 
 /**
  * "Not sure" at the exposure or tamper check: a 10-second look (cracks, a broken seal sticker,
- * something in the slot) decides; a find, or still unsure after looking, goes to the `stop`.
+ * something in the slot) decides. A find (or something odd) goes to the `stop`; nothing seen goes
+ * `onward` — also when the merchant is still unsure, so an honest doubt does not send a working
+ * terminal to a replacement: the cheap remedies come next, and the answer ("nothing seen, still
+ * unsure") is in the summary and the support packet for the provider to judge.
  */
 export function lookCheckStep<const Stop, const Onward>(
   safety: 'keyExposure' | 'tamper',
@@ -89,7 +92,7 @@ export function lookCheckStep<const Stop, const Onward>(
     lookCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety } satisfies StepMeta,
-      on: { 'answer.yes': stop, 'answer.unsure': stop, 'answer.no': onward },
+      on: { 'answer.yes': stop, 'answer.unsure': onward, 'answer.no': onward },
     },
   } as const;
 }

@@ -30,8 +30,8 @@ export const GAVE_NOTHING = bi(
   'You gave nobody a password, card number or serial number, and sent no money.',
 );
 export const NOT_CHARGED = bi(
-  '顾客看了银行短信：这笔没有扣款。',
-  'The customer checks the bank SMS: the sale was not charged.',
+  '你在POS机上重打印末笔：上一笔显示交易失败。',
+  'You reprint the last sale on the terminal: it shows the sale failed.',
 );
 export const NETWORK_OK = bi(
   '信号图标满格，店里的其他设备也能上网。',

@@ -1,0 +1,16 @@
+import type { Guide } from '../types';
+import { commFailureEn, commFailureZh } from './commFailure.content';
+import { commFailureMachine } from './commFailure.machine';
+
+export const commFailureGuide: Guide<typeof commFailureMachine> = {
+  id: 'commFailure',
+  /** v1 (issue 18): the first version. */
+  version: 1,
+  machine: commFailureMachine,
+  content: { zh: commFailureZh, en: commFailureEn },
+  commonCause: {
+    cause: 'restart and sign in',
+    firstAnswer: 'screen.commFail',
+    remedies: ['restart'],
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The lookup page through the real App (Testing Library): whose problem first, what to do, the
+ * terminal's words, the button into a guide with its first answer chosen, close answers side by
+ * side with the words that matched, and the heading taking the focus.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setup } from '../app/screen.testkit';
+import { faultById } from '../faults/registry';
+import type { Lang } from '../faults/types';
+import { closeTestStorages } from '../infra/services.testkit';
+import { lookupTextEn } from './lookup.text.en';
+import { lookupTextZh } from './lookup.text.zh';
+
+afterEach(() => {
+  closeTestStorages();
+  localStorage.clear();
+});
+
+describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
+  const t = lang === 'zh' ? lookupTextZh : lookupTextEn;
+
+  it('a tamper alarm in English says whose it is and opens the lock guide at its stop', async () => {
+    const { user } = await setup(lang, '/lookup?q=TAMPERED');
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: t.messages.tampered.title,
+    });
+    const answer = heading.closest('section')!;
+    expect(within(answer).getByText(t.whose.provider.label)).toBeVisible();
+    for (const line of t.messages.tampered.lines)
+      expect(within(answer).getByText(line)).toBeVisible();
+    const lock = faultById('securityLock')!;
+    await user.click(
+      within(answer).getByRole('link', { name: `${t.openGuide}: ${lock.title[lang]}` }),
+    );
+    const guide = await lock.load();
+    // The first answer (the tamper alarm) is chosen: the guide opens at its stop.
+    await screen.findByRole('heading', {
+      level: 1,
+      name: guide.content[lang].states.stopUsing!.heading,
+    });
+  });
+
+  it('two close answers are shown side by side, each with the words that matched', async () => {
+    await setup(lang, `/lookup?q=${encodeURIComponent('重复交易')}`);
+    await screen.findByRole('heading', { level: 1 });
+    const also = screen.getByRole('region', { name: t.alsoClose });
+    expect(
+      within(also).getByRole('heading', { level: 3, name: t.messages.duplicate.title }),
+    ).toBeVisible();
+    expect(screen.getAllByText(`${t.matched}${t.colon}重复交易`)).toHaveLength(2);
+  });
+
+  it('traditional characters find the same answer as simplified ones', async () => {
+    await setup(lang, `/lookup?q=${encodeURIComponent('POS機上面顯示已鎖定')}`);
+    const lock = faultById('securityLock')!;
+    await screen.findByRole('heading', { level: 1, name: lock.title[lang] });
+    const card = screen.getAllByRole('link').find((l) => l.className === 'fault-card');
+    expect(card).toHaveAttribute('href', '/guide/securityLock');
+  });
+
+  it('searching again from the answer moves the focus to the new answer’s heading', async () => {
+    const { user } = await setup(lang, '/lookup?q=51');
+    await screen.findByRole('heading', { level: 1, name: /^51/ });
+    const box = screen.getByRole('searchbox', { name: t.searchAgain });
+    await user.clear(box);
+    await user.type(box, '54{Enter}');
+    const next = await screen.findByRole('heading', { level: 1, name: /^54/ });
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    expect(screen.getByText(t.whose.card.label)).toBeVisible();
+    for (const line of t.advice.expired) expect(screen.getByText(line)).toBeVisible();
+  });
+});

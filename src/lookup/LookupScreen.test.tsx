@@ -8,14 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setup } from '../app/screen.testkit';
 import { faultById } from '../faults/registry';
 import type { Lang } from '../faults/types';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 import { lookupTextEn } from './lookup.text.en';
 import { lookupTextZh } from './lookup.text.zh';
 import { responseCodes } from './responseCodes';
 
-const opened: Services[] = [];
 afterEach(() => {
-  opened.splice(0).forEach((s) => s.storage.close());
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -24,14 +23,12 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
 
   /** The main answer's section for a search, found by its heading. */
   async function answerFor(q: string, heading: string | RegExp): Promise<HTMLElement> {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
     return (await screen.findByRole('heading', { level: 1, name: heading })).closest('section')!;
   }
 
   it('a tamper alarm in English says whose it is and opens the lock guide at its stop', async () => {
-    const { user, services } = await setup(lang, '/lookup?q=TAMPERED');
-    opened.push(services);
+    const { user } = await setup(lang, '/lookup?q=TAMPERED');
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: t.messages.tampered.title,
@@ -53,8 +50,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('two close answers are shown side by side, each with the words that matched', async () => {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('重复交易')}`);
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent('重复交易')}`);
     await screen.findByRole('heading', { level: 1 });
     const also = screen.getByRole('region', { name: t.alsoClose });
     expect(
@@ -64,11 +60,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('traditional characters find the same answer as simplified ones', async () => {
-    const { services } = await setup(
-      lang,
-      `/lookup?q=${encodeURIComponent('POS機上面顯示已鎖定')}`,
-    );
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent('POS機上面顯示已鎖定')}`);
     const lock = faultById('securityLock')!;
     await screen.findByRole('heading', { level: 1, name: lock.title[lang] });
     const card = screen.getAllByRole('link').find((l) => l.className === 'fault-card');
@@ -76,8 +68,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('a "pick up" code heads the page with what the bank did, never with taking the card', async () => {
-    const { services } = await setup(lang, '/lookup?q=41');
-    opened.push(services);
+    await setup(lang, '/lookup?q=41');
     const row = responseCodes.find((r) => r.code === '41')!;
     const heading = await screen.findByRole('heading', { level: 1, name: /^41/ });
     expect(heading).toHaveTextContent(
@@ -116,8 +107,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('searching again from the answer moves the focus to the new answer’s heading', async () => {
-    const { user, services } = await setup(lang, '/lookup?q=51');
-    opened.push(services);
+    const { user } = await setup(lang, '/lookup?q=51');
     await screen.findByRole('heading', { level: 1, name: /^51/ });
     const box = screen.getByRole('searchbox', { name: t.searchAgain });
     await user.clear(box);

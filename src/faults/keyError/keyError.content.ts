@@ -2,7 +2,12 @@
  * Display text of the key-error guide, keyed by state id, in both languages. The shared steps'
  * words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { networkLines, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import {
+  sharedText,
+  signInNetworkFixes,
+  stopLines,
+  tamperLines,
+} from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -25,58 +30,13 @@ function shared(lang: Lang) {
   };
 }
 
-/** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
-function networkFixes(lang: Lang) {
-  const { fixRouter, fixTerminalLink } = sharedText(lang);
-  const net = networkLines[lang];
-  return lang === 'zh'
-    ? {
-        fixRouter: {
-          ...fixRouter,
-          body: [
-            net.routerFirst,
-            '拔掉路由器电源，等 30 秒，再插上。',
-            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
-          ],
-          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
-        },
-        fixTerminalLink: {
-          ...fixTerminalLink,
-          body: [net.cableWifi, net.moved, '然后关机，等 10 秒，再开机，再做一次「签到」。'],
-          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
-        },
-      }
-    : {
-        fixRouter: {
-          ...fixRouter,
-          body: [
-            net.routerFirst,
-            'Unplug the router, wait 30 seconds, plug it back in.',
-            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
-          ],
-          fixedLooksLike:
-            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
-        },
-        fixTerminalLink: {
-          ...fixTerminalLink,
-          body: [
-            net.cableWifi,
-            net.moved,
-            'Then switch it off, wait 10 seconds, switch it on, and do the sign-in (「签到」) again.',
-          ],
-          fixedLooksLike:
-            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
-        },
-      };
-}
-
 export const keyErrorZh: GuideText = {
   title: '密钥错误',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning: 'POS机的加密密钥出错，刷卡交易暂时无法进行。密钥不对时，刷卡不安全，也不会成功。',
   states: {
     ...shared('zh'),
-    ...networkFixes('zh'),
+    ...signInNetworkFixes('zh'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
     // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
@@ -206,7 +166,7 @@ export const keyErrorEn: GuideText = {
     'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe and will not succeed.',
   states: {
     ...shared('en'),
-    ...networkFixes('en'),
+    ...signInNetworkFixes('en'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
     // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {

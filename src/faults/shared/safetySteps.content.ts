@@ -568,3 +568,51 @@ export const doubtEnd: Record<Lang, StepText> = {
 export function sharedText(lang: Lang): Record<SharedStepId, StepText> {
   return lang === 'zh' ? zh : en;
 }
+
+/**
+ * The network remedies for a guide whose network checks come after a failed sign-in (key error,
+ * communication failure): no sale goes through until a sign-in does, so each ends with a new one.
+ */
+export function signInNetworkFixes(lang: Lang) {
+  const { fixRouter, fixTerminalLink } = sharedText(lang);
+  const net = networkLines[lang];
+  return lang === 'zh'
+    ? {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            net.routerFirst,
+            '拔掉路由器电源，等 30 秒，再插上。',
+            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [net.cableWifi, net.moved, '然后关机，等 10 秒，再开机，再做一次「签到」。'],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+      }
+    : {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            net.routerFirst,
+            'Unplug the router, wait 30 seconds, plug it back in.',
+            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            net.cableWifi,
+            net.moved,
+            'Then switch it off, wait 10 seconds, switch it on, and do the sign-in (「签到」) again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+      };
+}

@@ -23,16 +23,18 @@ export type FileMessage = { kind: 'ok' | 'error'; text: string };
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /** Why a runs file was refused, in the trainer's words. */
-function importErrorText(m: PracticeText['trainer']['importErrors'], e: RunsFileError): string {
+function importErrorText(pt: PracticeText, e: RunsFileError): string {
   switch (e.code) {
     case 'tooLarge':
-      return format(m.tooLarge, { mb: Math.round(e.maxBytes / 1024 / 1024) });
+      return format(pt.trainer.importErrors.tooLarge, {
+        mb: Math.round(e.maxBytes / 1024 / 1024),
+      });
     case 'unknownVersion':
-      return e.newer ? m.newer : m.unknownVersion;
+      return e.newer ? pt.trainer.importErrors.newer : pt.trainer.importErrors.unknownVersion;
     case 'invalid':
-      return format(m.invalid, { path: e.path || '—' });
+      return format(pt.trainer.importErrors.invalid, { path: e.path || '—' });
     default:
-      return m[e.code];
+      return pt.trainer.importErrors[e.code];
   }
 }
 
@@ -83,32 +85,28 @@ export function TrainerFiles(props: {
 
   const onImport = async (file: File) => {
     if (!services) return;
-    const errors = pt.trainer.importErrors;
     setBusy(true);
     say('ok', pt.trainer.importing);
     try {
       if (file.size > DEFAULT_MAX_RUNS_BYTES) {
-        say(
-          'error',
-          importErrorText(errors, { code: 'tooLarge', maxBytes: DEFAULT_MAX_RUNS_BYTES }),
-        );
+        say('error', importErrorText(pt, { code: 'tooLarge', maxBytes: DEFAULT_MAX_RUNS_BYTES }));
         return;
       }
       const parsed = parseRunsFile(await file.text());
       if (!parsed.ok) {
-        say('error', importErrorText(errors, parsed.error));
+        say('error', importErrorText(pt, parsed.error));
         return;
       }
       let counts: PracticeImportCounts;
       try {
         counts = await services.practiceRuns.importRuns(parsed.runs);
       } catch {
-        say('error', errors.storage);
+        say('error', pt.trainer.importErrors.storage);
         return;
       }
       say('ok', format(pt.trainer.imported, { ...counts }));
     } catch {
-      say('error', errors.notJson);
+      say('error', pt.trainer.importErrors.notJson);
     } finally {
       setBusy(false);
     }

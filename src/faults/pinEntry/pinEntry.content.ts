@@ -14,7 +14,10 @@ function shared(lang: Lang) {
 /**
  * The charge check here comes after the clear key, when the sale is left and started again: it
  * asks about this customer's sale; "successful" means the PIN did go in (the run ends there), and
- * "cannot see it" means this customer pays another way, never by card again.
+ * "cannot check" means this customer pays another way, never by card again. A sale stopped at the
+ * PIN screen never reached the bank, so the usual answer is "not in the record" (not charged,
+ * DOMAIN.md: the record settles it); 「重打印末笔」 reprints the last *successful* sale, often the
+ * previous customer's, so it must not be read as this one (second reader W1).
  */
 function chargeText(lang: Lang) {
   const { wasCharged, alreadyPaid, checkCharge } = sharedText(lang);
@@ -23,6 +26,16 @@ function chargeText(lang: Lang) {
         wasCharged: {
           ...wasCharged,
           heading: '先按「取消」退出。这位顾客这一笔，POS机记录的是交易成功吗？',
+          body: [
+            '在「交易查询」或商户App里，按时间和金额找这一笔。「重打印末笔」打出的是最后一笔成功的，常是上一位顾客的。',
+            ...wasCharged.body!.slice(1),
+          ],
+          choices: {
+            'answer.yes': '这一笔成功了',
+            'answer.no': '没有成功，或记录里没有这一笔',
+            'answer.unsure': '查不了',
+          },
+          summary: '这位顾客这一笔是否成功',
         },
         alreadyPaid: {
           ...alreadyPaid,
@@ -44,6 +57,16 @@ function chargeText(lang: Lang) {
           ...wasCharged,
           heading:
             'Press 「取消」 (cancel) to leave the sale. Is this customer’s sale recorded as successful on the terminal?',
+          body: [
+            'Find this sale by time and amount in 「交易查询」 (query) or the merchant app. 「重打印末笔」 (reprint last) prints the last successful sale, often the previous customer’s.',
+            ...wasCharged.body!.slice(1),
+          ],
+          choices: {
+            'answer.yes': 'This sale went through',
+            'answer.no': 'Not successful, or not in the record',
+            'answer.unsure': 'Cannot check',
+          },
+          summary: 'This customer’s sale recorded as successful',
         },
         alreadyPaid: {
           ...alreadyPaid,

@@ -29,9 +29,10 @@ export const GAVE_NOTHING = bi(
   '你没有把密码、卡号或序列号告诉任何人，也没有转过钱。',
   'You gave nobody a password, card number or serial number, and sent no money.',
 );
+/** A reprint (「重打印末笔」) gives the last *successful* sale, so a failure is found by the query. */
 export const NOT_CHARGED = bi(
-  '你在POS机上重打印末笔：上一笔显示交易失败。',
-  'You reprint the last sale on the terminal: it shows the sale failed.',
+  '你在「交易查询」里按时间找到这一笔：显示交易失败。',
+  'You find this sale in 「交易查询」 (transaction query) by its time: it shows failed.',
 );
 export const NETWORK_OK = bi(
   '信号图标满格，店里的其他设备也能上网。',

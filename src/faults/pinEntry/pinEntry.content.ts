@@ -180,7 +180,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '关机。用外接密码键盘的，把连接线两头插牢。',
         '等 10 秒，再开机。',
-        '再发起一笔交易，请顾客自己输密码。这位顾客已改用扫码或现金的，等下一位顾客。',
+        '再发起一笔交易，请顾客自己输密码。这位顾客已改用别的方式付的：这页会保留，下一位顾客输完再回来选。',
       ],
       more: ['密码键盘在机身上的，不用管连接线。', '不要打开机壳。'],
       fixedLooksLike: '顾客输密码时屏幕出星号，按「确认」后交易能继续。',
@@ -423,7 +423,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Switch off. An external PIN pad: push its cable in at both ends.',
         'Wait 10 seconds, switch on.',
-        'Start a sale again; the customer types the PIN themselves. If this customer has paid another way, wait for the next one.',
+        'Start a sale again; the customer types the PIN. If this customer paid another way, this page stays open: answer after the next customer has tried.',
       ],
       more: ['A PIN pad built into the terminal has no cable to check.', 'Do not open the case.'],
       fixedLooksLike:

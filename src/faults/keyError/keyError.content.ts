@@ -145,7 +145,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '柜台能做的都试过了。一次电话说清屏幕上的提示和你试过的步骤。',
         '查系统日志、下发新密钥，都由服务商判断和处理。',
-        '等待期间，POS机放在身边，先用扫码或手工记账收款。',
+        `等待期间，POS机放在身边。${stopLines.zh.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -153,7 +153,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 XE。',
         '由服务商检测密码键盘，再重新灌装密钥。不要打开机壳。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
   },
@@ -285,7 +285,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You have tried everything at the counter. In one call, tell them the screen message and what you tried.',
         'Reading the system log, sending a new key: your provider decides and does it.',
-        'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
+        `Keep the terminal with you. ${stopLines.en.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -293,7 +293,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'XE is still there after reseating the cable and restarting.',
         'Your provider tests the PIN pad and loads new keys into it. Do not open the case.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
   },

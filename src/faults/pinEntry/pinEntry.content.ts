@@ -281,7 +281,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 Y5。',
         '由服务商检测或更换密码键盘。不要打开机壳。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedRepair: {
@@ -289,7 +289,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '一次电话说清你看到的问题，把这页的记录发给他们。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -297,7 +297,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '中国移动的POS机：打合同上的服务电话，或中国移动客服 10086。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedSupport: {
@@ -305,7 +305,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
         '一次电话说清：请他们查密码输入限制、收款权限、设置和软件；最近改过设置或密码，也告诉他们。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedSupportChinaMobile: {
@@ -313,7 +313,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
         '打合同上的服务电话或中国移动客服 10086，请他们查密码输入限制、权限、设置和软件。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
   },
@@ -545,7 +545,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Y5 is still there after reseating the cable and restarting.',
         'Your provider tests or replaces the PIN pad. Do not open the case.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedRepair: {
@@ -553,7 +553,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'In one call, say what you saw and send them this page’s record.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -561,7 +561,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'A China Mobile terminal: call the service number on your contract, or China Mobile customer service 10086.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedSupport: {
@@ -569,7 +569,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'You have tried everything at the counter. A part inside the PIN pad may be faulty.',
         'In one call, ask them to check the PIN-entry limits, payment permissions, settings and software; say if settings or passwords changed lately.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedSupportChinaMobile: {
@@ -577,7 +577,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'You have tried everything at the counter: a part inside the PIN pad may be faulty.',
         'Call the service number on your contract or China Mobile on 10086; ask them to check the PIN-entry limits, permissions, settings and software.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
   },

@@ -36,24 +36,21 @@ export type SharedStepId =
  * `lastSale`: whether a customer paying just now has paid is settled by the terminal's or the
  * merchant app's record, never by the customer's SMS or a screenshot (fake debit messages are a
  * known counter scam); a sale not recorded as successful is normally reversed by itself (DOMAIN.md).
+ * `payAnotherWay`: the one line, on every stop step and hand-off, for taking payment while the
+ * terminal is down. End screens do not show the "queue waiting?" panel, so the line itself limits
+ * what is noted to collect later: the amount and a contact, never the card number.
  */
-export const stopLines: Record<
-  Lang,
-  { lastSale: string; payAnotherWay: string; untilFixed: string }
-> = {
+export const stopLines: Record<Lang, { lastSale: string; payAnotherWay: string }> = {
   zh: {
     lastSale:
       '刚才如有顾客在付款：以商户App的记录为准，不看顾客的短信或截图。没显示成功的一般会自动退回，请他换种方式付。',
-    payAnotherWay: '现在先扫码或收现金；也可以手写记下这笔，修好再收。',
-    untilFixed: '修好之前，先扫码或收现金；也可以手写记下，之后再收。',
+    payAnotherWay: '现在先扫码或收现金；也可以记下金额和顾客的联系方式，修好再收，不记卡号。',
   },
   en: {
     lastSale:
       'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. A sale not shown as successful is normally reversed: they pay another way.',
     payAnotherWay:
-      'For now take QR-code or cash payments, or write the sale down and collect later.',
-    untilFixed:
-      'Until it is fixed, take QR-code or cash payments, or write sales down and collect later.',
+      'For now take QR-code or cash payments, or note the amount and the customer’s contact and collect later; never the card number.',
   },
 };
 const zhStop = stopLines.zh;

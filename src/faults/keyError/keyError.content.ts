@@ -44,7 +44,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
         '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
-        '已经给了密码、卡号、序列号、验证码或钱：停止刷卡，打服务商电话；给的是钱、卡号或密码，再打 110 和 96110。',
+        '已经给了对方什么，或点了他的链接：停止刷卡，打服务商电话；转了钱或给了卡号、密码，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -174,7 +174,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You can take payments again. If it comes back, open this guide again.',
         'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
-        'Gave them a password, card or serial number, SMS code or money? Stop taking cards and call your provider. Money, card number or password: also 110 and 96110.',
+        'Gave them anything or opened their link? Stop taking cards and call your provider. Sent money, or gave a card number or password: also 110 and 96110.',
       ],
     },
     screen: {

@@ -120,14 +120,12 @@ export const networkLines: Record<Lang, { routerFirst: string; cableWifi: string
   {
     zh: {
       routerFirst: '先确认店里没有别的POS机正在收款。',
-      cableWifi:
-        '网线两头插牢。Wi-Fi 不是平时那个，就在 Wi-Fi 列表里点回去；要输密码或改别的，先问服务商。',
+      cableWifi: '网线两头插牢；Wi-Fi 不是平时那个，就在列表里点回去。',
       moved: 'POS机搬过地方的：拿回登记的营业地址再试，或请服务商重新登记。',
     },
     en: {
       routerFirst: 'First make sure no other terminal in the shop is in the middle of a sale.',
-      cableWifi:
-        'Push the network cable in at both ends. On another Wi-Fi, pick the usual one from its list; a password or any other setting: ask your provider first.',
+      cableWifi: 'Cable in at both ends; on another Wi-Fi, pick the usual one from the list.',
       moved:
         'If the terminal has been moved: take it back to its registered business address and try again, or ask your provider to re-register it.',
     },

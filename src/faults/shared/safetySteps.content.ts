@@ -432,7 +432,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'No record of success: count it as unpaid',
     body: [
       'The terminal did not show it as successful, so count it as not paid: the customer pays by QR code or cash.',
-      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, your provider checks.',
+      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, ask your provider to check.',
       'Do not decide by the customer’s SMS or a screenshot.',
     ],
     more: [

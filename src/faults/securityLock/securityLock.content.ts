@@ -77,6 +77,7 @@ export const securityLockZh: GuideText = {
         '然后关机，等 10 秒，再开机。',
       ],
       more: [
+        '重启路由器前，先确认店里没有别的POS机正在收款。',
         '手机能上网、只有POS机没信号：只查它的网线或 Wi-Fi，别的设置都不要动。',
         'POS机和登记的地址绑定，在别处用，有的服务商会锁住它（移机）。拿到别处用过，就带回来。',
         '要输 Wi-Fi 密码或改别的网络设置，先问服务商。',
@@ -238,6 +239,7 @@ export const securityLockEn: GuideText = {
         'Then switch it off, wait 10 seconds, switch it on.',
       ],
       more: [
+        'Before restarting the router, make sure no other terminal in the shop is mid-sale.',
         'Phones online but the terminal has no signal: check only its cable or Wi-Fi; change no other setting.',
         'A terminal is tied to its registered address; some providers lock one used elsewhere (relocation). If it was used elsewhere, bring it back.',
         'A Wi-Fi password or any other network setting: ask your provider first.',

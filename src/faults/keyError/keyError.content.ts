@@ -75,6 +75,7 @@ export const keyErrorZh: GuideText = {
         stopLines.zh.lastSale,
       ],
       more: [
+        stopLines.zh.reversed,
         stopLines.zh.payAnotherWay,
         '服务商检查过、说可以用了（需要时换好密钥、签到成功），才能再刷卡。',
       ],
@@ -205,6 +206,7 @@ export const keyErrorEn: GuideText = {
         stopLines.en.lastSale,
       ],
       more: [
+        stopLines.en.reversed,
         stopLines.en.payAnotherWay,
         'Take cards again only after your provider has checked it and says it is safe (with a new key and a sign-in, if needed).',
       ],

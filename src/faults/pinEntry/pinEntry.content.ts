@@ -149,6 +149,7 @@ export const pinEntryZh: GuideText = {
         stopLines.zh.lastSale,
       ],
       more: [
+        stopLines.zh.reversed,
         '它的支付密钥可能已被清除，柜台上处理不了。',
         tamperLines.zh.noRetries,
         stopLines.zh.payAnotherWay,
@@ -384,6 +385,7 @@ export const pinEntryEn: GuideText = {
         stopLines.en.lastSale,
       ],
       more: [
+        stopLines.en.reversed,
         'Its payment keys may already be erased: this cannot be fixed at the counter.',
         tamperLines.en.noRetries,
         stopLines.en.payAnotherWay,

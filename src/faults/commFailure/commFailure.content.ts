@@ -41,7 +41,7 @@ export const commFailureZh: GuideText = {
     hostDown: {
       heading: '银行那边的系统忙或暂停：先等 10 到 15 分钟',
       body: [
-        '这不是你店里能修的。现在先扫码或收现金；也可以手写记下这笔，恢复后再收。',
+        `这不是你店里能修的。${stopLines.zh.payAnotherWay}`,
         '过 10 到 15 分钟，再试一笔。',
         '不要反复刷同一张卡：先查末笔，确认没有扣款。',
       ],
@@ -89,7 +89,7 @@ export const commFailureZh: GuideText = {
       heading: '等服务商处理',
       body: [
         '柜台能做的都试过了。把这页的排查记录发给服务商，由他们检查线路、SIM 卡和后台。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
         '不要自己改POS机的网络设置。',
       ],
     },
@@ -119,7 +119,7 @@ export const commFailureEn: GuideText = {
     hostDown: {
       heading: 'The bank’s system is busy or down: wait 10 to 15 minutes',
       body: [
-        'Nothing in your shop can fix this. For now take QR-code or cash payments, or write the sale down and collect later.',
+        `Your shop cannot fix this. ${stopLines.en.payAnotherWay}`,
         'Try a sale again in 10 to 15 minutes.',
         'Do not keep trying the same card: check the last sale first, so nobody is charged twice.',
       ],
@@ -174,7 +174,7 @@ export const commFailureEn: GuideText = {
       heading: 'Your provider takes it from here',
       body: [
         'You have tried everything you can do at the counter. Send your provider this page’s record: they check the line, the SIM and their system.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
         'Do not change the terminal’s network settings yourself.',
       ],
     },

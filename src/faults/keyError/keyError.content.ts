@@ -44,7 +44,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
         '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
-        '已经给了密码、卡号、序列号、验证码或钱：停止刷卡，打服务商电话；给的是钱、卡号或密码，再打 110 和 96110。',
+        '已经给了对方什么，或点了他的链接：停止刷卡，打服务商电话；转了钱或给了卡号、密码，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -75,6 +75,7 @@ export const keyErrorZh: GuideText = {
         stopLines.zh.lastSale,
       ],
       more: [
+        stopLines.zh.reversed,
         stopLines.zh.payAnotherWay,
         '服务商检查过、说可以用了（需要时换好密钥、签到成功），才能再刷卡。',
       ],
@@ -145,7 +146,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '柜台能做的都试过了。一次电话说清屏幕上的提示和你试过的步骤。',
         '查系统日志、下发新密钥，都由服务商判断和处理。',
-        '等待期间，POS机放在身边，先用扫码或手工记账收款。',
+        `等待期间，POS机放在身边。${stopLines.zh.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -153,7 +154,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 XE。',
         '由服务商检测密码键盘，再重新灌装密钥。不要打开机壳。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
   },
@@ -174,7 +175,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You can take payments again. If it comes back, open this guide again.',
         'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
-        'Gave them a password, card or serial number, SMS code or money? Stop taking cards and call your provider. Money, card number or password: also 110 and 96110.',
+        'Gave them anything or opened their link? Stop taking cards and call your provider. Sent money, or gave a card number or password: also 110 and 96110.',
       ],
     },
     screen: {
@@ -205,6 +206,7 @@ export const keyErrorEn: GuideText = {
         stopLines.en.lastSale,
       ],
       more: [
+        stopLines.en.reversed,
         stopLines.en.payAnotherWay,
         'Take cards again only after your provider has checked it and says it is safe (with a new key and a sign-in, if needed).',
       ],
@@ -285,7 +287,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You have tried everything at the counter. In one call, tell them the screen message and what you tried.',
         'Reading the system log, sending a new key: your provider decides and does it.',
-        'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
+        `Keep the terminal with you. ${stopLines.en.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -293,7 +295,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'XE is still there after reseating the cable and restarting.',
         'Your provider tests the PIN pad and loads new keys into it. Do not open the case.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
   },

@@ -139,4 +139,15 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
     expect(inView()).toContain(guide.content[lang].states.resolvedTellProvider!.body![1]!);
     expect(await screen.findByRole('region', { name: ui.report.title })).toBeTruthy();
   });
+  it('an end keeps its "more": the key may be exposed, and how to take payment meanwhile is one tap away', async () => {
+    const { guide, ui, tap } = await start(lang, indexOf('keyError'));
+    await tap('screen', 'screen.keyError');
+    await tap('exposure', 'answer.yes');
+    await tap('stopCards', 'next');
+    await waitFor(() => expect(shown()).toBe('escalatedKeyExposed'));
+    const more = guide.content[lang].states.escalatedKeyExposed!.more!;
+    expect(more.length).toBeGreaterThan(0);
+    const details = screen.getByText(ui.step.more).closest('details')!;
+    for (const line of more) expect(within(details).getByText(line)).toBeTruthy();
+  });
 });

@@ -3,7 +3,10 @@
 //    diagram), features of one layer do not import each other, and there are no cycles;
 //  - pure modules (guide machines, content, engine, lookup, card guard, backup schema)
 //    import no React, Dexie, browser globals or app code;
-//  - only src/storage touches Dexie / IndexedDB; only src/i18n touches localStorage;
+//  - only src/storage touches Dexie / IndexedDB; only src/i18n (the language) and the write
+//    queues' journal (src/storage/journal.ts) touch localStorage;
+//  - screens never reach the storage itself: they read and write through the stores and data
+//    hooks of src/infra (the repositories, opening and the queues are not theirs to import);
 //  - no component function over 200 lines.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -55,7 +58,31 @@ const pureFiles = [
   'src/storage/recordRules.ts',
   'src/backup/backup.schema.ts',
   'src/report/report.ts',
+  'src/notes/noteDraft.machine.ts',
   'src/practice/**/*.ts',
+];
+
+/** The folders whose code renders screens (everything above src/infra). */
+export const screenFolders = layers
+  .slice(
+    0,
+    layers.findIndex((layer) => layer.includes('src/infra')),
+  )
+  .flat()
+  .filter((f) => f !== 'src/main.tsx');
+
+/**
+ * What screens may not import from src/storage: the repositories (committed writes that reject
+ * and bypass the write queues), opening the storage, the database, the memory repos, the queue
+ * and its journal. Types are fine (a screen names a MonthStats), values are not.
+ */
+export const storageInternals = [
+  '**/storage/*.repo',
+  '**/storage/openStorage',
+  '**/storage/db',
+  '**/storage/memory',
+  '**/storage/writeQueue',
+  '**/storage/journal',
 ];
 
 const browserGlobals = [
@@ -137,6 +164,31 @@ export default tseslint.config(
   {
     files: ['src/storage/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Screens read and write records through the stores (services) and the data hooks.
+    files: screenFolders.map((f) => `${f}/**/*.{ts,tsx}`),
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testkit.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: storageInternals,
+              allowTypeImports: true,
+              message:
+                'Screens reach records through the stores and data hooks (infra/services, infra/useRecords), never the storage itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The write queues' journal: synchronous, so a page that goes away loses nothing queued.
+    files: ['src/storage/journal.ts'],
+    rules: { 'no-restricted-globals': 'off' },
   },
   {
     files: ['src/i18n/**/*.{ts,tsx}'],

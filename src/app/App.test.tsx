@@ -5,7 +5,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
@@ -17,16 +17,12 @@ import { lookupTextEn } from '../lookup/lookup.text.en';
 import { lookupTextZh } from '../lookup/lookup.text.zh';
 import { responseCodes } from '../lookup/responseCodes';
 import { pathTo, setup, walk } from './screen.testkit';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 
 const langs: Lang[] = ['en', 'zh'];
 
-let opened: Services[] = [];
-beforeEach(() => {
-  opened = [];
-});
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -44,8 +40,7 @@ describe.each(langs)('in %s', (lang) => {
   describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) => {
     it.each(['resolved', 'escalated'] as const)('walks from home to %s', async (outcome) => {
       const guide = await entry.load();
-      const { ui, user, services } = await setup(lang);
-      opened.push(services);
+      const { ui, user, storage } = await setup(lang);
       await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
       await walk(user, guide, lang, ui, outcome);
       // The end screen replaces the step's <main>: look it up again until it is the end.
@@ -61,7 +56,7 @@ describe.each(langs)('in %s', (lang) => {
       }
       // The incident was stored with its outcome before the end screen showed.
       const id = decodeURIComponent(location.pathname.split('/').pop()!);
-      const stored = await services.storage.incidents.get(id);
+      const stored = await storage.incidents.get(id);
       expect(stored?.status).toBe(outcome);
       expect(stored?.log.length).toBe(pathTo(guide, outcome).length);
     });
@@ -70,8 +65,7 @@ describe.each(langs)('in %s', (lang) => {
   it('abandoning from home ends the incident through the run functions, answers kept', async () => {
     const entry = faults[0]!;
     const guide = await entry.load();
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user, storage } = await setup(lang);
     await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
     const [first] = pathTo(guide, 'resolved');
     const text = guide.content[lang];
@@ -91,7 +85,7 @@ describe.each(langs)('in %s', (lang) => {
     await waitFor(() =>
       expect(screen.queryByRole('heading', { name: ui.home.unfinishedHeading })).toBeNull(),
     );
-    const [stored] = await services.storage.incidents.listAll();
+    const [stored] = await storage.incidents.listAll();
     expect(stored).toMatchObject({ status: 'abandoned', fault: entry.id });
     expect(stored!.endedAt).toBe(stored!.updatedAt);
     expect(stored!.log.map((e) => e.event)).toEqual([first!.event]);
@@ -99,8 +93,7 @@ describe.each(langs)('in %s', (lang) => {
 
   it('the step screen moves focus to the new question and back returns to the previous one', async () => {
     const guide = await faults[0]!.load();
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.click(screen.getByRole('link', { name: new RegExp(faults[0]!.title[lang]) }));
     const text = guide.content[lang].states;
     await screen.findByRole('heading', { level: 1, name: text.screen!.heading });
@@ -115,8 +108,7 @@ describe.each(langs)('in %s', (lang) => {
 
   it('search finds each guide from a word of its message', async () => {
     for (const entry of faults) {
-      const { ui, user, services } = await setup(lang);
-      opened.push(services);
+      const { ui, user } = await setup(lang);
       await user.type(
         screen.getByRole('searchbox', { name: ui.home.searchLabel }),
         entry.terminalMessage.slice(0, 4),
@@ -127,7 +119,7 @@ describe.each(langs)('in %s', (lang) => {
       expect(links[links.findIndex((l) => l.className === 'fault-card')]?.textContent).toContain(
         entry.terminalMessage,
       );
-      services.storage.close();
+      closeTestStorages();
       document.body.innerHTML = '';
     }
   });
@@ -135,12 +127,11 @@ describe.each(langs)('in %s', (lang) => {
   const lt = lang === 'zh' ? lookupTextZh : lookupTextEn;
   const codeTitle = (code: string) => {
     const row = responseCodes.find((r) => r.code === code)!;
-    return lang === 'zh' ? `${code} ${row.texts[0]}` : `${code}: ${row.meaning.en}`;
+    return lang === 'zh' ? `${code} 「${row.texts[0]}」` : `${code}: ${row.meaning.en}`;
   };
 
   it('search by a response code opens the guide at the right answer', async () => {
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.type(screen.getByRole('searchbox', { name: ui.home.searchLabel }), 'a0');
     await user.click(screen.getByRole('button', { name: ui.home.searchButton }));
     await screen.findByRole('heading', { level: 1, name: codeTitle('A0') });
@@ -163,8 +154,7 @@ describe.each(langs)('in %s', (lang) => {
   ] as const)(
     'code %s lands on a page that says whose problem it is and what to do',
     async (code, advice) => {
-      const { services } = await setup(lang, `/lookup?q=${code}`);
-      opened.push(services);
+      await setup(lang, `/lookup?q=${code}`);
       await screen.findByRole('heading', { level: 1, name: codeTitle(code) });
       const whose = lt.whose[responseCodes.find((r) => r.code === code)!.whose];
       expect(screen.getByText(whose.label)).toBeVisible();
@@ -173,8 +163,7 @@ describe.each(langs)('in %s', (lang) => {
   );
 
   it('a search that matches nothing asks one question and leads on from there', async () => {
-    const { user, services } = await setup(lang, `/lookup?q=${encodeURIComponent('zzqq')}`);
-    opened.push(services);
+    const { user } = await setup(lang, `/lookup?q=${encodeURIComponent('zzqq')}`);
     const heading = await screen.findByRole('heading', { level: 1, name: lt.none.heading });
     // Not the list of guides: one question first.
     expect(screen.queryAllByRole('link').filter((l) => l.className === 'fault-card')).toEqual([]);
@@ -194,8 +183,7 @@ describe.each(langs)('in %s', (lang) => {
   });
 
   it('the language switch changes the screen and is remembered', async () => {
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.click(screen.getByRole('button', { name: ui.langSwitchLabel }));
     const other = await loadUi(lang === 'zh' ? 'en' : 'zh');
     await screen.findByRole('heading', { level: 1, name: other.home.heading });
@@ -207,8 +195,7 @@ describe.each(langs)('in %s', (lang) => {
 describe('resume', () => {
   it('an unfinished incident is listed on home and continues on the same question', async () => {
     const guide = await faults[0]!.load();
-    const { ui, user, services } = await setup('en');
-    opened.push(services);
+    const { ui, user } = await setup('en');
     await user.click(screen.getByRole('link', { name: /Key error/ }));
     const path: { from: string; event: ChoiceEvent }[] = [
       { from: 'screen', event: 'screen.keyError' },
@@ -244,8 +231,7 @@ describe.each(langs)('resume first (%s)', (lang) => {
   it('the unfinished incident comes before the fault cards; the same fault asks continue or new', async () => {
     const entry = faults[0]!;
     const guide = await entry.load();
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user, storage } = await setup(lang);
     const title = new RegExp(entry.title[lang]);
     await user.click(screen.getByRole('link', { name: title }));
     const first = guide.content[lang].states.screen!.heading;
@@ -275,7 +261,7 @@ describe.each(langs)('resume first (%s)', (lang) => {
     await user.click(screen.getByRole('button', { name: ui.home.continueOpen }));
     await screen.findByRole('heading', { level: 1, name: second });
     expect(
-      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+      (await storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
     ).toBe(1);
 
     await user.click(screen.getByRole('link', { name: new RegExp(ui.step.home) }));
@@ -287,7 +273,7 @@ describe.each(langs)('resume first (%s)', (lang) => {
     await user.click(await screen.findByRole('button', { name: ui.home.startNew }));
     await screen.findByRole('heading', { level: 1, name: first });
     expect(
-      (await services.storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
+      (await storage.incidents.listAll()).filter((r) => r.status === 'inProgress').length,
     ).toBe(2);
   });
 });
@@ -295,8 +281,7 @@ describe.each(langs)('resume first (%s)', (lang) => {
 describe('the machine decides the buttons', () => {
   it('each step shows exactly the choices the machine accepts', async () => {
     const guide = await faults[1]!.load();
-    const { ui, user, services } = await setup('en');
-    opened.push(services);
+    const { ui, user } = await setup('en');
     await user.click(screen.getByRole('link', { name: /Security lock/ }));
     const snapshot = (await import('../faults/engine')).initialSnapshot(guide);
     const group = await screen.findByRole('group', {
@@ -318,8 +303,7 @@ describe('history', () => {
   it('a finished incident is listed with its status and duration, opens as a timeline, and can be deleted', async () => {
     const entry = faults[0]!;
     const guide = await entry.load();
-    const { ui, user, services } = await setup('en');
-    opened.push(services);
+    const { ui, user, storage } = await setup('en');
     await user.click(screen.getByRole('link', { name: new RegExp(entry.title.en) }));
     await walk(user, guide, 'en', ui, 'escalated');
     await screen.findByRole('heading', { name: ui.end.whoToCall });
@@ -352,14 +336,13 @@ describe('history', () => {
       ),
     );
     await screen.findByText(historyText.en.empty);
-    expect(await services.storage.incidents.listAll()).toEqual([]);
+    expect(await storage.incidents.listAll()).toEqual([]);
   });
 });
 
 describe('prevention', () => {
   it.each(langs)('in %s lists the advice for every fault', async (lang) => {
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.click(screen.getByRole('link', { name: ui.home.prevention }));
     await screen.findByRole('heading', { level: 1, name: ui.home.prevention });
     for (const entry of faults) {
@@ -373,8 +356,7 @@ describe('prevention', () => {
 describe('where card payments must stop', () => {
   it('the step heading says stop, in red, and the queue panel never says when to take cards again', async () => {
     const guide = await faults[0]!.load();
-    const { ui, user, services } = await setup('en');
-    opened.push(services);
+    const { ui, user } = await setup('en');
     await user.click(screen.getByRole('link', { name: /Key error/ }));
     for (const [from, event] of [
       ['screen', 'screen.keyError'],
@@ -420,8 +402,7 @@ describe.each(langs)('the counter path on screen (%s)', (lang) => {
 
   it('progress never grows, the rest is behind "more", and "I already tried this" reaches the summary', async () => {
     const guide = await faults[0]!.load();
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.click(screen.getByRole('link', { name: new RegExp(guide.content[lang].title) }));
     const totals: number[] = [];
     const progress = () => {
@@ -481,8 +462,7 @@ describe.each(langs)('the counter path on screen (%s)', (lang) => {
 
   it('a stop step shows no "you can do this" badge and no "what fixed looks like"', async () => {
     const guide = await faults[0]!.load();
-    const { ui, user, services } = await setup(lang);
-    opened.push(services);
+    const { ui, user } = await setup(lang);
     await user.click(screen.getByRole('link', { name: new RegExp(guide.content[lang].title) }));
     await answer(user, guide, ui, 'screen', 'screen.keyError');
     await answer(user, guide, ui, 'exposure', 'answer.yes');

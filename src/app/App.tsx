@@ -111,7 +111,7 @@ function Screen() {
 function EphemeralNotice() {
   const services = useServices();
   const { ui } = useLang();
-  if (!services?.storage.ephemeral) return null;
+  if (!services?.ephemeral) return null;
   return (
     <div className="banner banner-warning ephemeral-notice" role="status">
       <p>{ui.banner.ephemeral}</p>
@@ -146,7 +146,7 @@ function StorageBanner() {
       </div>
     );
   }
-  const memory = services.storage.kind === 'memory';
+  const memory = services.storageKind === 'memory';
   if (!memory && trouble === null) return null;
   return (
     <div className="banner banner-warning" role="alert">

@@ -7,50 +7,49 @@
 import { useEffect, useState } from 'react';
 import { useLang } from '../i18n/i18n';
 import { useInstallState } from '../pwa/PwaShell';
-import { SETTING_KEYS } from '../storage/settings.repo';
+import { SETTING_KEYS } from '../storage/records';
+import { browserKeepsData } from '../storage/persistence';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
-
-async function browserKeepsData(): Promise<boolean> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage || typeof storage.persisted !== 'function') return false;
-  try {
-    return await storage.persisted();
-  } catch {
-    return false;
-  }
-}
+import { useIncidents, useSetting } from '../infra/useRecords';
 
 export function BackupReminder() {
   const services = useServices();
   const { ui } = useLang();
   const { installed } = useInstallState();
-  const [show, setShow] = useState(false);
+  const answered = useSetting(SETTING_KEYS.backupReminderAnsweredAt);
+  const incidents = useIncidents();
+  /** The browser's promise (not a record): asked once the home screen shows. */
+  const [keeps, setKeeps] = useState<boolean | null>(null);
+  const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
-    if (!services || installed) return;
-    const { storage } = services;
-    // Memory and ephemeral storage have their own, louder banner.
-    if (storage.kind !== 'indexeddb' || storage.ephemeral) return;
     let live = true;
-    void (async () => {
-      const [answered, keeps, incidents] = await Promise.all([
-        storage.settings.get<number>(SETTING_KEYS.backupReminderAnsweredAt),
-        browserKeepsData(),
-        services.incidents.list(),
-      ]);
-      // Nothing recorded yet: nothing to lose.
-      if (live) setShow(answered === undefined && !keeps && incidents.length > 0);
-    })().catch(() => undefined);
+    void browserKeepsData().then((k) => live && setKeeps(k));
     return () => {
       live = false;
     };
-  }, [services, installed]);
-  if (!show || !services) return null;
+  }, []);
+  const show =
+    !dismissed &&
+    services !== null &&
+    !installed &&
+    // Memory and ephemeral storage have their own, louder banner.
+    services.storageKind === 'indexeddb' &&
+    !services.ephemeral &&
+    keeps === false &&
+    answered.status === 'ready' &&
+    answered.value === undefined &&
+    // Nothing recorded yet: nothing to lose.
+    incidents.status === 'ready' &&
+    incidents.value.length > 0;
+  if (!show) return null;
   const answer = (then?: () => void) => {
-    setShow(false);
-    void services.storage.settings
-      .set(SETTING_KEYS.backupReminderAnsweredAt, services.now())
-      .catch(() => undefined);
+    setDismissed(true);
+    // Never rejects: queued and retried like any record (storage/stores.ts).
+    void services.settings.save({
+      id: SETTING_KEYS.backupReminderAnsweredAt,
+      value: services.now(),
+    });
     then?.();
   };
   const r = ui.reminder;

@@ -7,15 +7,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { htmlLang, loadUi } from '../i18n/i18n';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { choose, newIncident } from '../wizard/incidentRun';
 import { App } from './App';
 import { historyText } from './HistoryPage';
 
-let opened: Services[] = [];
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-  opened = [];
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -26,10 +24,9 @@ describe.each(['en', 'zh'] as const)('history detail (%s)', (lang) => {
     localStorage.setItem('pos-rescue.lang', lang);
     document.documentElement.lang = htmlLang(lang);
     const ui = await loadUi(lang);
-    const services = await createServices(`test-${crypto.randomUUID()}`);
-    opened.push(services);
+    const { services, storage } = await openTestServices();
     const t0 = Date.UTC(2026, 10, 30, 6, 0);
-    await services.storage.terminals.put({
+    await storage.terminals.put({
       id: 't1',
       name: 'Front',
       serial: 'N7NL123456',
@@ -41,8 +38,8 @@ describe.each(['en', 'zh'] as const)('history detail (%s)', (lang) => {
     });
     let view = newIncident(securityLockGuide, { id: 'i1', now: t0, terminalId: 't1' });
     view = choose(securityLockGuide, view, 'screen.securityLock', t0 + 60_000);
-    await services.storage.incidents.put(view.record);
-    await services.storage.notes.put({
+    await storage.incidents.put(view.record);
+    await storage.notes.put({
       id: 'n1',
       incidentId: 'i1',
       stepId: 'tamperCheck',
@@ -75,12 +72,11 @@ describe.each(['en', 'zh'] as const)('deleting from the history detail (%s)', (l
     document.documentElement.lang = htmlLang(lang);
     const ui = await loadUi(lang);
     const t = historyText[lang];
-    const services = await createServices(`test-${crypto.randomUUID()}`);
-    opened.push(services);
+    const { services, storage } = await openTestServices();
     const view = newIncident(securityLockGuide, { id: 'i1', now: Date.UTC(2026, 10, 30, 6, 0) });
-    await services.storage.incidents.put(view.record);
+    await storage.incidents.put(view.record);
     const del = vi
-      .spyOn(services.storage.incidents, 'delete')
+      .spyOn(storage.incidents, 'delete')
       .mockRejectedValue(new DOMException('lost', 'UnknownError'));
     history.replaceState(null, '', '/history/i1');
     render(<App initial={{ lang, ui }} services={services} />);
@@ -101,6 +97,6 @@ describe.each(['en', 'zh'] as const)('deleting from the history detail (%s)', (l
     del.mockRestore(); // connection back: the next tap deletes (never a dead end)
     await confirmDelete();
     await screen.findByText(t.empty);
-    expect(await services.storage.incidents.listAll()).toEqual([]);
+    expect(await storage.incidents.listAll()).toEqual([]);
   });
 });

@@ -4,21 +4,26 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { faults } from '../faults/registry';
-import type { Guide } from '../faults/types';
 import { formatDateTime, formatDuration, formatTime } from '../i18n/format';
 import { useLang, useText } from '../i18n/i18n';
 import { historyTextEn } from './history.text.en';
 import { historyTextZh } from './history.text.zh';
-import type { MonthStats } from '../storage/incidents.repo';
-import type { IncidentRecord, NoteRecord } from '../storage/records';
+import type { NoteRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { loadGuide } from '../faults/registry';
 import { choiceLabel } from '../i18n/runText';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
+import {
+  useGuide,
+  useIncident,
+  useIncidents,
+  useMonthStats,
+  useNotes,
+  valueOr,
+} from '../infra/useRecords';
 import './history.css';
 
 export const historyText = { en: historyTextEn, zh: historyTextZh };
@@ -34,26 +39,12 @@ function HistoryList() {
   const { ui, lang } = useLang();
   const t = useText(historyText);
   const ref = useFocusHeading('history');
-  const [items, setItems] = useState<IncidentRecord[] | null>(null);
-  const [stats, setStats] = useState<MonthStats | null>(null);
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    void Promise.all([
-      services.incidents.list(),
-      services.incidents.statsForMonth(services.now()),
-    ]).then(
-      ([list, s]) => {
-        if (!live) return;
-        setItems(list);
-        setStats(s);
-      },
-      () => live && setItems([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
+  const incidents = useIncidents();
+  const items = incidents.status === 'loading' ? null : valueOr(incidents, []);
+  // The month of the moment the page opened (the clock is read once, not at every render).
+  const [now] = useState(() => services?.now() ?? Date.now());
+  const monthStats = useMonthStats(now);
+  const stats = monthStats.status === 'ready' ? monthStats.value : null;
   return (
     <>
       <TopBar title={t.heading} />
@@ -131,26 +122,24 @@ function IncidentTimeline({ id }: { id: string }) {
   const { ui, lang } = useLang();
   const t = useText(historyText);
   const ref = useFocusHeading(`history:${id}`);
-  const [state, setState] = useState<
-    { record: IncidentRecord; guide: Guide; notes: NoteRecord[] } | 'loading' | 'missing'
-  >('loading');
+  const incident = useIncident(id);
+  const stored = incident.status === 'ready' ? incident.value : undefined;
+  const guideRead = useGuide(stored?.fault);
+  const notesRead = useNotes(id);
   const [deleteFailed, setDeleteFailed] = useState(false);
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    void (async () => {
-      const record = await services.incidents.get(id);
-      if (!record) return live && setState('missing');
-      const [guide, notes] = await Promise.all([
-        loadGuide(record.fault),
-        services.notes.listByIncident(id).catch((): NoteRecord[] => []),
-      ]);
-      if (live) setState({ record, guide, notes: notes.filter((n) => !n.draft) });
-    })().catch(() => live && setState('missing'));
-    return () => {
-      live = false;
-    };
-  }, [services, id]);
+  const state =
+    incident.status === 'failed' ||
+    guideRead.status === 'failed' ||
+    (incident.status === 'ready' && !stored)
+      ? 'missing'
+      : !stored || guideRead.status !== 'ready' || notesRead.status === 'loading'
+        ? 'loading'
+        : {
+            record: stored,
+            guide: guideRead.value,
+            // An unreadable notes table leaves the timeline without notes, not without answers.
+            notes: valueOr(notesRead, []).filter((n) => !n.draft),
+          };
 
   if (state === 'loading') {
     return (
@@ -245,8 +234,9 @@ function IncidentTimeline({ id }: { id: string }) {
             onConfirm={() => {
               if (!services) return;
               setDeleteFailed(false);
-              // Never rejects, never hangs (storage/stores.ts): ok once committed, else why not.
-              void services.incidents.delete(record.id).then((result) => {
+              // Never rejects, never hangs (storage/stores.ts): ok once committed, else why not
+              // (and the incident stays, so the next tap deletes).
+              void services.incidents.deleteOrTakeBack(record).then((result) => {
                 if (result.ok) navigate({ name: 'history' });
                 else setDeleteFailed(true);
               });

@@ -3,7 +3,6 @@
  * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
  */
 import { formatDateTime } from '../i18n/format';
-import { useEffect, useState } from 'react';
 import { faults } from '../faults/registry';
 import { format, useLang } from '../i18n/i18n';
 import type { IncidentRecord } from '../storage/records';
@@ -17,8 +16,8 @@ import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
+import { useIncidents, useTerminals, valueOr } from '../infra/useRecords';
 import { parsePhone } from '../rules/phone';
-import type { TerminalRecord } from '../storage/records';
 import { BackupReminder } from './BackupReminder';
 import { preloadLookup } from './LookupPage';
 
@@ -67,20 +66,8 @@ export function Home() {
 
 /** Once a hotline is saved in My terminals: one tap to call it (one button per distinct number). */
 function CallMyProvider() {
-  const services = useServices();
   const { ui } = useLang();
-  const [terminals, setTerminals] = useState<TerminalRecord[]>([]);
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.storage.terminals.list().then(
-      (list) => live && setTerminals(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
+  const terminals = valueOr(useTerminals(), []);
   const seen = new Set<string>();
   const calls = terminals.flatMap((t) => {
     const phone = t.providerPhone ? parsePhone(t.providerPhone) : null;
@@ -107,27 +94,15 @@ function CallMyProvider() {
   );
 }
 
+/** The incidents still in progress, most recently touched first. */
+function unfinished(all: readonly IncidentRecord[]): IncidentRecord[] {
+  return all.filter((r) => r.status === 'inProgress').sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 function Unfinished() {
   const services = useServices();
   const { ui, lang } = useLang();
-  const [items, setItems] = useState<IncidentRecord[]>([]);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.incidents
-      .list()
-      .then((all) =>
-        all.filter((r) => r.status === 'inProgress').sort((a, b) => b.updatedAt - a.updatedAt),
-      )
-      .then(
-        (list) => live && setItems(list),
-        () => live && setItems([]),
-      );
-    return () => {
-      live = false;
-    };
-  }, [services, version]);
+  const items = unfinished(valueOr(useIncidents(), []));
   if (!services || items.length === 0) return null;
   return (
     <section className="unfinished" aria-labelledby="unfinished-heading">
@@ -160,9 +135,13 @@ function Unfinished() {
                 onConfirm={() => {
                   const now = services.now();
                   // The run functions load with the guide runner (not on the first path).
-                  void Promise.all([services.incidents.get(r.id), import('../wizard/incidentRun')])
-                    .then(([latest, run]) => services.incidents.save(run.abandon(latest ?? r, now)))
-                    .then(() => setVersion((v) => v + 1));
+                  // The list follows the store: the incident leaves it once its write settled.
+                  void Promise.all([
+                    services.incidents.get(r.id),
+                    import('../wizard/incidentRun'),
+                  ]).then(([latest, run]) =>
+                    services.incidents.save(run.abandon(latest ?? r, now)),
+                  );
                 }}
               />
             </li>

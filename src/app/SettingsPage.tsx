@@ -8,17 +8,25 @@ import { useEffect, useState } from 'react';
 import { format, useLang, useText } from '../i18n/i18n';
 import { settingsTextEn } from './settings.text.en';
 import { settingsTextZh } from './settings.text.zh';
-import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/openStorage';
-import { SETTING_KEYS } from '../storage/settings.repo';
+import { estimateUsage, requestPersistence, type PersistenceResult } from '../storage/persistence';
+import { SETTING_KEYS } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { useServices } from '../infra/services';
+import { useSetting, type Read } from '../infra/useRecords';
 
 export const settingsText = { en: settingsTextEn, zh: settingsTextZh };
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+/** The time of the last backup; null: none (or unreadable); undefined: not read yet. */
+function lastBackupOf(read: Read<unknown>): number | null | undefined {
+  if (read.status === 'loading') return undefined;
+  const t = read.status === 'ready' ? read.value : null;
+  return typeof t === 'number' && Number.isFinite(t) ? t : null;
 }
 
 export function SettingsPage() {
@@ -32,19 +40,9 @@ export function SettingsPage() {
       : 'unsupported',
   );
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
-  const [lastBackup, setLastBackup] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.storage.settings.get<number>(SETTING_KEYS.lastBackupAt).then(
-      (t) => live && setLastBackup(typeof t === 'number' && Number.isFinite(t) ? t : null),
-      () => live && setLastBackup(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
+  const lastBackup = lastBackupOf(useSetting(SETTING_KEYS.lastBackupAt));
 
+  // The browser's answers about its storage (not records): read once the page shows.
   useEffect(() => {
     let live = true;
     const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
@@ -60,7 +58,7 @@ export function SettingsPage() {
     };
   }, []);
 
-  const memory = services?.storage.kind === 'memory';
+  const memory = services?.storageKind === 'memory';
   return (
     <>
       <TopBar title={t.heading} />

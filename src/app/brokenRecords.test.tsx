@@ -10,7 +10,7 @@ import type { Lang } from '../faults/types';
 import { resetSkipped } from '../storage/skipped';
 import { incident } from '../storage/testUtils';
 import { App } from './App';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 
 const T0 = Date.UTC(2026, 10, 20, 9, 30);
 
@@ -29,10 +29,8 @@ const BROKEN: Record<string, unknown>[] = [
   { ...incident({ id: 'bad-status' }), status: { toString: null } },
 ];
 
-let services: Services | undefined;
 afterEach(() => {
-  services?.storage.close();
-  services = undefined;
+  closeTestStorages();
   localStorage.clear();
   resetSkipped();
 });
@@ -42,8 +40,8 @@ async function setup(lang: Lang, path: string) {
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  services = await createServices(`test-${crypto.randomUUID()}`);
-  const db = services.storage.db!;
+  const { services, storage } = await openTestServices();
+  const db = storage.db!;
   // Straight into IndexedDB: no repo, no check.
   await db.incidents.bulkPut(BROKEN as never[]);
   await db.incidents.put(incident({ id: 'good', startedAt: T0, updatedAt: T0 }));

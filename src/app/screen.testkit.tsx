@@ -12,19 +12,22 @@ import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import { choiceLabel } from '../i18n/runText';
 import type { UiText } from '../i18n/ui.en';
-import { createServices, type Services } from '../infra/services';
+import { openTestServices, type TestServices } from '../infra/services.testkit';
 import { App } from './App';
 
-/** Renders the app at `path` in `lang`, on the given services or on a fresh database. */
-export async function setup(lang: Lang, path = '/', services?: Services) {
+/**
+ * Renders the app at `path` in `lang`, on the given services or on a fresh database (closed by
+ * `closeTestStorages`), with the storage under them to put records in place and look at them.
+ */
+export async function setup(lang: Lang, path = '/', given?: TestServices) {
   history.replaceState(null, '', path);
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  const s = services ?? (await createServices(`test-${crypto.randomUUID()}`));
+  const { services, storage } = given ?? (await openTestServices());
   const user = userEvent.setup();
-  render(<App initial={{ lang, ui }} services={s} />);
-  return { ui, services: s, user };
+  render(<App initial={{ lang, ui }} services={services} />);
+  return { ui, services, storage, user };
 }
 
 /** The shortest path from the first question to an end of the given outcome. */

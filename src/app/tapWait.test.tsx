@@ -6,20 +6,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 import { setup } from './screen.testkit';
 
-let opened: Services | undefined;
-afterEach(() => {
-  opened?.storage.close();
-  opened = undefined;
-});
+afterEach(closeTestStorages);
 
 describe('a tap before the guide runner is in', () => {
   it('is held until the runner is in, and two quick taps open the guide once', async () => {
     const entry = faults[1]!;
-    const { services } = await setup('en');
-    opened = services;
+    await setup('en');
     const link = screen.getByRole('link', { name: new RegExp(entry.title.en) });
     const depth = history.length;
 

@@ -7,20 +7,15 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import { navigate } from '../infra/router';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 import { TAP_WAIT_MS } from './prefetch';
 import { setup } from './screen.testkit';
 
-let opened: Services | undefined;
-afterEach(() => {
-  opened?.storage.close();
-  opened = undefined;
-});
+afterEach(closeTestStorages);
 
 describe('a tap before the guide runner is in', () => {
   it('is dropped when the merchant went elsewhere while it waited', async () => {
-    const { services } = await setup('en');
-    opened = services;
+    await setup('en');
     fireEvent.click(screen.getByRole('link', { name: new RegExp(faults[0]!.title.en) }));
     expect(location.pathname).toBe('/'); // held
     navigate({ name: 'settings' }); // e.g. Back, or another link, within the wait

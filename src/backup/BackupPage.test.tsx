@@ -5,11 +5,13 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesProvider, type Services } from '../infra/services';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ServicesProvider } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
 import { exportAll, type StoredData } from '../storage/backup.repo';
+import type { AppStorage } from '../storage/openStorage';
 import type { PracticeRunRecord } from '../storage/records';
 import { incident, note, terminal } from '../storage/testUtils';
 import { parseBackup, type BackupError } from './backup.schema';
@@ -17,7 +19,6 @@ import { buildBackup, bytesToBase64 } from './backupFile';
 import { BackupPage, backupText, errorMessage } from './BackupPage';
 
 const T0 = Date.UTC(2025, 4, 6, 8, 0);
-let opened: Services[] = [];
 
 function run(id: string, updatedAt: number): PracticeRunRecord {
   return {
@@ -35,10 +36,8 @@ function run(id: string, updatedAt: number): PracticeRunRecord {
 
 async function setup(lang: Lang) {
   const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
+  const { services, storage } = await openTestServices();
   services.now = () => T0;
-  opened.push(services);
-  const { storage } = services;
   await storage.incidents.put(incident({ id: 'A', updatedAt: 100, status: 'inProgress' }));
   await storage.notes.put(
     note({ id: 'nA', incidentId: 'A', text: 'on the phone', updatedAt: 100 }),
@@ -52,12 +51,12 @@ async function setup(lang: Lang) {
     </LangProvider>,
   );
   await screen.findByRole('heading', { level: 1, name: backupText[lang].heading });
-  return { ui, services, user: userEvent.setup() };
+  return { ui, storage, user: userEvent.setup() };
 }
 
 /** Everything stored, sorted, for before/after comparisons. */
-async function snapshot(services: Services): Promise<StoredData> {
-  const data = await exportAll(services.storage);
+async function snapshot(storage: AppStorage): Promise<StoredData> {
+  const data = await exportAll(storage);
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   return {
     incidents: data.incidents.sort(byId),
@@ -115,18 +114,15 @@ async function chooseFile(user: ReturnType<typeof userEvent.setup>, label: strin
   await user.upload(input, file);
 }
 
-beforeEach(() => {
-  opened = [];
-});
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
+  closeTestStorages();
   vi.restoreAllMocks();
 });
 
 describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   it('exports everything to pos-rescue-backup-YYYY-MM-DD.json in the format parseBackup reads', async () => {
-    const { services, user } = await setup(lang);
-    await services.storage.practiceRuns.put(run('P', 5));
+    const { storage, user } = await setup(lang);
+    await storage.practiceRuns.put(run('P', 5));
     let blob: Blob | undefined;
     let fileName = '';
     URL.createObjectURL = vi.fn((b: Blob) => {
@@ -163,8 +159,8 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   });
 
   it('refuses every bad file with its own message and changes nothing', async () => {
-    const { services, user } = await setup(lang);
-    const before = await snapshot(services);
+    const { storage, user } = await setup(lang);
+    const before = await snapshot(storage);
     const good = await goodJson();
     const jpeg = bytesToBase64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
 
@@ -239,7 +235,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
       const message = errorMessage(backupText[lang], error);
       await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
       seen.add(message.replace(/\(.*\)|（.*）/, ''));
-      expect(await snapshot(services)).toEqual(before);
+      expect(await snapshot(storage)).toEqual(before);
     }
     // One message per error code (and per newer / unknown version).
     expect(seen.size).toBe(7);
@@ -249,7 +245,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
   });
 
   it('merges a good file: newer updatedAt wins, the rest is kept, no duplicates', async () => {
-    const { services, user } = await setup(lang);
+    const { storage, user } = await setup(lang);
     const file = jsonFile(await goodJson());
     await chooseFile(user, backupText[lang].importButton, file);
 
@@ -267,7 +263,7 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
     expect(within(result).getByText(line('terminals', [0, 0, 1]))).toBeVisible();
     expect(within(result).getByText(line('practiceRuns', [1, 0, 0]))).toBeVisible();
 
-    const after = await snapshot(services);
+    const after = await snapshot(storage);
     expect(after.incidents.map((r) => [r.id, r.status])).toEqual([
       ['A', 'resolved'],
       ['B', 'inProgress'],
@@ -282,6 +278,6 @@ describe.each(['en', 'zh'] as const)('backup page (%s)', (lang) => {
     // The same file again: nothing added, nothing changed.
     await chooseFile(user, backupText[lang].importButton, jsonFile(await goodJson()));
     await waitFor(() => expect(screen.getByText(line('incidents', [0, 0, 2]))).toBeVisible());
-    expect(await snapshot(services)).toEqual(after);
+    expect(await snapshot(storage)).toEqual(after);
   });
 });

@@ -9,8 +9,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useServices } from '../infra/services';
 import { format, useText } from '../i18n/i18n';
-import { BACKUP_TABLES, exportAll, type ImportReport } from '../storage/backup.repo';
-import { SETTING_KEYS } from '../storage/settings.repo';
+import type { ImportReport } from '../storage/backup.repo';
+import { BACKUP_TABLES, SETTING_KEYS } from '../storage/records';
 import { downloadBlob } from '../ui/download';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -64,11 +64,12 @@ export function BackupPage() {
     setExported({ status: 'busy' });
     try {
       const now = services.now();
-      const { json, ...built } = await buildBackup(await exportAll(services.storage), now);
+      const { json, ...built } = await buildBackup(await services.backup.exportAll(), now);
       const fileName = backupFileName(new Date(now));
       downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-      // For the settings page ("last backup: …"); a failure here must not spoil the backup.
-      await services.storage.settings.set(SETTING_KEYS.lastBackupAt, now).catch(() => undefined);
+      // For the settings page ("last backup: …"): the store never rejects (a failed write is
+      // queued and retried), so a failure here cannot spoil the backup.
+      await services.settings.save({ id: SETTING_KEYS.lastBackupAt, value: now });
       setExported({ status: 'done', fileName, built });
     } catch {
       setExported({ status: 'failed' });
@@ -81,7 +82,7 @@ export function BackupPage() {
     input.value = ''; // choosing the same file again runs again
     if (!file || !services) return;
     setImported({ status: 'busy' });
-    const result = await restoreFromFile(services.storage, file);
+    const result = await restoreFromFile(services.backup, file);
     setImported(
       result.ok
         ? { status: 'done', report: result.report }

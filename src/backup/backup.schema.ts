@@ -12,13 +12,10 @@
  *     of every terminal, and the strings of every incident that are not generated ids.
  */
 import * as v from 'valibot';
-import {
-  containsCardData,
-  terminalFieldHasCardData,
-  type TerminalTextField,
-} from '../rules/cardGuard';
+import { containsCardData } from '../rules/cardGuard';
 import { MAX_NOTE_CHARS } from '../rules/limits';
 import { parsePhone } from '../rules/phone';
+import { terminalFieldHasCardData, type TerminalTextField } from '../rules/terminalFields';
 import type { LogEntry } from '../faults/types';
 import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/untrustedJson';
 import {

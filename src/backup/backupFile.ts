@@ -4,14 +4,9 @@
  * the pure layer.
  */
 import { dateStamp } from '../i18n/format';
-import {
-  BackupRecordError,
-  importBackup,
-  type ImportReport,
-  type StoredData,
-} from '../storage/backup.repo';
-import type { AppStorage } from '../storage/openStorage';
+import type { ImportReport, StoredData } from '../storage/backup.repo';
 import type { NoteRecord } from '../storage/records';
+import type { BackupService } from '../storage/stores';
 import {
   BACKUP_FORMAT,
   BACKUP_SCHEMA_VERSION,
@@ -156,21 +151,14 @@ export type RestoreResult =
 
 /**
  * The whole restore of a chosen file, as the backup page runs it: read and validate, then one
- * transaction. Any refusal or failure changes nothing.
+ * transaction (the backup service: a record the app cannot use refuses the file). Any refusal or
+ * failure changes nothing.
  */
-export async function restoreFromFile(storage: AppStorage, file: Blob): Promise<RestoreResult> {
+export async function restoreFromFile(
+  backup: Pick<BackupService, 'restore'>,
+  file: Blob,
+): Promise<RestoreResult> {
   const parsed = await readBackupFile(file);
   if (!parsed.ok) return parsed;
-  try {
-    return { ok: true, report: await importBackup(storage, restoreRecords(parsed.data)) };
-  } catch (error) {
-    return {
-      ok: false,
-      // A record the schema let through but the app cannot use: the file is at fault.
-      error:
-        error instanceof BackupRecordError
-          ? { code: 'invalid', path: `${error.table}.${error.index}` }
-          : { code: 'storage' },
-    };
-  }
+  return backup.restore(restoreRecords(parsed.data));
 }

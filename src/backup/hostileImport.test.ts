@@ -10,6 +10,7 @@ import { backupTextZh } from './backup.text.zh';
 import { containsCardData } from '../rules/cardGuard';
 import { exportAll } from '../storage/backup.repo';
 import { indexedDbStorage, type AppStorage } from '../storage/openStorage';
+import { createStores, type BackupService } from '../storage/stores';
 import { isShowableIncident, isShowableNote, isShowableTerminal } from '../storage/recordRules';
 import { cleanupDbs, dumpDatabase, freshDb } from '../storage/testUtils';
 import { buildBackup, restoreFromFile } from './backupFile';
@@ -64,6 +65,7 @@ function replaceAt(root: Json, path: Path, rawJson: string): string {
 const isInside = (path: Path, key: string) => path.includes(key);
 
 let storage: AppStorage;
+let backup: BackupService;
 let goodText: string;
 let good: Json;
 
@@ -140,6 +142,7 @@ beforeEach(async () => {
   goodText = (await buildBackup(await exportAll(source), T0 + 60_000)).json;
   good = JSON.parse(goodText) as Json;
   storage = indexedDbStorage(freshDb());
+  backup = createStores(storage).backup;
   // The phone being restored onto already holds data of its own.
   await seed(storage, 'bb');
 });
@@ -337,7 +340,7 @@ describe('hostile backup files (seeded property test)', () => {
     let refused = 0;
     const seenMessages = new Set<string>();
     for (const c of cases) {
-      const result = await restoreFromFile(storage, new Blob([c.text]));
+      const result = await restoreFromFile(backup, new Blob([c.text]));
       const after = await dumpDatabase(storage.db!);
       if (!result.ok) {
         refused++;
@@ -358,7 +361,7 @@ describe('hostile backup files (seeded property test)', () => {
     expect(seenMessages.size).toBeGreaterThan(4);
 
     // The genuine file lands, and everything in it is showable.
-    const ok = await restoreFromFile(storage, new Blob([goodText]));
+    const ok = await restoreFromFile(backup, new Blob([goodText]));
     expect(ok.ok).toBe(true);
     const all = await exportAll(storage);
     expect(all.incidents.every(isShowableIncident)).toBe(true);

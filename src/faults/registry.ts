@@ -79,7 +79,7 @@ const registry = createRegistry([
     title: { zh: '密钥错误', en: 'Key error' },
     meaning: {
       zh: 'POS机的加密密钥出错，刷卡交易暂时无法进行。',
-      en: '“Key error, please restart the client”: the terminal’s encryption key is wrong; card payments cannot go through for now.',
+      en: 'The terminal’s encryption key is wrong; card payments cannot go through for now.',
     },
     keywords: [
       '密钥',
@@ -110,7 +110,7 @@ const registry = createRegistry([
     title: { zh: '安全锁定', en: 'Security lock' },
     meaning: {
       zh: 'POS机把自己锁住了，不能交易。',
-      en: '“Security locked”: the terminal has locked itself and takes no payments.',
+      en: 'The terminal has locked itself and takes no payments.',
     },
     keywords: [
       '安全锁定',
@@ -181,7 +181,7 @@ const registry = createRegistry([
     title: { zh: '通讯失败', en: 'Communication failure' },
     meaning: {
       zh: 'POS机连不上银行的系统，刷卡发不出去。',
-      en: '“Communication failure”: the terminal cannot reach the bank’s system.',
+      en: 'The terminal cannot reach the bank’s system, so card payments cannot be sent.',
     },
     keywords: [
       '通讯失败',

@@ -279,6 +279,8 @@ export const uiEn = {
         answer: 'Your last answer is not saved yet.',
         note: 'A note is not saved yet.',
         practiceRun: 'A practice run is not saved yet.',
+        terminal: 'A terminal’s details are not saved yet.',
+        setting: 'A setting is not saved yet.',
         tryAgain: 'Try again in a moment.',
       },
     },

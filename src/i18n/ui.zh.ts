@@ -260,6 +260,8 @@ export const uiZh: UiText = {
         answer: '上一个回答还没保存好。',
         note: '有备注还没保存好。',
         practiceRun: '有练习记录还没保存好。',
+        terminal: '有POS机信息还没保存好。',
+        setting: '有设置还没保存好。',
         tryAgain: '请稍后再试。',
       },
     },

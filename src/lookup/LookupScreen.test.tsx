@@ -8,22 +8,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setup } from '../app/screen.testkit';
 import { faultById } from '../faults/registry';
 import type { Lang } from '../faults/types';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 import { lookupTextEn } from './lookup.text.en';
 import { lookupTextZh } from './lookup.text.zh';
+import { responseCodes } from './responseCodes';
 
-const opened: Services[] = [];
 afterEach(() => {
-  opened.splice(0).forEach((s) => s.storage.close());
+  closeTestStorages();
   localStorage.clear();
 });
 
 describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   const t = lang === 'zh' ? lookupTextZh : lookupTextEn;
 
-  it('a tamper alarm in English says whose it is and opens the lock guide at its stop', async () => {
-    const { user, services } = await setup(lang, '/lookup?q=TAMPERED');
+  /** The main answer's section for a search, found by its heading. */
+  async function answerFor(q: string, heading: string | RegExp): Promise<HTMLElement> {
+    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
     opened.push(services);
+    return (await screen.findByRole('heading', { level: 1, name: heading })).closest('section')!;
+  }
+
+  it('a tamper alarm in English says whose it is and opens the lock guide at its stop', async () => {
+    const { user } = await setup(lang, '/lookup?q=TAMPERED');
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: t.messages.tampered.title,
@@ -45,8 +51,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('two close answers are shown side by side, each with the words that matched', async () => {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent('重复交易')}`);
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent('重复交易')}`);
     await screen.findByRole('heading', { level: 1 });
     const also = screen.getByRole('region', { name: t.alsoClose });
     expect(
@@ -56,20 +61,55 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('traditional characters find the same answer as simplified ones', async () => {
-    const { services } = await setup(
-      lang,
-      `/lookup?q=${encodeURIComponent('POS機上面顯示已鎖定')}`,
-    );
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent('POS機上面顯示已鎖定')}`);
     const lock = faultById('securityLock')!;
     await screen.findByRole('heading', { level: 1, name: lock.title[lang] });
     const card = screen.getAllByRole('link').find((l) => l.className === 'fault-card');
     expect(card).toHaveAttribute('href', '/guide/securityLock');
   });
 
-  it('searching again from the answer moves the focus to the new answer’s heading', async () => {
-    const { user, services } = await setup(lang, '/lookup?q=51');
+  it('a "pick up" code heads the page with what the bank did, never with taking the card', async () => {
+    const { services } = await setup(lang, '/lookup?q=41');
     opened.push(services);
+    const row = responseCodes.find((r) => r.code === '41')!;
+    const heading = await screen.findByRole('heading', { level: 1, name: /^41/ });
+    expect(heading).toHaveTextContent(
+      lang === 'zh' ? '41 银行拒绝了这张卡' : '41: The bank refused this card',
+    );
+    expect(heading.textContent).not.toMatch(/没收|pick.?up|keep/i);
+    // The table's meaning follows (quoted in Chinese), and the terminal's own words stay in their box.
+    const meaning = lang === 'zh' ? `「${row.meaning.zh}」` : row.meaning.en;
+    expect(screen.getByText(`${t.meaning}${t.colon}${meaning}`)).toBeVisible();
+    expect(screen.getByText(`41 ${row.texts[0]}`)).toBeVisible();
+    for (const line of t.advice.pickUp) expect(screen.getByText(line)).toBeVisible();
+    // No English meaning (a heading, or the line under one) tells staff to take a card.
+    expect(responseCodes.filter((r) => /pick.?up|keep the card/i.test(r.meaning.en))).toEqual([]);
+  });
+
+  it('a part payment (10) says the rest is still owed, never that the payment went through', async () => {
+    const answer = await answerFor('10', /^10/);
+    expect(within(answer).getByText(t.whose.partial.label)).toBeVisible();
+    expect(within(answer).getByText(t.whose.partial.line)).toBeVisible();
+    expect(within(answer).queryByText(t.whose.ok.line)).toBeNull();
+    for (const line of t.advice.partial) expect(within(answer).getByText(line)).toBeVisible();
+  });
+
+  it('a card that cannot be read does not say the terminal is fine before "if other cards work"', async () => {
+    const answer = await answerFor('读卡失败', t.messages.cardRead.title);
+    expect(within(answer).getByText(t.whoseLine['msg:cardRead'])).toBeVisible();
+    expect(within(answer).queryByText(t.whose.card.line)).toBeNull();
+  });
+
+  it('"charged twice" is answered as a possible double charge, not as the terminal\'s duplicate message', async () => {
+    const answer = await answerFor('顾客说扣了两次', t.messages.chargedTwice.title);
+    for (const line of t.messages.chargedTwice.lines)
+      expect(within(answer).getByText(line)).toBeVisible();
+    // Nothing the terminal shows: no "the terminal shows" box.
+    expect(within(answer).queryByText(t.terminalShows)).toBeNull();
+  });
+
+  it('searching again from the answer moves the focus to the new answer’s heading', async () => {
+    const { user } = await setup(lang, '/lookup?q=51');
     await screen.findByRole('heading', { level: 1, name: /^51/ });
     const box = screen.getByRole('searchbox', { name: t.searchAgain });
     await user.clear(box);

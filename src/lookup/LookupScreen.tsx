@@ -15,6 +15,7 @@ import { NavLink } from '../ui/NavLink';
 import { SearchForm } from '../ui/SearchForm';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { buildAnswers, type Answer, type GuideLink, type MessageId } from './answers';
+import type { CodeRow } from './responseCodes';
 import { lookupTextEn, type LookupText } from './lookup.text.en';
 import { lookupTextZh } from './lookup.text.zh';
 import { buildIndex, search, type Hit } from './search';
@@ -76,10 +77,16 @@ function guideRoute(link: GuideLink): Route {
     : { name: 'start', fault: link.fault };
 }
 
+/**
+ * A code's heading: in English the meaning, in Chinese the terminal's words quoted (they are not
+ * the app's own). A "pick up" code never heads the page with 「请没收」 / "pick up": staff never
+ * take a card, so it says what the bank did, and the table's meaning follows (`meaningLine`).
+ */
 function title(answer: Answer, t: LookupText, lang: 'zh' | 'en'): string {
   if (answer.kind === 'code') {
-    const { code, texts, meaning } = answer.row;
-    return lang === 'zh' ? `${code} ${texts[0]}` : `${code}: ${meaning.en}`;
+    const { code, texts, meaning, advice } = answer.row;
+    if (advice === 'pickUp') return `${code}${lang === 'zh' ? ' ' : ': '}${t.pickUpTitle}`;
+    return lang === 'zh' ? `${code} 「${texts[0]}」` : `${code}: ${meaning.en}`;
   }
   if (answer.kind === 'msg') return t.messages[answer.msg].title;
   return answer.entry.title[lang];
@@ -92,6 +99,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { hit, t } = props;
   const { answer } = hit;
   const whose = t.whose[answer.whose];
+  const whoseLine = (t.whoseLine as Readonly<Record<string, string>>)[answer.id] ?? whose.line;
   const heading = title(answer, t, lang);
   const lines =
     answer.kind === 'code'
@@ -117,25 +125,20 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
         {heading}
       </Heading>
       <p className="whose">
-        <strong className="whose-label">{whose.label}</strong> {whose.line}
+        <strong className="whose-label">{whose.label}</strong> {whoseLine}
       </p>
       <ul className="do-now" aria-label={t.doNow}>
         {lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {/* In English the heading is the meaning already; in Chinese, the table's own words. */}
-      {answer.kind === 'code' && lang === 'zh' && answer.row.meaning.zh !== answer.row.texts[0] ? (
-        <p>
-          {t.meaning}
-          {t.colon}
-          {answer.row.meaning.zh}
-        </p>
+      {answer.kind === 'code' ? <MeaningLine row={answer.row} t={t} lang={lang} /> : null}
+      {shows ? (
+        <figure className="terminal-text">
+          <figcaption>{t.terminalShows}</figcaption>
+          <p lang="zh-CN">{shows}</p>
+        </figure>
       ) : null}
-      <figure className="terminal-text">
-        <figcaption>{t.terminalShows}</figcaption>
-        <p lang="zh-CN">{shows}</p>
-      </figure>
       {answer.kind === 'guide' ? (
         <FaultCard entry={answer.entry} to={guideRoute(answer.guide)} />
       ) : answer.guide ? (
@@ -149,6 +152,25 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The table's meaning under a code's heading, where the heading does not say it already: in
+ * Chinese when the terminal's words differ from the table's (quoted: not the app's own words),
+ * and in both languages under a "pick up" code's heading.
+ */
+function MeaningLine(props: { row: CodeRow; t: LookupText; lang: 'zh' | 'en' }) {
+  const { row, t, lang } = props;
+  const pickUp = row.advice === 'pickUp';
+  if (lang === 'en' && !pickUp) return null;
+  if (lang === 'zh' && !pickUp && row.meaning.zh === row.texts[0]) return null;
+  return (
+    <p>
+      {t.meaning}
+      {t.colon}
+      {lang === 'zh' ? `「${row.meaning.zh}」` : row.meaning.en}
+    </p>
   );
 }
 

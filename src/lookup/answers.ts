@@ -18,6 +18,7 @@ export type MessageId =
   | 'lowBattery'
   | 'notActivated'
   | 'duplicate'
+  | 'chargedTwice'
   | 'maintenance'
   | 'tampered'
   | 'pinPadLink';
@@ -62,7 +63,10 @@ interface Message {
   id: MessageId;
   whose: Whose;
   /** The guide that goes further; named by id, skipped when the registry has no such guide. */
-  /** What terminals show, literally (zh first: the first one is shown to match). */
+  /**
+   * What terminals show, literally (zh first: the first one is shown to match). Empty for a
+   * case the merchant hears of rather than reads on the screen (the customer says they paid twice).
+   */
   texts: string;
   /** Other words people type for it, and the English of terminals that show English. */
   words: string;
@@ -76,7 +80,8 @@ const messages: readonly Message[] = [
   { id: 'cardRead', whose: 'card', texts: '读卡失败|读卡错误|请重新刷卡|卡片读取失败|读IC卡失败|请插卡', words: '刷卡失败|刷不了卡|读不了卡|读卡器故障|挥卡失败|芯片读不了|磁条读不了|card read error|read error|swipe again|chip error|card error|please insert card|insert chip|use chip reader|chip read error' },
   { id: 'lowBattery', whose: 'shop', texts: '电量低|电池电量不足|电量不足|请充电|低电量', words: '没电|电池没电|自动关机|low battery|battery low|please charge' },
   { id: 'notActivated', whose: 'provider', texts: '终端未激活|设备未激活|未激活|请先激活|激活失败', words: '怎么激活|激活不了|not activated|terminal not activated|activation failed|activate terminal' },
-  { id: 'duplicate', whose: 'shop', texts: '重复交易|交易重复|疑似重复交易', words: '扣了两次|重复扣款|刷了两次|duplicate transaction|duplicate|charged twice' },
+  { id: 'duplicate', whose: 'shop', texts: '重复交易|交易重复|疑似重复交易', words: 'duplicate transaction|duplicate' },
+  { id: 'chargedTwice', whose: 'shop', texts: '', words: '扣了两次|被扣两次|扣两次|重复扣款|多扣了一次|刷了两次|charged twice|double charge|double charged|charged two times' },
   { id: 'maintenance', whose: 'host', texts: '系统维护中|系统维护|系统升级中|系统升级|维护中|升级中|正在升级', words: '服务暂停|暂停服务|system maintenance|maintenance|updating|upgrading|system upgrade', guide: { fault: 'securityLock', answer: 'screen.upgrading' } },
   { id: 'tampered', whose: 'provider', texts: '防拆触发|触发防拆|被拆机|拆机报警', words: '拆机|防拆|被拆|tampered|tamper|tamper detected|alert irruption|irruption|attack detected', guide: { fault: 'securityLock', answer: 'screen.tampered' } },
   { id: 'pinPadLink', whose: 'shop', texts: '密码键盘未连接|请连接密码键盘|密码键盘连接失败|找不到密码键盘', words: '密码键盘没连上|密码键盘连不上|pin pad not connected|pinpad not connected|pin pad error|pinpad error|no pin pad|no pinpad|connect pin pad', guide: { fault: 'pinEntry', code: 'Y5' } },
@@ -105,12 +110,32 @@ const guideWords: Record<string, { whose: Whose; words: string }> = {
   commFailure: { whose: 'host', words: '' },
 };
 
-/** Other words people type for some codes' meaning (the code's own texts come first). */
+/**
+ * Other words people type for some codes (the code's own texts come first): their words for the
+ * meaning, the table's older wording and English names (which terminals that speak English show:
+ * "PICK UP CARD"), and the appendix's instructions to the terminal. Search words only: never shown
+ * as a meaning or a heading.
+ */
 const codeWords: Record<string, string> = {
+  '04': 'pick up card|pick-up card|pick up the card',
+  '07': 'pick up card special condition',
+  '10': '显示部分批准金额，提示操作员|partial approval',
+  '33': 'expired card pick up',
+  '34': 'suspected fraud pick up',
+  '35': 'contact acquirer security pick up',
+  '36': 'restricted card pick up',
+  '37': 'call acquirer security pick up',
+  '41': 'lost card|lost card pick up',
+  '43': 'stolen card|stolen card pick up',
   '51': 'insufficient funds|not enough money|余额不够|钱不够',
   '54': 'card expired|卡过期',
   '55': 'wrong pin|pin incorrect|密码不对',
+  '60': 'contact acquirer security',
+  '66': 'call acquirer security',
+  '67': 'hard capture|hard capture pick up',
   '75': 'too many pin tries|pin tries exceeded|密码错太多次',
+  '79': 'POS终端重传脱机数据',
+  '91': '发卡方或交换中心不能操作|card issuer or switch inoperative',
   '97': 'terminal not found',
 };
 

@@ -10,25 +10,37 @@ export const lookupTextEn = {
   searchedFor: 'You searched for',
   loading: 'Looking it up…',
   terminalShows: 'The terminal shows',
-  meaning: 'What it means',
+  meaning: 'UnionPay’s code table',
   doNow: 'What to do now',
   matched: 'Matched',
   code: 'Code',
   alsoClose: 'This may fit too',
   openGuide: 'Open the guide',
   searchAgain: 'Search again',
+  /** The heading of a "pick up" code: what the bank did, never "pick up the card". */
+  pickUpTitle: 'The bank refused this card',
   whose: {
     ok: { label: 'Not a fault', line: 'The payment went through.' },
+    partial: { label: 'Only part paid', line: 'The rest is not paid yet.' },
     card: { label: 'The customer’s card or bank', line: 'Your terminal is fine.' },
-    shop: { label: 'Your terminal or shop', line: 'You can fix this here.' },
-    provider: { label: 'Your provider', line: 'Call once, with the support packet.' },
+    shop: { label: 'Your terminal or shop', line: 'Try these steps here first.' },
+    provider: {
+      label: 'Your provider',
+      line: 'Call once: the number on your contract or the terminal label.',
+    },
     host: { label: 'The network or the bank’s system', line: 'Your terminal is probably fine.' },
+  },
+  /** An answer whose case the general `whose` line would overstate, by answer id. */
+  whoseLine: {
+    'msg:cardRead': 'If other cards work, your terminal is fine.',
+    'guide:commFailure': 'Check the shop first, then the bank’s system.',
+    'msg:chargedTwice': 'First find out whether both sales really succeeded.',
   },
   advice: {
     ok: ['Nothing to fix. Give the customer the slip.'],
     okConfirm: [
       'The payment went through, with a note from the bank’s system.',
-      'Keep the slip. Check the last sale (交易查询) before charging again.',
+      'Do not charge again. Keep the slip.',
       'If the customer doubts it, their bank confirms it.',
     ],
     partial: [
@@ -59,9 +71,9 @@ export const lookupTextEn = {
       'Only the customer’s bank can clear it: the number is on the back of the card.',
     ],
     pickUp: [
-      'The customer’s bank has flagged this card (for example as lost or stolen). Do not try it again.',
-      'The code says “keep the card” (没收): staff never take it or argue. Say the bank declined it and ask for another way to pay.',
-      'Afterwards, tell your provider the time and the amount.',
+      'The bank refused this card. Do not try it again, and do not keep it.',
+      'Tell the customer only: the bank did not accept it; please pay another way (QR code or cash).',
+      'Do not argue. Afterwards, tell your provider the time and the amount.',
     ],
     useChip: [
       'Insert the card into the chip slot instead of swiping it.',
@@ -80,13 +92,18 @@ export const lookupTextEn = {
       'Check the original slip (date, amount, reference number) and try again.',
       'Still refused: call your provider once, with the slip.',
     ],
+    originalSignIn: [
+      'A void or refund does not fit the original sale, or is past the days allowed.',
+      'Before trying again, do a manual sign-in (签到), if your terminal has it, and check the original slip.',
+      'Still refused: call your provider once, with the slip.',
+    ],
     checkFirst: [
       'The sale may or may not have gone through.',
       'First check the last sale (交易查询 or 重打印末笔): never charge twice.',
       'Not charged: try once more, or take payment another way.',
     ],
     retryOnce: [
-      'A message got garbled on the way. Check the last sale first (交易查询).',
+      'The bank’s system says the sale’s data had a format error. Check the last sale first (交易查询).',
       'Not charged: try once more.',
       'The same code again: call your provider once.',
     ],
@@ -101,7 +118,7 @@ export const lookupTextEn = {
       'Still failing after that: open the communication guide.',
     ],
     signIn: [
-      'Do a manual sign-in (签到) from the terminal menu, often under 管理 (management).',
+      'Do a manual sign-in (签到) from the terminal menu, often under 管理 (management), if your terminal has it.',
       'Then try the sale again.',
       'The sign-in fails: open the communication guide.',
     ],
@@ -110,22 +127,29 @@ export const lookupTextEn = {
       'The key-error guide starts there.',
     ],
     merchant: [
-      'This is set up by your provider, not by the customer’s card.',
+      'Your provider has to sort this out; the customer’s card is not broken.',
       'Take payment another way for now.',
-      'Call your provider once: the number on your contract or the terminal label. Tell them the code.',
+      'When you call your provider, tell them the code.',
+    ],
+    security: [
+      'The bank’s security team wants this sale checked. Do not try this card again.',
+      'Ask for another way to pay (QR code or cash). Do not argue.',
+      'When you call your provider, tell them the code.',
     ],
     notRegistered: [
       'The bank’s system has no registration for this terminal.',
-      'Only your provider can fix it: the number on your contract or the terminal label.',
+      'Only your provider can fix it: tell them the code when you call.',
       'Take payment another way until then.',
     ],
     pinPad: [
       'The terminal cannot talk to its PIN pad.',
-      'Check the PIN pad cable at both ends, then restart. Do not open the case.',
+      'Check the PIN pad cable at both ends, then restart the terminal. Do not open the case.',
+      'Still failing: call your provider once and tell them the code.',
     ],
     pinPadKeys: [
       'The PIN pad did not take its keys.',
-      'Check the PIN pad cable at both ends, then restart. Do not open the case.',
+      'Check the PIN pad cable at both ends, then restart the terminal. Do not open the case.',
+      'Still failing: call your provider once and tell them the code.',
     ],
   },
   messages: {
@@ -133,7 +157,7 @@ export const lookupTextEn = {
       title: 'Sign-in failed, or not signed in',
       lines: [
         'Sign-in needs the network: look at the signal icon first.',
-        'Then do a manual sign-in (签到) from the menu, often under 管理 (management).',
+        'Then do a manual sign-in (签到) from the menu, often under 管理 (management), if your terminal has it.',
         'It fails again: open the communication guide.',
       ],
     },
@@ -164,7 +188,7 @@ export const lookupTextEn = {
       lines: [
         'A new or reset terminal is activated by your provider.',
         'Call the number on your contract or the terminal label yourself, with the serial number (S/N).',
-        'A caller who asks for a password or a fee to “activate” it is a scam.',
+        'A caller who asks for the serial number, a password or an “activation fee” is a scammer.',
       ],
     },
     duplicate: {
@@ -173,6 +197,14 @@ export const lookupTextEn = {
         'The system saw this sale twice. Do not charge again yet.',
         'Check the last sale (交易查询 or 重打印末笔): if it went through, the customer has paid.',
         'Not charged: wait a minute, then try once more.',
+      ],
+    },
+    chargedTwice: {
+      title: 'The customer says they were charged twice',
+      lines: [
+        'Check the last sales and today’s list in the merchant app: only that record counts, never an SMS or a screenshot.',
+        'Both succeeded: void the extra one the same day (撤销), if your terminal has it, or ask your provider.',
+        'Only one succeeded: the other is normally returned by itself; if not within a few days, ask your provider to check.',
       ],
     },
     maintenance: {
@@ -194,7 +226,7 @@ export const lookupTextEn = {
     pinPadLink: {
       title: 'The PIN pad is not connected',
       lines: [
-        'Check the PIN pad cable at both ends, then restart. Do not open the case.',
+        'Check the PIN pad cable at both ends, then restart the terminal. Do not open the case.',
         'Still not found: the PIN-entry guide goes on from there.',
       ],
     },

@@ -14,10 +14,17 @@
  * Row: code · terminal texts (zh; the first is the one the specification recommends, the rest
  * are the variants other terminals show) · meaning (zh, the table's own words) · meaning (en) ·
  * whose problem · what to do (an advice kind, words in lookup.text.*.ts) · sources.
+ * The English meaning is the answer's heading: for a "pick up" code it says what the bank did
+ * (flagged, reported lost), never "pick up the card" (staff never take a card); the table's
+ * older English names and the appendix's instructions to the terminal (「显示部分批准金额，
+ * 提示操作员」) are search words only (answers.ts, `codeWords`).
  */
 
-/** Whose problem it is: the first thing the answer says. `ok`: not a fault at all. */
-export type Whose = 'ok' | 'card' | 'shop' | 'provider' | 'host';
+/**
+ * Whose problem it is: the first thing the answer says. `ok`: not a fault at all; `partial`: paid
+ * only in part (10), so the rest is still owed — never "the payment went through".
+ */
+export type Whose = 'ok' | 'partial' | 'card' | 'shop' | 'provider' | 'host';
 
 /** What to do at the counter: one set of at most three lines per kind (lookup.text.*.ts). */
 export type Advice =
@@ -34,6 +41,7 @@ export type Advice =
   | 'tryCardOnce'
   | 'amount'
   | 'original'
+  | 'originalSignIn'
   | 'checkFirst'
   | 'retryOnce'
   | 'duplicate'
@@ -41,6 +49,7 @@ export type Advice =
   | 'signIn'
   | 'keys'
   | 'merchant'
+  | 'security'
   | 'notRegistered'
   | 'pinPad'
   | 'pinPadKeys';
@@ -63,12 +72,12 @@ const raw: readonly Raw[] = [
   ['01', '请持卡人与发卡银行联系|交易失败，请联系发卡行', '查发卡方', 'Refer to the card issuer', 'card', 'declined', 'SO'],
   ['02', '交易失败，请联系发卡行|查发卡方的特殊条件', '查发卡方的特殊条件', 'Refer to the card issuer (special condition)', 'card', 'declined', 'O'],
   ['03', '无效商户|商户未登记', '无效商户', 'Invalid merchant', 'provider', 'merchant', 'SO'],
-  ['04', '此卡被没收|没收卡，请联系收单行|此卡为无效卡', '没收卡', 'Pick up the card', 'card', 'pickUp', 'SO'],
+  ['04', '此卡被没收|没收卡，请联系收单行|此卡为无效卡', '没收卡', 'Card flagged by the card’s bank', 'card', 'pickUp', 'SO'],
   ['05', '持卡人认证失败|不予承兑', '身份认证失败', 'Cardholder verification failed', 'card', 'declined', 'SO'],
   ['06', '交易失败，请联系发卡行|出错', '出错', 'Error at the card issuer', 'card', 'declined', 'O'],
-  ['07', '没收卡，请联系收单行|特殊条件下没收卡', '特殊条件下没收卡', 'Pick up the card (special condition)', 'card', 'pickUp', 'O'],
+  ['07', '没收卡，请联系收单行|特殊条件下没收卡', '特殊条件下没收卡', 'Card flagged by the card’s bank (special condition)', 'card', 'pickUp', 'O'],
   ['09', '交易失败，请重试|请求正在处理中', '请求正在处理中', 'Request in progress', 'host', 'checkFirst', 'O'],
-  ['10', '显示部分批准金额，提示操作员|部分承兑', '部分承兑', 'Approved for part of the amount', 'ok', 'partial', 'S'],
+  ['10', '部分承兑', '部分承兑', 'Approved for part of the amount', 'partial', 'partial', 'S'],
   ['11', '成功，VIP客户|重要人物批准', '重要人物批准（VIP）', 'Approved (VIP)', 'ok', 'ok', 'S'],
   ['12', '无效交易', '无效的关联交易', 'Invalid transaction (e.g. a void of a sale that was not approved)', 'shop', 'original', 'SO'],
   ['13', '无效金额|交易金额超限，请重试', '无效金额', 'Invalid amount', 'shop', 'amount', 'SO'],
@@ -77,22 +86,22 @@ const raw: readonly Raw[] = [
   ['19', '交易失败，请重试|重新送入交易|请重做交易', '重新送入交易', 'Re-enter the transaction', 'host', 'checkFirst', 'O'],
   ['20', '交易失败，请联系发卡行|无效应答', '无效应答', 'Invalid response', 'card', 'declined', 'O'],
   ['21', '该卡未初始化或睡眠卡', '卡未初始化', 'Card not initialised (or a dormant card)', 'card', 'declined', 'SO'],
-  ['22', '操作有误，或超出交易允许天数|怀疑操作有误', '故障怀疑，关联交易错误', 'Suspected malfunction: a related transaction that does not fit (e.g. a void after the allowed days)', 'shop', 'original', 'SO'],
+  ['22', '操作有误，或超出交易允许天数|怀疑操作有误', '故障怀疑，关联交易错误', 'Suspected malfunction: a related transaction that does not fit (e.g. a void after the allowed days)', 'shop', 'originalSignIn', 'SO'],
   ['23', '交易失败，请联系发卡行|不可接受的交易费', '不可接受的交易费', 'Unacceptable transaction fee', 'provider', 'merchant', 'O'],
   ['25', '没有原始交易，请联系发卡方|找不到原始交易|查不到原交易记录', '找不到原始交易', 'Original transaction not found', 'shop', 'original', 'SO'],
   ['30', '请重试|报文格式错误|格式错误', '报文格式错误', 'Format error', 'host', 'retryOnce', 'SO'],
   ['31', '此卡不能受理|交换中心不支持的银行', '交换中心不支持的银行', 'Bank not supported by the switch', 'card', 'declined', 'O'],
-  ['33', '过期卡，请联系发卡行|过期的卡（没收卡）', '过期的卡（没收卡）', 'Expired card (pick up)', 'card', 'pickUp', 'O'],
-  ['34', '作弊卡，吞卡|有作弊嫌疑', '有作弊嫌疑', 'Suspected fraud (pick up)', 'card', 'pickUp', 'SO'],
-  ['35', '没收卡，请联系收单行|与安全保密部门联系', '受卡方与安全保密部门联系（没收卡）', 'Contact the acquirer’s security (pick up)', 'card', 'pickUp', 'O'],
-  ['36', '此卡有误，请换卡重试|受限制的卡（没收卡）', '受限制的卡（没收卡）', 'Restricted card (pick up)', 'card', 'pickUp', 'O'],
-  ['37', '没收卡，请联系收单行|呼受理方安全保密部门', '呼受理方安全保密部门（没收卡）', 'Call the acquirer’s security (pick up)', 'card', 'pickUp', 'O'],
+  ['33', '过期卡，请联系发卡行|过期的卡（没收卡）', '过期的卡（没收卡）', 'Expired card, flagged by the bank', 'card', 'pickUp', 'O'],
+  ['34', '作弊卡，吞卡|有作弊嫌疑', '有作弊嫌疑', 'Suspected fraud: card flagged by the bank', 'card', 'pickUp', 'SO'],
+  ['35', '没收卡，请联系收单行|与安全保密部门联系', '受卡方与安全保密部门联系（没收卡）', 'Card flagged by the acquirer’s security', 'card', 'pickUp', 'O'],
+  ['36', '此卡有误，请换卡重试|受限制的卡（没收卡）', '受限制的卡（没收卡）', 'Restricted card, flagged by the bank', 'card', 'pickUp', 'O'],
+  ['37', '没收卡，请联系收单行|呼受理方安全保密部门', '呼受理方安全保密部门（没收卡）', 'Card flagged by the acquirer’s security (referral)', 'card', 'pickUp', 'O'],
   ['38', '密码错误次数超限，请与发卡方联系|密码输入错误次数超限', '超过允许的PIN试输入', 'Allowable PIN tries exceeded', 'card', 'pinTries', 'SO'],
   ['39', '交易失败，请联系发卡行|无此信用卡帐户', '无贷记账户', 'No credit account', 'card', 'declined', 'O'],
   ['40', '发卡方不支持的交易类型|请求的功能尚不支持', '请求的功能尚不支持', 'Function not supported by the card issuer', 'card', 'declined', 'SO'],
-  ['41', '挂失卡，请没收|挂失卡', '挂失卡', 'Lost card (pick up)', 'card', 'pickUp', 'SO'],
+  ['41', '挂失卡，请没收|挂失卡', '挂失卡', 'Card reported lost', 'card', 'pickUp', 'SO'],
   ['42', '交易失败，请联系发卡方|无此帐户', '无此账户', 'No such account', 'card', 'declined', 'O'],
-  ['43', '被窃卡，请没收|被窃卡', '被窃卡', 'Stolen card (pick up)', 'card', 'pickUp', 'SO'],
+  ['43', '被窃卡，请没收|被窃卡', '被窃卡', 'Card reported stolen', 'card', 'pickUp', 'SO'],
   ['44', '交易失败，请联系发卡行|无此投资帐户', '无此投资账户', 'No investment account', 'card', 'declined', 'O'],
   ['45', '请使用芯片|使用芯片方式读卡|禁止降级|请插卡交易', '不允许降级交易', 'Fallback not allowed: use the chip', 'card', 'useChip', 'S'],
   ['51', '可用余额不足|余额不足|资金不足', '资金不足', 'Not sufficient funds', 'card', 'funds', 'SO'],
@@ -104,21 +113,21 @@ const raw: readonly Raw[] = [
   ['57', '不允许此卡交易|不允许持卡人进行的交易', '不允许持卡人进行的交易', 'Transaction not permitted to this card', 'card', 'declined', 'SO'],
   ['58', '发卡方不允许该卡在本终端进行此交易|不允许终端进行的交易', '不允许终端进行的交易', 'Transaction not permitted at this terminal', 'provider', 'merchant', 'SO'],
   ['59', '卡片校验错|有作弊嫌疑', '有作弊嫌疑', 'Suspected fraud: the card check failed', 'card', 'declined', 'SO'],
-  ['60', '交易失败，请联系发卡行|受卡方与安全保密部门联系', '受卡方与安全保密部门联系', 'Contact the acquirer’s security', 'provider', 'merchant', 'O'],
+  ['60', '交易失败，请联系发卡行|受卡方与安全保密部门联系', '受卡方与安全保密部门联系', 'Referral to the acquirer’s security department', 'provider', 'security', 'O'],
   ['61', '交易金额超限|超出金额限制', '超出金额限制', 'Exceeds the amount limit', 'card', 'declined', 'SO'],
   ['62', '受限制的卡', '受限制的卡', 'Restricted card', 'card', 'declined', 'SO'],
   ['63', '交易失败，请联系发卡行|违反安全保密规定', '违反安全保密规定', 'Security violation', 'card', 'declined', 'O'],
   ['64', '交易金额与原交易不匹配|原始金额错误', '原始金额错误', 'Amount does not match the original sale', 'shop', 'original', 'SO'],
   ['65', '超出消费次数限制|超出取款次数限制', '超出消费次数限制', 'Exceeds the number of uses allowed', 'card', 'declined', 'SO'],
-  ['66', '交易失败，请联系收单行或银联|受卡方呼受理方安全保密部门', '受卡方呼受理方安全保密部门', 'Call the acquirer’s security', 'provider', 'merchant', 'O'],
-  ['67', '没收卡|捕捉（没收卡）', '捕捉（没收卡）', 'Hard capture (pick up)', 'card', 'pickUp', 'O'],
+  ['66', '交易失败，请联系收单行或银联|受卡方呼受理方安全保密部门', '受卡方呼受理方安全保密部门', 'Referral to the acquirer’s security department (by phone)', 'provider', 'security', 'O'],
+  ['67', '没收卡|捕捉（没收卡）', '捕捉（没收卡）', 'Card flagged by the bank (hard capture)', 'card', 'pickUp', 'O'],
   ['68', '交易超时，请重试|发卡行响应超时|收到的回答太迟', '发卡行响应超时', 'The answer came too late', 'host', 'checkFirst', 'SO'],
   ['75', '密码错误次数超限|密码输入错误次数超限|密码输入次数超限', '允许的输入PIN次数超限', 'PIN tries exceeded', 'card', 'pinTries', 'SO'],
   ['77', '请重新签到后再交易|请重新签到，再作交易|请向网络中心签到|POS批次与网络中心不一致', '交易的批次号和网络中心批次号不一致', 'The terminal’s batch does not match the host’s: sign in again', 'shop', 'signIn', 'SO'],
   ['78', '网络中心需要向POS终端下载数据', '网络中心需要向POS终端下载数据', 'The host needs to send data to the terminal', 'shop', 'signIn', 'O'],
-  ['79', 'POS终端重传脱机数据|POS终端上传的脱机数据对帐不平', 'POS终端上传的脱机数据对帐不平', 'Offline sales sent by the terminal do not balance', 'provider', 'merchant', 'O'],
+  ['79', 'POS终端上传的脱机数据对帐不平', 'POS终端上传的脱机数据对帐不平', 'Offline sales sent by the terminal do not balance', 'provider', 'merchant', 'O'],
   ['90', '系统日切，请稍后重试|日期切换正在处理|正在日终处理', '正在日终处理', 'Day-end cut-off in progress', 'host', 'hostDown', 'SO'],
-  ['91', '发卡方状态不正常，请稍后重试|发卡方系统故障', '发卡方或交换中心不能操作', 'Card issuer or switch not working', 'host', 'hostDown', 'SO'],
+  ['91', '发卡方状态不正常，请稍后重试|发卡方系统故障', '发卡方不能操作', 'Card issuer not working', 'host', 'hostDown', 'SO'],
   ['92', '发卡方线路异常，请稍后重试|金融机构无法达到', '金融机构或中间网络设施找不到或无法达到', 'Card issuer or network cannot be reached', 'host', 'hostDown', 'SO'],
   ['93', '交易失败，请联系发卡行|交易违法、不能完成', '交易违法、不能完成', 'Transaction cannot be completed', 'card', 'declined', 'O'],
   ['94', '拒绝，重复交易，请稍后重试|重复交易', '重复交易', 'Duplicate transaction', 'shop', 'duplicate', 'SO'],

@@ -6,11 +6,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesProvider, servicesOf, type Services } from '../infra/services';
+import { ServicesProvider, type Services } from '../infra/services';
+import { closeTestStorages, memoryTestServices, openTestServices } from '../infra/services.testkit';
 import type { Lang } from '../faults/types';
 import { format, LangProvider, loadUi } from '../i18n/i18n';
-import { memoryStorage } from '../storage/openStorage';
-import { createStores, flushStores } from '../storage/stores';
+import type { AppStorage } from '../storage/openStorage';
+import { flushStores } from '../storage/stores';
 import type { NoteRecord } from '../storage/records';
 import { containsCardData } from '../rules/cardGuard';
 import NotesPanel, { type NotesPanelProps } from './NotesPanel';
@@ -20,23 +21,11 @@ vi.mock('./photo', () => ({
 }));
 
 const CARD = '4111 1111 1111 1111';
-let opened: Services[] = [];
-
-async function indexedDbServices(): Promise<Services> {
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(services);
-  return services;
-}
-
-function memoryServices(): Services {
-  return servicesOf(memoryStorage('noIndexedDB'));
-}
-
 /** Every text handed to the notes repo, to prove nothing unmasked was ever written. */
-function recordWrites(services: Services): string[] {
+function recordWrites(storage: AppStorage): string[] {
   const texts: string[] = [];
-  const put = services.storage.notes.put.bind(services.storage.notes);
-  vi.spyOn(services.storage.notes, 'put').mockImplementation((note: NoteRecord) => {
+  const put = storage.notes.put.bind(storage.notes);
+  vi.spyOn(storage.notes, 'put').mockImplementation((note: NoteRecord) => {
     texts.push(note.text);
     return put(note);
   });
@@ -62,21 +51,18 @@ async function renderPanel(
   return { ui, view, textarea: textarea as HTMLTextAreaElement, tree };
 }
 
-const stored = (services: Services) => services.storage.notes.listByIncident('inc-1');
+const stored = (storage: AppStorage) => storage.notes.listByIncident('inc-1');
 
 beforeEach(() => {
-  opened = [];
   URL.createObjectURL = vi.fn(() => 'blob:thumbnail');
   URL.revokeObjectURL = vi.fn();
 });
-afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-});
+afterEach(closeTestStorages);
 
 describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
   it('masks a card number in the autosaved draft, before it is written', async () => {
-    const services = await indexedDbServices();
-    const writes = recordWrites(services);
+    const { services, storage } = await openTestServices();
+    const writes = recordWrites(storage);
     const { ui, textarea } = await renderPanel(services, lang);
     const user = userEvent.setup();
     await user.type(textarea, `customer card ${CARD} declined`);
@@ -84,7 +70,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     await waitFor(() => expect(textarea.value).toBe('customer card •••• 1111 declined'));
     expect(screen.getByText(format(ui.notes.cardHidden, { masked: '•••• 1111' }))).toBeVisible();
     await waitFor(async () =>
-      expect(await stored(services)).toMatchObject([
+      expect(await stored(storage)).toMatchObject([
         { text: 'customer card •••• 1111 declined', draft: true, stepId: 'restart' },
       ]),
     );
@@ -93,7 +79,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
   });
 
   it('keeps a merchant number that passes Luhn, and counts the two cards it hid', async () => {
-    const services = await indexedDbServices();
+    const { services } = await openTestServices();
     const { ui, textarea } = await renderPanel(services, lang);
     const user = userEvent.setup();
     await user.type(textarea, `商户号 898310048161234, ${CARD} / 5555 5555 5555 4444`);
@@ -107,8 +93,8 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
   });
 
   it('masks a card number on save, and lists the saved note', async () => {
-    const services = await indexedDbServices();
-    const writes = recordWrites(services);
+    const { services, storage } = await openTestServices();
+    const writes = recordWrites(storage);
     const { ui, textarea } = await renderPanel(services, lang);
     const user = userEvent.setup();
     // Pasted and saved at once: no draft write comes first.
@@ -125,7 +111,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
       `${ui.notes.saved} ${format(ui.notes.cardHidden, { masked: '•••• 1111' })}`,
     );
     expect(textarea.value).toBe('');
-    const notes = await stored(services);
+    const notes = await stored(storage);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.text).toBe('refund to •••• 1111 tomorrow');
     expect(notes[0]?.draft).toBeUndefined();
@@ -138,13 +124,13 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
       }),
     );
     await waitFor(() => expect(screen.queryByText(ui.notes.saved, { exact: false })).toBeNull());
-    expect(await stored(services)).toEqual([]);
+    expect(await stored(storage)).toEqual([]);
     expect(writes.filter(containsCardData)).toEqual([]);
     expect(JSON.stringify(notes)).not.toMatch(/4111/);
   });
 
   it('flags a PIN and refuses to save the note until it is removed; the draft is kept', async () => {
-    const services = await indexedDbServices();
+    const { services, storage } = await openTestServices();
     const { ui, textarea } = await renderPanel(services, lang);
     const user = userEvent.setup();
     await user.type(textarea, 'the password is 123456, call back');
@@ -156,7 +142,7 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     expect(document.activeElement).toBe(textarea);
     expect(screen.queryByRole('list', { name: ui.notes.listHeading })).toBeNull();
     await waitFor(async () =>
-      expect(await stored(services)).toMatchObject([
+      expect(await stored(storage)).toMatchObject([
         { text: 'the password is 123456, call back', draft: true },
       ]),
     );
@@ -167,14 +153,14 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('button', { name: ui.notes.save }));
     await screen.findByRole('list', { name: ui.notes.listHeading });
-    const notes = await stored(services);
+    const notes = await stored(storage);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ text: 'the caller asked for a password, hung up' });
     expect(notes[0]?.draft).toBeUndefined();
   });
 
   it('restores the draft into the textarea after a remount (reload, next step and back)', async () => {
-    const services = await indexedDbServices();
+    const { services } = await openTestServices();
     const first = await renderPanel(services, lang, { collapsible: true });
     const user = userEvent.setup();
     await user.click(screen.getByText(first.ui.notes.add));
@@ -196,17 +182,13 @@ describe.each(['en', 'zh'] as const)('notes panel (%s)', (lang) => {
 
 describe('a cleared draft whose delete fails (lost connection, full disk)', () => {
   it('does not come back after a remount, and holds back an update reload until it is deleted', async () => {
-    const storage = memoryStorage('noIndexedDB');
-    const services: Services = {
-      ...servicesOf(storage),
-      ...createStores(storage, { retryDelaysMs: [] }),
-    };
+    const { services, storage } = memoryTestServices({ retryDelaysMs: [] });
     const first = await renderPanel(services);
     const user = userEvent.setup();
     await user.type(first.textarea, 'old draft');
     first.view.unmount(); // written on the way out
     await waitFor(async () =>
-      expect((await stored(services)).map((n) => n.text)).toEqual(['old draft']),
+      expect((await stored(storage)).map((n) => n.text)).toEqual(['old draft']),
     );
 
     const del = vi
@@ -218,7 +200,7 @@ describe('a cleared draft whose delete fails (lost connection, full disk)', () =
     second.view.unmount(); // the emptied draft is deleted on the way out: that delete fails
     await waitFor(() => expect(del).toHaveBeenCalled());
     await Promise.allSettled(del.mock.results.map((r) => r.value as Promise<void>));
-    expect(await stored(services)).toHaveLength(1);
+    expect(await stored(storage)).toHaveLength(1);
 
     // The queue is the truth: the old draft does not come back into the editor…
     const third = await renderPanel(services);
@@ -228,13 +210,13 @@ describe('a cleared draft whose delete fails (lost connection, full disk)', () =
     expect(await flushStores(services)).toMatchObject({ ok: false, stores: ['notes'] });
     del.mockRestore();
     expect(await flushStores(services)).toEqual({ ok: true });
-    expect(await stored(services)).toEqual([]);
+    expect(await stored(storage)).toEqual([]);
   });
 });
 
 describe('notes panel photos', () => {
   it('adds a downscaled photo to the draft, shows it, and deletes it after confirmation', async () => {
-    const services = memoryServices();
+    const { services, storage } = memoryTestServices();
     const { ui, view } = await renderPanel(services, 'en', { stepId: '' });
     const user = userEvent.setup();
     const input = screen.getByLabelText(ui.notes.addPhoto, { exact: false });
@@ -245,7 +227,7 @@ describe('notes panel photos', () => {
     const img = await screen.findByRole('img', { name: ui.notes.photoAlt });
     expect(img.getAttribute('src')).toBe('blob:thumbnail');
     await waitFor(async () => {
-      const [draft] = await stored(services);
+      const [draft] = await stored(storage);
       expect(draft?.draft).toBe(true);
       expect(draft?.photo?.type).toBe('image/jpeg');
     });
@@ -262,7 +244,7 @@ describe('notes panel photos', () => {
       }),
     );
     await waitFor(() => expect(within(list).queryByRole('img')).toBeNull());
-    const [saved] = await stored(services);
+    const [saved] = await stored(storage);
     expect(saved?.photo).toBeUndefined();
     act(() => view.unmount());
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:thumbnail');

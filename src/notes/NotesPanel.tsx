@@ -3,30 +3,37 @@
  * (collapsible "Add a note", linked to the step id) or after the incident (stepId '').
  *
  *  - What is typed is autosaved as a draft (NoteRecord with draft: true) ~500 ms after the last
- *    keystroke, when the panel goes away and when the page is hidden, and restored into the
- *    textarea on return: a reload never loses typed text.
+ *    keystroke, when the field loses focus, when the panel goes away and when the page is hidden,
+ *    and restored into the textarea on return: a reload never loses typed text. The draft's
+ *    rules are a machine (noteDraft.machine.ts); this panel renders it and hands it the writes.
  *  - The card-data guard runs on every save, drafts included: card numbers are masked (in the
  *    textarea too) before anything is written. PIN/password-like text is flagged; a final note
  *    is refused until it is removed, the draft is still kept.
- *  - Photos are downscaled in the browser (photo.ts) and stored as a Blob on the note.
+ *  - Photos are downscaled in the browser (photo.ts) and held as a Blob on the note; IndexedDB
+ *    keeps their bytes and type (storage/notes.repo.ts).
+ *  - The list follows the note store (`useNotes`): a note shows once its write has settled.
  *
  * Default export, for React.lazy: loaded only when a guide screen shows it.
  */
 import { formatDateTime } from '../i18n/format';
 import { registerBeforeReload } from '../infra/beforeReload';
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useServices } from '../infra/services';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useId, useLayoutEffect, useState, type ChangeEvent } from 'react';
+import { fromPromise } from 'xstate';
+import { useServices, type Services } from '../infra/services';
+import { useNotes, valueOr } from '../infra/useRecords';
 import type { Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
+import type { UiText } from '../i18n/ui.en';
 import type { NoteRecord } from '../storage/records';
+import type { SaveResult } from '../storage/writeQueue';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { findPinLike, guardText, MASK_PREFIX } from '../rules/cardGuard';
+import { findPinLike } from '../rules/cardGuard';
 import { downscalePhoto } from './photo';
 import { MAX_NOTE_CHARS } from '../rules/limits';
+import { maskedIn, noteDraftMachine, type DraftStatus } from './noteDraft.machine';
 
-export const DRAFT_DELAY_MS = 500;
-
-const MASKED = new RegExp(`${MASK_PREFIX}\\d{4}`, 'g');
+export { DRAFT_DELAY_MS } from './noteDraft.machine';
 
 export interface NotesPanelProps {
   incidentId: string;
@@ -39,122 +46,70 @@ export interface NotesPanelProps {
   draftDelayMs?: number;
 }
 
-type Status = 'idle' | 'saved' | 'saveFailed' | 'pinBlocked' | 'photoBusy' | 'photoFailed';
+/** The status line, by the draft's status (what a saved note's guard hid is added to "saved"). */
+const STATUS_TEXT: Record<DraftStatus, (n: UiText['notes']) => string> = {
+  idle: () => '',
+  saved: (n) => n.saved,
+  saveFailed: (n) => n.saveFailed,
+  pinBlocked: () => '', // said by the PIN alert itself
+  photoBusy: (n) => n.photoBusy,
+  photoFailed: (n) => n.photoFailed,
+};
 
-interface Editing {
-  id: string;
-  /** 0 until the first save of this note. */
-  createdAt: number;
-  /** A draft of it is in storage. */
-  stored: boolean;
+/** "A card number was hidden: •••• 1234" (kept on one line: the dots and digits belong together). */
+function hiddenLine(ui: UiText, masks: readonly string[]): string {
+  return format(masks.length === 1 ? ui.notes.cardHidden : ui.notes.cardHiddenMany, {
+    n: masks.length,
+    masked: masks.map((m) => m.replace(' ', '\u00a0')).join(', '),
+  });
 }
 
-const byCreatedAt = (a: NoteRecord, b: NoteRecord) =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
-
 export default function NotesPanel(props: NotesPanelProps) {
-  const { incidentId, stepId, guide, collapsible = false } = props;
-  const delay = props.draftDelayMs ?? DRAFT_DELAY_MS;
   const services = useServices();
-  const { ui, lang } = useLang();
-  const uid = useId();
-  const [notes, setNotes] = useState<NoteRecord[] | null>(null);
-  const [text, setText] = useState('');
-  const [photo, setPhoto] = useState<Blob | undefined>(undefined);
-  const [status, setStatus] = useState<Status>('idle');
-  /** What the guard hid in the note just saved (the editor is empty by then). */
-  const [savedHidden, setSavedHidden] = useState<readonly string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [open, setOpen] = useState(!collapsible);
-  const editing = useRef<Editing>({ id: '', createdAt: 0, stored: false });
-  const textRef = useRef('');
-  const photoRef = useRef<Blob | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  // One draft machine per note place: another incident or step is another panel.
+  const place = `${props.incidentId}\u0000${props.stepId}`;
+  return services ? <Panel key={place} {...props} services={services} /> : null;
+}
 
-  const setEditorText = (value: string) => {
-    textRef.current = value;
-    setText(value);
-  };
-  const setEditorPhoto = (value: Blob | undefined) => {
-    photoRef.current = value;
-    setPhoto(value);
-  };
-
-  // Load the incident's notes and this step's draft (after any write still on its way).
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    void services.notes
-      .listByIncident(incidentId)
-      .catch(() => [] as NoteRecord[])
-      .then((list) => {
-        if (!live) return;
-        const draft = list.find((n) => n.draft && n.stepId === stepId);
-        editing.current = draft
-          ? { id: draft.id, createdAt: draft.createdAt, stored: true }
-          : { id: services.newId(), createdAt: 0, stored: false };
-        if (draft) {
-          textRef.current = draft.text;
-          setText(draft.text);
-          photoRef.current = draft.photo;
-          setPhoto(draft.photo);
-          if (draft.text.trim() !== '' || draft.photo) setOpen(true);
-        }
-        setNotes(list.filter((n) => n !== draft));
-      });
-    return () => {
-      live = false;
-    };
-  }, [services, incidentId, stepId]);
-
-  /** Guard, then write the draft now (or remove it when the editor is empty). */
-  const persistDraft = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const ed = editing.current;
-    if (!services || ed.id === '') return;
-    const guarded = guardText(textRef.current);
-    if (guarded.text !== textRef.current) {
-      textRef.current = guarded.text;
-      setText(guarded.text);
-    }
-    if (guarded.text.trim() === '' && !photoRef.current) {
-      if (ed.stored) {
-        ed.stored = false;
+/** The draft machine of this panel, with the note store's writes, running while it shows. */
+function useNoteDraft(services: Services, props: NotesPanelProps, editorId: string) {
+  const { notes } = services;
+  const actor = useActorRef(
+    noteDraftMachine.provide({
+      actors: {
+        loadDraft: fromPromise(async () =>
+          (await notes.listByIncident(props.incidentId)).find(
+            (n) => n.draft && n.stepId === props.stepId,
+          ),
+        ),
+        saveNote: fromPromise<SaveResult, NoteRecord>(({ input }) => notes.save(input)),
+      },
+    }),
+    {
+      input: {
+        incidentId: props.incidentId,
+        stepId: props.stepId,
+        newId: services.newId,
+        now: services.now,
+        writeDraft: (note) => void notes.save(note),
         // Queued like a write (storage/stores.ts): kept and retried if it fails, flushed before
         // an update reloads, and the draft reads as gone from now on, so it cannot come back.
-        void services.notes.delete(ed.id);
-      }
-      return;
-    }
-    const now = services.now();
-    if (ed.createdAt === 0) ed.createdAt = now;
-    ed.stored = true;
-    void services.notes.save({
-      id: ed.id,
-      incidentId,
-      stepId,
-      createdAt: ed.createdAt,
-      updatedAt: now,
-      text: guarded.text,
-      ...(photoRef.current ? { photo: photoRef.current } : {}),
-      draft: true,
-    });
-  }, [services, incidentId, stepId]);
-
-  // Write a pending draft when the panel goes away (next step) or the page is hidden/closed.
-  useEffect(() => {
-    const flush = () => {
-      if (timer.current !== undefined) persistDraft();
-    };
+        deleteDraft: (id) => void notes.delete(id),
+        focusEditor: () => document.getElementById(editorId)?.focus(),
+        ...(props.draftDelayMs === undefined ? {} : { delayMs: props.draftDelayMs }),
+      },
+    },
+  );
+  // Write what is typed when the page is hidden or closed, before an update reloads (the update
+  // bar flushes the note store next: storage/stores.ts, flushStores), and when the panel goes
+  // away (next step) — a layout effect, so that it runs before the machine stops.
+  useLayoutEffect(() => {
+    const flush = () => actor.send({ type: 'flush' });
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
-    // Before an app update reloads the page: hand the draft to the notes store, which the update
-    // flushes next (storage/stores.ts: flushStores).
     const unregister = registerBeforeReload(() => {
       flush();
       return Promise.resolve();
@@ -165,109 +120,56 @@ export default function NotesPanel(props: NotesPanelProps) {
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [persistDraft]);
+  }, [actor]);
+  return actor;
+}
 
-  const scheduleDraft = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(persistDraft, delay);
-  };
+function Panel(props: NotesPanelProps & { services: Services }) {
+  const { incidentId, guide, collapsible = false, services } = props;
+  const { ui, lang } = useLang();
+  const uid = useId();
+  const ids = { text: `${uid}-text`, hint: `${uid}-hint`, list: `${uid}-list` };
+  const read = useNotes(incidentId);
+  const actor = useNoteDraft(services, props, ids.text);
+  const draft = useSelector(actor, (s) => s.context);
+  const loading = useSelector(actor, (s) => s.matches('loading'));
+  const saving = useSelector(actor, (s) => s.matches('saving'));
+  const [toggled, setToggled] = useState<boolean | null>(null);
 
-  const onText = (e: ChangeEvent<HTMLTextAreaElement>) => {
-    setEditorText(e.target.value);
-    setStatus('idle');
-    scheduleDraft();
-  };
+  const all = loading || read.status === 'loading' ? null : valueOr(read, []);
+  /** Every note but the one in the editor (its draft is stored too). */
+  const notes = all?.filter((n) => n.id !== draft.id) ?? null;
+  const text = draft.text;
+  const photo = draft.photo;
 
   const onPhoto = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.target;
     const file = input.files?.[0];
     input.value = ''; // the same photo can be chosen again
     if (!file) return;
-    setStatus('photoBusy');
+    actor.send({ type: 'photo.start' });
     try {
-      setEditorPhoto(await downscalePhoto(file));
-      setStatus('idle');
-      persistDraft();
+      actor.send({ type: 'photo.done', photo: await downscalePhoto(file) });
     } catch {
-      setStatus('photoFailed');
+      actor.send({ type: 'photo.failed' });
     }
   };
 
-  const removeEditorPhoto = () => {
-    setEditorPhoto(undefined);
-    persistDraft();
-  };
-
-  const saveNote = async () => {
-    if (!services || busy) return;
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const guarded = guardText(textRef.current);
-    if (guarded.text !== textRef.current) setEditorText(guarded.text);
-    if (guarded.pinLike.length > 0) {
-      setStatus('pinBlocked');
-      persistDraft(); // kept as a draft, flag shown, until the merchant removes it
-      textarea.current?.focus();
-      return;
-    }
-    if (guarded.text.trim() === '' && !photoRef.current) return;
-    const ed = editing.current;
-    const now = services.now();
-    const note: NoteRecord = {
-      id: ed.id,
-      incidentId,
-      stepId,
-      createdAt: ed.createdAt || now,
-      updatedAt: now,
-      text: guarded.text.trim(),
-      ...(photoRef.current ? { photo: photoRef.current } : {}),
-    };
-    setBusy(true);
-    const result = await services.notes.save(note);
-    setBusy(false);
-    if (!result.ok) {
-      setStatus('saveFailed');
-      return;
-    }
-    setNotes((list) => [...(list ?? []).filter((n) => n.id !== note.id), note].sort(byCreatedAt));
-    editing.current = { id: services.newId(), createdAt: 0, stored: false };
-    setEditorText('');
-    setEditorPhoto(undefined);
-    setSavedHidden(note.text.match(MASKED) ?? []);
-    setStatus('saved');
-  };
-
+  /** A saved note or its photo: committed before the list changes; not written, taken back. */
   const updateSaved = async (note: NoteRecord, change: 'deletePhoto' | 'delete') => {
-    if (!services) return;
-    try {
-      if (change === 'delete') {
-        const result = await services.notes.delete(note.id);
-        if (!result.ok) throw new Error(result.error); // still queued: retried, or tap again
-        setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));
-        // "Note saved. A card number was hidden…" would now speak of a note that is gone.
-        setSavedHidden([]);
-        setStatus((now) => (now === 'saved' ? 'idle' : now));
-      } else {
-        const { photo: _removed, ...rest } = note;
-        const next: NoteRecord = { ...rest, updatedAt: services.now() };
-        const result = await services.notes.save(next);
-        if (!result.ok) throw new Error(result.error);
-        setNotes((list) => (list ?? []).map((n) => (n.id === note.id ? next : n)));
-      }
-    } catch {
-      setStatus('saveFailed');
-    }
+    const { photo: _removed, ...rest } = note;
+    const result =
+      change === 'delete'
+        ? await services.notes.deleteOrTakeBack(note)
+        : await services.notes.saveOrTakeBack({ ...rest, updatedAt: services.now() }, note);
+    if (!result.ok) actor.send({ type: 'changeFailed' });
+    // "Note saved. A card number was hidden…" would now speak of a note that is gone.
+    else if (change === 'delete') actor.send({ type: 'noteDeleted' });
   };
 
   const pinLike = findPinLike(text);
   /** Card numbers the guard hid in the editor. */
-  const hidden = text.match(MASKED) ?? [];
-  const hiddenLine = (masks: readonly string[]) =>
-    format(masks.length === 1 ? ui.notes.cardHidden : ui.notes.cardHiddenMany, {
-      n: masks.length,
-      // Kept on one line: "••••" and its last four digits belong together.
-      masked: masks.map((m) => m.replace(' ', '\u00a0')).join(', '),
-    });
+  const hidden = maskedIn(text);
   const empty = text.trim() === '' && !photo;
   const when = (ms: number) => formatDateTime(ms, lang, { style: 'short' });
   const stepName = (id: string) => {
@@ -275,19 +177,13 @@ export default function NotesPanel(props: NotesPanelProps) {
     const st = guide?.content[lang].states[id];
     return st?.summary ?? st?.heading ?? id;
   };
-  const ids = { text: `${uid}-text`, hint: `${uid}-hint`, list: `${uid}-list` };
-  const statusText =
-    status === 'saved'
-      ? // The editor is empty after a save: what the guard hid in that note is said here.
-        [ui.notes.saved, ...(savedHidden.length > 0 ? [hiddenLine(savedHidden)] : [])].join(' ')
-      : status === 'saveFailed'
-        ? ui.notes.saveFailed
-        : status === 'photoBusy'
-          ? ui.notes.photoBusy
-          : status === 'photoFailed'
-            ? ui.notes.photoFailed
-            : '';
-
+  const statusText = [
+    STATUS_TEXT[draft.status](ui.notes),
+    // The editor is empty after a save: what the guard hid in that note is said here.
+    ...(draft.status === 'saved' && draft.savedHidden.length > 0
+      ? [hiddenLine(ui, draft.savedHidden)]
+      : []),
+  ].join(' ');
   const body = (
     <div className="notes-body">
       <label htmlFor={ids.text} className="notes-label">
@@ -298,26 +194,23 @@ export default function NotesPanel(props: NotesPanelProps) {
       </p>
       <textarea
         id={ids.text}
-        ref={textarea}
         rows={3}
         maxLength={MAX_NOTE_CHARS}
         value={text}
         disabled={notes === null}
         aria-describedby={ids.hint}
         aria-invalid={pinLike.length > 0 ? true : undefined}
-        onChange={onText}
-        onBlur={() => {
-          if (timer.current !== undefined) persistDraft();
-        }}
+        onChange={(e) => actor.send({ type: 'type', text: e.target.value })}
+        onBlur={() => actor.send({ type: 'flush' })}
       />
       {/* Always there (empty when nothing is hidden): a live region that appears with its text
           already in it is often not read out. */}
       <p className="notes-masked" role="status">
-        {hidden.length > 0 ? hiddenLine(hidden) : null}
+        {hidden.length > 0 ? hiddenLine(ui, hidden) : null}
       </p>
       {pinLike.length > 0 ? (
         <div className="notes-pin" role="alert">
-          {status === 'pinBlocked' ? <p className="warning">{ui.notes.pinBlocked}</p> : null}
+          {draft.status === 'pinBlocked' ? <p className="warning">{ui.notes.pinBlocked}</p> : null}
           <p>{format(ui.notes.pinFlag, { text: pinLike.join(' / ') })}</p>
         </div>
       ) : null}
@@ -327,7 +220,7 @@ export default function NotesPanel(props: NotesPanelProps) {
           <ConfirmButton
             label={ui.notes.deletePhoto}
             question={ui.notes.deletePhotoConfirm}
-            onConfirm={removeEditorPhoto}
+            onConfirm={() => actor.send({ type: 'photo.remove' })}
           />
         </div>
       ) : (
@@ -337,7 +230,7 @@ export default function NotesPanel(props: NotesPanelProps) {
             accept="image/*"
             capture="environment"
             className="visually-hidden"
-            disabled={notes === null || status === 'photoBusy'}
+            disabled={notes === null || draft.status === 'photoBusy'}
             onChange={(e) => void onPhoto(e)}
           />
           {ui.notes.addPhoto}
@@ -347,8 +240,8 @@ export default function NotesPanel(props: NotesPanelProps) {
         <button
           type="button"
           className="primary"
-          disabled={notes === null || busy || empty}
-          onClick={() => void saveNote()}
+          disabled={notes === null || saving || empty}
+          onClick={() => actor.send({ type: 'save' })}
         >
           {ui.notes.save}
         </button>
@@ -376,11 +269,13 @@ export default function NotesPanel(props: NotesPanelProps) {
     );
   }
   const count = notes?.filter((n) => !n.draft).length ?? 0;
+  // Opens by itself when a draft of this step was waiting, until the merchant folds it.
+  const open = toggled ?? draft.restored;
   return (
     <details
       className="notes notes-collapsible"
       open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onToggle={(e) => setToggled(e.currentTarget.open)}
     >
       <summary>
         {ui.notes.add}

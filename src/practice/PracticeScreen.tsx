@@ -3,14 +3,15 @@
  * /practice: the trainee's name and the scenarios; /practice/run/<id>: a run, then its debrief;
  * /practice/trainer: the trainer view.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { handoff } from '../infra/handoff';
 import { navigate, type Route } from '../infra/router';
 import { useServices } from '../infra/services';
+import { usePracticeRuns, useSetting, valueOr } from '../infra/useRecords';
 import { faults } from '../faults/registry';
 import { format, useLang, useText } from '../i18n/i18n';
-import type { PracticeRunRecord } from '../storage/records';
+import { SETTING_KEYS, type PracticeRunRecord } from '../storage/records';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { loadGuide } from '../faults/registry';
@@ -20,7 +21,7 @@ import { MAX_TRAINEE_CHARS, TraineeName } from './runFile';
 import { loadScenarios, scenarios } from './scenarios';
 import { TrainerView } from './TrainerView';
 import type { Scenario } from '../faults/scenario';
-import { PLAN_KEY, planProgress, readPlan, type SessionPlan } from './plan';
+import { planProgress, readPlan, type SessionPlan } from './plan';
 import { practiceText } from './practice.text';
 import { parseCode } from './runCode';
 import './practice.css';
@@ -56,6 +57,26 @@ function rememberTrainee(name: string): void {
   lastTrainee.give(name);
 }
 
+/**
+ * The trainee's session plan as stored, and how to keep a new one (or its end: null): committed
+ * before the screen says so, else taken back (false: the screen says "not saved"). The plan on
+ * screen follows the store.
+ */
+function useSessionPlan(): [SessionPlan | null, (next: SessionPlan | null) => Promise<boolean>] {
+  const services = useServices();
+  const read = useSetting(SETTING_KEYS.practicePlan);
+  const keep = async (next: SessionPlan | null) => {
+    if (!services) return false;
+    const shown = read.status === 'ready' ? read.value : undefined;
+    const saved = await services.settings.saveOrTakeBack(
+      { id: SETTING_KEYS.practicePlan, value: next },
+      shown === undefined ? null : { id: SETTING_KEYS.practicePlan, value: shown },
+    );
+    return saved.ok;
+  };
+  return [readPlan(valueOr(read, null)), keep];
+}
+
 function PracticeHome() {
   const services = useServices();
   const pt = useText(practiceText);
@@ -66,29 +87,10 @@ function PracticeHome() {
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const x = pt;
-  const [plan, setPlan] = useState<SessionPlan | null>(null);
-  const [runs, setRuns] = useState<PracticeRunRecord[]>([]);
+  const [plan, keepPlan] = useSessionPlan();
+  const runs = valueOr(usePracticeRuns(), []);
   const [scanning, setScanning] = useState(false);
   const [planMessage, setPlanMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    void Promise.all([
-      services.storage.settings.get<unknown>(PLAN_KEY).then(readPlan),
-      services.practiceRuns.list(),
-    ]).then(
-      ([stored, all]) => {
-        if (!live) return;
-        setPlan(stored);
-        setRuns(all);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
 
   /** The trainer's session code: checked, then kept (settings) before it shows. */
   const onPlanCode = async (text: string): Promise<boolean> => {
@@ -101,26 +103,13 @@ function PracticeHome() {
       return (setPlanMessage({ ok: false, text: e.unknownScenario }), false);
     }
     const next: SessionPlan = { scenarioIds: parsed.scenarioIds, since: services.now() };
-    try {
-      await services.storage.settings.set(PLAN_KEY, next);
-    } catch {
-      return (setPlanMessage({ ok: false, text: p.saveFailed }), false);
-    }
-    setPlan(next);
+    if (!(await keepPlan(next))) return (setPlanMessage({ ok: false, text: p.saveFailed }), false);
     setPlanMessage({ ok: true, text: format(x.qr.gotPlan, { n: next.scenarioIds.length }) });
     return true;
   };
 
-  const leavePlan = async () => {
-    if (!services) return;
-    try {
-      await services.storage.settings.set(PLAN_KEY, null);
-      setPlan(null);
-      setPlanMessage(null);
-    } catch {
-      setPlanMessage({ ok: false, text: p.saveFailed });
-    }
-  };
+  const leavePlan = async () =>
+    setPlanMessage((await keepPlan(null)) ? null : { ok: false, text: p.saveFailed });
 
   const progress = plan ? planProgress(plan, scenarios, runs, name) : null;
 

@@ -5,16 +5,16 @@
  * practiceRuns table before the next step shows; at the end the score is frozen on the run and
  * the debrief follows.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { navigate } from '../infra/router';
 import { useServices } from '../infra/services';
+import { useGuide, usePracticeRun } from '../infra/useRecords';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { useLang, useText } from '../i18n/i18n';
 import { practiceText } from './practice.text';
 import type { PracticeRunRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
 import { answer, isDone, replay, stateId } from '../faults/engine';
-import { loadGuide } from '../faults/registry';
 import { StepView } from '../wizard/StepView';
 import { Debrief } from './Debrief';
 import { PracticeFrame } from './PracticeFrame';
@@ -28,33 +28,37 @@ type Loaded =
   | { status: 'failed' | 'notFound' | 'unknownScenario' }
   | { status: 'ready'; guide: Guide; scenario: Scenario; run: PracticeRunRecord };
 
+type Shown = Extract<Loaded, { status: 'ready' }>;
+
+/** The run read from the store, on its scenario and guide: what shows until the screen's own. */
+function useStoredRun(id: string, follow: boolean): Loaded {
+  const stored = usePracticeRun(follow ? id : undefined);
+  const run = stored.status === 'ready' ? stored.value : undefined;
+  const scenario = run ? scenarioById(run.scenarioId) : undefined;
+  const guide = useGuide(scenario?.fault);
+  return useMemo((): Loaded => {
+    if (stored.status === 'failed' || guide.status === 'failed') return { status: 'failed' };
+    if (stored.status === 'loading') return { status: 'loading' };
+    if (!run) return { status: 'notFound' };
+    if (!scenario) return { status: 'unknownScenario' };
+    if (guide.status !== 'ready') return { status: 'loading' };
+    return { status: 'ready', guide: guide.value, scenario, run };
+  }, [stored, run, scenario, guide]);
+}
+
 export function RunScreen({ id }: { id: string }) {
   const services = useServices();
   const { lang } = useLang();
   const pt = useText(practiceText);
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  /** The run as this screen last committed it (null: as read from the store). */
+  const [shown, setShown] = useState<Shown | null>(null);
+  const fromStore = useStoredRun(id, shown === null);
+  const loaded = shown ?? fromStore;
   const [busy, setBusy] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   // What the trainee changed on the terminal for good (a sign-in that worked): shown from then on.
   const [lasting, setLasting] = useState<Reaction | null>(null);
   const busyRef = useRef(false);
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    (async () => {
-      const run = await services.practiceRuns.get(id);
-      if (!live) return;
-      if (!run) return setLoaded({ status: 'notFound' });
-      const scenario = scenarioById(run.scenarioId);
-      if (!scenario) return setLoaded({ status: 'unknownScenario' });
-      const guide = await loadGuide(scenario.fault);
-      if (live) setLoaded({ status: 'ready', guide, scenario, run });
-    })().catch(() => live && setLoaded({ status: 'failed' }));
-    return () => {
-      live = false;
-    };
-  }, [services, id]);
 
   const view = useMemo(
     () => (loaded.status === 'ready' ? replay(loaded.guide, loaded.run.log) : null),
@@ -88,7 +92,7 @@ export function RunScreen({ id }: { id: string }) {
         // queues it behind the late write, so what is stored ends as what the screen says.
         const saved = await services.practiceRuns.saveOrTakeBack(nextRun, run);
         setSaveFailed(!saved.ok);
-        if (saved.ok) setLoaded({ status: 'ready', guide, scenario, run: nextRun });
+        if (saved.ok) setShown({ status: 'ready', guide, scenario, run: nextRun });
       } finally {
         busyRef.current = false;
         setBusy(false);

@@ -3,13 +3,12 @@
  * time, date), per-scenario figures with the step most trainees miss, the table as CSV, runs
  * to and from a file (runs done on other phones), and "delete all".
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useServices } from '../infra/services';
-import { faults } from '../faults/registry';
+import { useGuides, usePracticeRuns, valueOr } from '../infra/useRecords';
 import type { FaultId, Guide } from '../faults/types';
 import { format, useLang, useText } from '../i18n/i18n';
 import type { PracticeImportCounts } from '../storage/practiceRuns.repo';
-import type { PracticeRunRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NavLink } from '../ui/NavLink';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -56,51 +55,20 @@ export function TrainerView() {
   const p = pt;
   const t = p.trainer;
   const ref = useFocusHeading('practice-trainer');
-  const [runs, setRuns] = useState<PracticeRunRecord[] | null>(null);
-  const [unreadable, setUnreadable] = useState(0);
-  const [guides, setGuides] = useState<Partial<Record<FaultId, Guide>>>({});
+  const stored = usePracticeRuns();
+  // A backup restore checks only id and updatedAt of a run: show what can be read.
+  const all = useMemo(() => (stored.status === 'loading' ? null : valueOr(stored, [])), [stored]);
+  const runs = useMemo(() => all?.filter(isReadableRun) ?? null, [all]);
+  const unreadable = (all?.length ?? 0) - (runs?.length ?? 0);
+  // Step headings for "most missed step" come from the guides (small lazy chunks).
+  const guides = valueOr(useGuides(), {});
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(0);
   const x = pt;
   const [scanning, setScanning] = useState(false);
   const [received, setReceived] = useState<string[]>([]);
   const [plan, setPlan] = useState<string[]>([]);
   const [showPlan, setShowPlan] = useState(false);
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.practiceRuns.list().then(
-      (all) => {
-        if (!live) return;
-        // A backup restore checks only id and updatedAt of a run: show what can be read.
-        const readable = all.filter(isReadableRun);
-        setRuns(readable);
-        setUnreadable(all.length - readable.length);
-      },
-      () => {
-        if (!live) return;
-        setRuns([]);
-        setMessage({ kind: 'error', text: p.loadFailed });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, version, p.loadFailed]);
-
-  // Step headings for "most missed step" come from the guides (small lazy chunks).
-  useEffect(() => {
-    let live = true;
-    void Promise.all(faults.map((f) => loadGuide(f.id).then((g) => [f.id, g] as const))).then(
-      (pairs) => live && setGuides(Object.fromEntries(pairs)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const heading = useCallback(
     (fault: FaultId, stateId: string) =>
@@ -169,7 +137,6 @@ export function TrainerView() {
         score: rebuilt.run.result?.score ?? '—',
       };
       say(counts.skipped ? format(x.qr.already, vars) : format(x.qr.got, vars));
-      setVersion((n) => n + 1);
     } catch {
       say(`✗ ${codeError('storage')}`);
     }
@@ -211,7 +178,6 @@ export function TrainerView() {
         return;
       }
       setMessage({ kind: 'ok', text: format(t.imported, { ...counts }) });
-      setVersion((v) => v + 1);
     } catch {
       setMessage({ kind: 'error', text: t.importErrors.notJson });
     } finally {
@@ -224,7 +190,6 @@ export function TrainerView() {
     try {
       await services.practiceRuns.clear();
       setMessage({ kind: 'ok', text: t.cleared });
-      setVersion((v) => v + 1);
     } catch {
       setMessage({ kind: 'error', text: p.saveFailed });
     }
@@ -238,6 +203,11 @@ export function TrainerView() {
         <h1 ref={ref} tabIndex={-1}>
           {t.heading}
         </h1>
+        {stored.status === 'failed' ? (
+          <p className="field-error" role="alert">
+            {p.loadFailed}
+          </p>
+        ) : null}
         {message ? (
           <p
             className={message.kind === 'error' ? 'field-error' : 'practice-ok'}

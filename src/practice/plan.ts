@@ -1,13 +1,12 @@
 /**
  * A session plan on a trainee's phone: the trainer's scenarios in order (scanned from the
- * trainer's code, runCode.ts), kept in the settings table so a reload keeps it. Pure: which
- * scenario comes next is worked out from the runs this trainee finished since the plan arrived.
+ * trainer's code, runCode.ts), kept in the settings table (SETTING_KEYS.practicePlan) so a reload
+ * keeps it. Pure: which scenario comes next is worked out from the runs this trainee finished
+ * since the plan arrived.
  */
 import * as v from 'valibot';
 import type { Scenario } from '../faults/scenario';
 import { traineeKey } from './overview';
-
-export const PLAN_KEY = 'practicePlan';
 
 export interface SessionPlan {
   scenarioIds: string[];

@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../app/App';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { faultById } from '../faults/registry';
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import { format, htmlLang, loadUi } from '../i18n/i18n';
@@ -21,10 +21,8 @@ import { loadScenarios, scenarioById } from './scenarios';
 // Every fault's scenarios load through the registry (see scenarios.ts).
 await loadScenarios();
 
-let opened: Services[] = [];
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-  opened = [];
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -33,11 +31,10 @@ async function setup(lang: Lang, path = '/') {
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(services);
+  const { services, storage } = await openTestServices();
   const user = userEvent.setup();
   render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services, user };
+  return { ui, services, storage, user };
 }
 
 /** Answers the step `from` with `event`, by the label the trainee sees. */
@@ -62,7 +59,7 @@ async function answerStep(
 describe('practice mode', () => {
   it('trainee Li runs “possible key exposure” with one wrong and one unsafe choice', async () => {
     const lang: Lang = 'en';
-    const { ui, services, user } = await setup(lang);
+    const { ui, user, storage } = await setup(lang);
     const p = practiceText[lang];
     const guide = await faultById('keyError')!.load();
     const scenario = scenarioById('keyError-exposure')!;
@@ -182,9 +179,9 @@ describe('practice mode', () => {
     ).toBeVisible();
 
     // Practice never reaches the incidents table.
-    expect(await services.storage.incidents.listAll()).toEqual([]);
-    expect(await services.storage.db!.incidents.count()).toBe(0);
-    const stored = await services.storage.db!.practiceRuns.toArray();
+    expect(await storage.incidents.listAll()).toEqual([]);
+    expect(await storage.db!.incidents.count()).toBe(0);
+    const stored = await storage.db!.practiceRuns.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       trainee: 'Li',
@@ -196,7 +193,7 @@ describe('practice mode', () => {
   });
 
   it('the trainer imports runs from another phone, refuses a bad file, and clears all', async () => {
-    const { services, user } = await setup('zh', '/practice/trainer');
+    const { user, storage } = await setup('zh', '/practice/trainer');
     const t = practiceText.zh.trainer;
     await screen.findByRole('heading', { level: 1, name: t.heading });
     await screen.findByText(t.noRuns);
@@ -253,7 +250,7 @@ describe('practice mode', () => {
     const hostile = good.replace('"trainee": "王芳"', '"trainee": "王芳", "__proto__": {"x": 1}');
     await user.upload(input, new File([hostile], 'runs.json', { type: 'application/json' }));
     expect((await screen.findByRole('alert')).textContent).toBe(t.importErrors.hostile);
-    expect(await services.storage.db!.practiceRuns.count()).toBe(1);
+    expect(await storage.db!.practiceRuns.count()).toBe(1);
 
     // Clear all asks first.
     await user.click(screen.getByRole('button', { name: t.clearAll }));
@@ -263,6 +260,6 @@ describe('practice mode', () => {
       }),
     );
     await screen.findByText(t.noRuns);
-    expect(await services.storage.db!.practiceRuns.count()).toBe(0);
+    expect(await storage.db!.practiceRuns.count()).toBe(0);
   });
 });

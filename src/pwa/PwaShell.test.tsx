@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replace } from '../infra/router';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import { InstallEntry } from './InstallEntry';
 import { resetInstallForTests } from './installPrompt';
@@ -11,7 +11,6 @@ import { PwaShell, ReadyNote } from './PwaShell';
 import { resetSwForTests, setApplyHandler, setSwStatus } from './swState';
 import { mockStandalone, renderWithLang, setUserAgent, UA } from './testUtils';
 
-let services: Services | undefined;
 beforeEach(() => {
   mockStandalone(false);
   resetInstallForTests();
@@ -19,14 +18,13 @@ beforeEach(() => {
   replace({ name: 'home' });
 });
 afterEach(() => {
-  services?.storage.close();
-  services = undefined;
+  closeTestStorages();
   resetSwForTests();
 });
 
 describe('update bar', () => {
   it('waits for the tap: the new version is applied only then', async () => {
-    services = await createServices(`test-${crypto.randomUUID()}`);
+    const { services } = await openTestServices();
     const apply = vi.fn();
     setApplyHandler(apply);
     const { ui } = await renderWithLang('zh', <PwaShell />, services);
@@ -58,8 +56,7 @@ describe('update bar', () => {
   };
 
   it('does not switch while the last answer is unsaved, and says so', async () => {
-    const real = await createServices(`test-${crypto.randomUUID()}`);
-    services = real;
+    const { services: real } = await openTestServices();
     const apply = vi.fn();
     setApplyHandler(apply);
     const { ui } = await renderWithLang('en', <PwaShell />, {
@@ -73,25 +70,27 @@ describe('update bar', () => {
     expect(apply).not.toHaveBeenCalled();
   });
 
-  // The wording names what is pending: a stuck note is not "your last answer" (both languages).
+  // The wording names what is pending: a stuck note is not "your last answer" (both languages),
+  // and every store is flushed and named: terminals and settings too.
   it.each(['en', 'zh'] as const)(
-    'names a note or a practice run that is not saved (%s)',
+    'names a note, a terminal, a setting or a practice run that is not saved (%s)',
     async (lang) => {
-      const real = await createServices(`test-${crypto.randomUUID()}`);
-      services = real;
+      const { services: real } = await openTestServices();
       const apply = vi.fn();
       setApplyHandler(apply);
       const { ui } = await renderWithLang(lang, <PwaShell />, {
         ...real,
         notes: { ...real.notes, ...stuck },
+        terminals: { ...real.terminals, ...stuck },
+        settings: { ...real.settings, ...stuck },
         practiceRuns: { ...real.practiceRuns, ...stuck },
       });
       act(() => setSwStatus({ updateReady: true }));
       await userEvent.setup().click(screen.getByRole('button', { name: ui.pwa.update.button }));
-      const { answer, note, practiceRun, tryAgain } = ui.pwa.update.notSaved;
+      const { answer, note, terminal, setting, practiceRun, tryAgain } = ui.pwa.update.notSaved;
       // Chinese sentences run on without a space.
       const gap = lang === 'zh' ? '' : ' ';
-      await screen.findByText([note, practiceRun, tryAgain].join(gap));
+      await screen.findByText([note, terminal, setting, practiceRun, tryAgain].join(gap));
       expect(screen.queryByText(answer, { exact: false })).toBeNull();
       expect(apply).not.toHaveBeenCalled();
     },

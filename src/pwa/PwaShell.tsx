@@ -154,6 +154,8 @@ export function ReadyNote() {
 const NOT_SAVED_TEXT = {
   incidents: 'answer',
   notes: 'note',
+  terminals: 'terminal',
+  settings: 'setting',
   practiceRuns: 'practiceRun',
 } as const satisfies Record<StoreName, string>;
 
@@ -161,7 +163,8 @@ const NOT_SAVED_TEXT = {
  * Waits for the user's tap; never applies itself. "Later" hides it for this visit (the browser
  * then switches by itself only once every tab of the app is closed, i.e. on a fresh start).
  * Before switching, makes sure every store's queue is written (the current step's answer, a
- * note draft, a practice answer): the reload comes back to /incident/<id> from IndexedDB.
+ * note draft, a terminal, a setting, a practice answer): the reload comes back to
+ * /incident/<id> from IndexedDB.
  */
 function UpdateBar(props: { applying: boolean; onLater: () => void }) {
   const { ui, lang } = useLang();
@@ -169,7 +172,7 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
   /** What the last tap found not saved yet (and so did not reload), by store. */
   const [notSaved, setNotSaved] = useState<readonly StoreName[]>([]);
   const [waiting, setWaiting] = useState(false);
-  const memory = services?.storage.kind === 'memory';
+  const memory = services?.storageKind === 'memory';
   const busy = props.applying || waiting;
   const onTap = async () => {
     setNotSaved([]);
@@ -194,7 +197,7 @@ function UpdateBar(props: { applying: boolean; onLater: () => void }) {
       </p>
       {notSaved.length > 0 ? (
         <p className="warning">
-          {/* Names what is not saved (an answer, a note, a practice run), then what to do. */}
+          {/* Names what is not saved (an answer, a note, a terminal…), then what to do. */}
           {[
             ...notSaved.map((name) => ui.pwa.update.notSaved[NOT_SAVED_TEXT[name]]),
             ui.pwa.update.notSaved.tryAgain,

@@ -5,34 +5,32 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesProvider, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
+import { ServicesProvider } from '../infra/services';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import { LangProvider, loadUi } from '../i18n/i18n';
 import { newIncident } from '../wizard/incidentRun';
 import SupportPacket from './SupportPacket';
 
-let opened: Services[] = [];
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-  opened = [];
+  closeTestStorages();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
 
 async function setup() {
   const ui = await loadUi('en');
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(services);
+  const { services, storage } = await openTestServices();
   const record = newIncident(keyErrorGuide, { id: 'inc-1', now: 1_000, terminalId: 't1' }).record;
-  await services.storage.incidents.put(record);
-  await services.storage.terminals.put({
+  await storage.incidents.put(record);
+  await storage.terminals.put({
     id: 't1',
     name: 'front counter',
     providerPhone: '400 123 4567',
     createdAt: 1,
     updatedAt: 1,
   });
-  await services.storage.notes.put({
+  await storage.notes.put({
     id: 'n1',
     incidentId: 'inc-1',
     stepId: '',
@@ -40,7 +38,7 @@ async function setup() {
     updatedAt: 2_000,
     text: 'technician comes at 3',
   });
-  await services.storage.notes.put({
+  await storage.notes.put({
     id: 'n2',
     incidentId: 'inc-1',
     stepId: '',
@@ -66,10 +64,9 @@ async function setup() {
 describe('the support packet', () => {
   it('cannot be sent before the notes and the terminal are read (it would say none)', async () => {
     const ui = await loadUi('en');
-    const services = await createServices(`test-${crypto.randomUUID()}`);
-    opened.push(services);
+    const { services, storage } = await openTestServices();
     const record = newIncident(keyErrorGuide, { id: 'inc-1', now: 1_000, terminalId: 't1' }).record;
-    await services.storage.terminals.put({
+    await storage.terminals.put({
       id: 't1',
       name: 'front counter',
       createdAt: 1,

@@ -10,11 +10,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Guide } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { useServices } from '../infra/services';
-import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
+import { useNotes, useTerminal } from '../infra/useRecords';
+import type { IncidentRecord, TerminalRecord } from '../storage/records';
 import { reportFileName, reportPhotos, reportText, reportTitle } from './report';
 import { copyText, downloadText, shareText, type ShareOutcome } from './share';
-
-type Loaded = { notes: NoteRecord[]; terminal?: TerminalRecord };
 
 export default function SupportPacket(props: {
   guide: Guide;
@@ -24,32 +23,20 @@ export default function SupportPacket(props: {
 }) {
   const services = useServices();
   const { ui, lang } = useLang();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [outcome, setOutcome] = useState<ShareOutcome | 'busy' | null>(null);
   const { record } = props;
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    const { storage } = services;
-    void Promise.all([
-      services.notes.listByIncident(record.id).catch((): NoteRecord[] => []),
-      record.terminalId
-        ? storage.terminals.get(record.terminalId).catch(() => undefined)
-        : Promise.resolve(undefined),
-    ]).then(([notes, terminal]) => {
-      if (live) setLoaded({ notes, ...(terminal ? { terminal } : {}) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [services, record.id, record.terminalId, record.updatedAt]);
+  // Both follow their stores: a note added on the same screen joins the packet by itself.
+  const notesRead = useNotes(record.id);
+  const terminalRead = useTerminal(record.terminalId);
 
   // Until the notes and the terminal are read, the packet would send "no notes" and "a deleted
-  // terminal": nothing can be sent or printed before then.
-  const ready = loaded !== null || !services;
-  const terminal = props.terminal ?? loaded?.terminal;
-  const notes = useMemo(() => loaded?.notes ?? [], [loaded]);
+  // terminal": nothing can be sent or printed before then. (One that cannot be read: without.)
+  const ready =
+    !services ||
+    (notesRead.status !== 'loading' && (!record.terminalId || terminalRead.status !== 'loading'));
+  const terminal =
+    props.terminal ?? (terminalRead.status === 'ready' ? terminalRead.value : undefined);
+  const notes = useMemo(() => (notesRead.status === 'ready' ? notesRead.value : []), [notesRead]);
   const text = reportText({
     guide: props.guide,
     lang,

@@ -78,7 +78,7 @@ const MIN_PARTIAL = 12;
 const CARD_PREFIX = /^(?:3[457]|[4-6])/;
 
 /** Full-width digits to ASCII; other characters unchanged. */
-function asciiDigits(s: string): string {
+export function asciiDigits(s: string): string {
   return s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
@@ -322,50 +322,6 @@ export function containsCardData(text: string): boolean {
  */
 export function containsCardDataInCode(code: string): boolean {
   return findCards(code, 'code').length > 0;
-}
-
-/**
- * The terminal fields a merchant types free text into, checked by the storage layer, the
- * terminals form and the backup import alike. The hotline is left out: the form only takes a
- * number that parses as a Chinese phone number, and "+8613812345678" is 13 digits that pass
- * Luhn one time in ten.
- */
-export const TERMINAL_TEXT_FIELDS = [
-  'name',
-  'brand',
-  'model',
-  'serial',
-  'merchantNo',
-  'terminalNo',
-  'provider',
-] as const;
-export type TerminalTextField = (typeof TERMINAL_TEXT_FIELDS)[number];
-
-/**
- * Whether a terminal field holds card data: the serial is read as a code, the rest as text.
- * The merchant and terminal numbers hold one number each, so only a whole card counts there
- * (a 15-digit merchant number starting with 4 is not half a Visa card).
- */
-export function terminalFieldHasCardData(field: TerminalTextField, value: string): boolean {
-  if (field === 'merchantNo' || field === 'terminalNo') {
-    return isCardNumber(asciiDigits(value).replace(/[\s-]/g, ''));
-  }
-  return field === 'serial' ? containsCardDataInCode(value) : containsCardData(value);
-}
-
-/**
- * A merchant number as typed (spaces, dashes, full-width digits allowed): 8–20 digits, or null.
- * 15 on most receipts; some acquirers print fewer or more.
- */
-export function normaliseMerchantNo(value: string): string | null {
-  const digits = asciiDigits(value).replace(/[\s-]/g, '');
-  return /^\d{8,20}$/.test(digits) ? digits : null;
-}
-
-/** A terminal number as typed: 6–16 letters or digits (8 on most receipts), or null. */
-export function normaliseTerminalNo(value: string): string | null {
-  const code = asciiDigits(value).replace(/[\s-]/g, '').toUpperCase();
-  return /^[0-9A-Z]{6,16}$/.test(code) ? code : null;
 }
 
 /** Masks every card number; the rest of the text (prices, phones, dates, serials) is kept as is. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsCardData } from './cardGuard';
-import { PROVIDER_LIMITS } from './limits';
+import { MAX_SHORT_TEXT_CHARS, PROVIDER_LIMITS } from './limits';
 import { parsePhone } from './phone';
 import { parseProviderFile, type ProviderInfo } from './provider.schema';
 
@@ -74,9 +74,9 @@ describe('a provider file that is right', () => {
     expect(containsCardData(n)).toBe(false);
   });
 
-  it('the name fits a terminal’s provider field (200 characters), which it pre-fills', () => {
-    expect(PROVIDER_LIMITS.nameChars).toBeLessThanOrEqual(200);
-    expect(PROVIDER_LIMITS.numberChars).toBeLessThanOrEqual(200);
+  it('the name and a number fit the terminal fields they pre-fill', () => {
+    expect(PROVIDER_LIMITS.nameChars).toBeLessThanOrEqual(MAX_SHORT_TEXT_CHARS);
+    expect(PROVIDER_LIMITS.numberChars).toBeLessThanOrEqual(MAX_SHORT_TEXT_CHARS);
   });
 });
 

@@ -18,7 +18,14 @@ import { assertNote, showableNotes, toStoredNote } from './notes.repo';
 import { showableIncidents } from './incidents.repo';
 import { isShowableTerminal } from './recordRules';
 import { assertPracticeRun } from './practiceRuns.repo';
-import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
+import {
+  BACKUP_TABLES,
+  type BackupTable,
+  type IncidentRecord,
+  type NoteRecord,
+  type PracticeRunRecord,
+  type TerminalRecord,
+} from './records';
 import { assertTerminal } from './terminals.repo';
 
 /** Everything a backup holds, as stored (photos as Blobs). */
@@ -29,14 +36,7 @@ export interface StoredData {
   practiceRuns: PracticeRunRecord[];
 }
 
-export type BackupTable = keyof StoredData;
-
-export const BACKUP_TABLES: readonly BackupTable[] = [
-  'incidents',
-  'notes',
-  'terminals',
-  'practiceRuns',
-];
+export { BACKUP_TABLES, type BackupTable };
 
 export interface ImportCounts {
   /** New ids. */

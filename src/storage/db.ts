@@ -10,7 +10,9 @@
  *                  bytes + type, or a Blob in records written before), attached to an incident. Indexes: incidentId, updatedAt. Deleted together with the incident.
  *  - terminals     key `id`. The shop's terminals (TerminalRecord): name, model, serial,
  *                  provider phone. Index: updatedAt.
- *  - settings      key `key`. Small key/value settings (language, theme, …).
+ *  - settings      key `key`. Small key/value settings (records.ts: SETTING_KEYS — the last
+ *                  backup, the backup reminder's answer, a trainee's session plan). Not the
+ *                  language: it lives in localStorage, read before the first paint.
  *  - practiceRuns  key `id`. Practice-mode runs (PracticeRunRecord). Indexes: updatedAt,
  *                  scenarioId. Kept out of `incidents` so practice never counts as a real fault.
  *

@@ -4,6 +4,7 @@ import { faultIds } from '../faults/registry';
 import type { PosRescueDb } from './db';
 import { classifyStorageError } from './openStorage';
 import { computeMonthStats, createIncidentsRepo, monthRange } from './incidents.repo';
+import { createStores } from './stores';
 import type { IncidentRecord } from './records';
 import { cleanupDbs, freshDb, incident, note, storageKinds } from './testUtils';
 
@@ -99,9 +100,11 @@ describe.each(storageKinds)('incidents repo (%s)', (_kind, open) => {
     });
   });
 
-  describe('statsForMonth', () => {
+  describe('statsForMonth (the incident store, over what is stored)', () => {
     it('counts, resolved share and median time to fix over the month of `now`', async () => {
-      const { incidents } = open();
+      const storage = open();
+      const { incidents } = storage;
+      const store = createStores(storage).incidents;
       const recs: IncidentRecord[] = [
         // March: 3 resolved (5, 20, 9 min), 1 escalated, 1 abandoned, 1 in progress.
         incident({
@@ -145,20 +148,20 @@ describe.each(storageKinds)('incidents repo (%s)', (_kind, open) => {
       ].map((r) => ({ ...r, updatedAt: r.endedAt ?? r.startedAt }));
       for (const r of recs) await incidents.put(r);
 
-      const stats = await incidents.statsForMonth(new Date(2025, 2, 18));
+      const stats = await store.statsForMonth(new Date(2025, 2, 18));
       expect(stats).toEqual({
         byFault: { ...noneOfEach(), keyError: 4, pinEntry: 2 },
         resolvedWithoutSupportShare: 3 / 4,
         medianTimeToFixMs: 9 * MIN,
       });
       // `now` as epoch ms works the same.
-      expect(await incidents.statsForMonth(local(2025, 3, 31, 23, 59))).toEqual(stats);
+      expect(await store.statsForMonth(local(2025, 3, 31, 23, 59))).toEqual(stats);
     });
 
     it('has nulls, and zero for every fault, in a month without incidents', async () => {
-      const { incidents } = open();
-      await incidents.put(incident({ startedAt: local(2025, 1, 5) }));
-      expect(await incidents.statsForMonth(local(2025, 6, 1))).toEqual({
+      const storage = open();
+      await storage.incidents.put(incident({ startedAt: local(2025, 1, 5) }));
+      expect(await createStores(storage).incidents.statsForMonth(local(2025, 6, 1))).toEqual({
         byFault: noneOfEach(),
         resolvedWithoutSupportShare: null,
         medianTimeToFixMs: null,

@@ -26,8 +26,6 @@ export interface IncidentsRepo {
   listAll(): Promise<IncidentRecord[]>;
   /** Deletes the incident and its notes, atomically. */
   delete(id: string): Promise<void>;
-  /** Statistics over the incidents started in the (local-time) calendar month of `now`. */
-  statsForMonth(now: Date | number): Promise<MonthStats>;
 }
 
 /** Rejects records the app could not list or resume later (a caller bug, not a storage error). */
@@ -130,15 +128,6 @@ export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {
           }),
         )
         .catch(fail);
-    },
-    async statsForMonth(now) {
-      const [start, end] = monthRange(now);
-      const records = await db
-        .reconnecting(() =>
-          db.incidents.where('startedAt').between(start, end, true, false).toArray(),
-        )
-        .catch(fail);
-      return computeMonthStats(showableIncidents(records));
     },
   };
 }

@@ -7,7 +7,7 @@ import { exportAll, importBackup } from './backup.repo';
 import { PosRescueDb } from './db';
 import { indexedDbStorage, refusesBlobs } from './openStorage';
 import { cleanupDbs, freshDb, incident, note, track } from './testUtils';
-import { createIncidentStore, createNoteStore } from './stores';
+import { createStores } from './stores';
 
 afterEach(cleanupDbs);
 
@@ -23,7 +23,7 @@ describe('a lost IndexedDB connection', () => {
   it('closed under the running app: the next write reopens and lands, nothing pending', async () => {
     const db = freshDb();
     const storage = indexedDbStorage(db);
-    const store = createIncidentStore(storage.incidents, { retryDelaysMs: [] });
+    const store = createStores(storage, { retryDelaysMs: [] }).incidents;
     expect(await store.save(incident({ id: 'a' }))).toEqual({ ok: true });
 
     db.backendDB().close(); // the browser closes it; Dexie is not told
@@ -35,7 +35,7 @@ describe('a lost IndexedDB connection', () => {
   it('"Connection to Indexed Database server lost" (WebKit): reopened, written once, no banner', async () => {
     const db = freshDb();
     const storage = indexedDbStorage(db);
-    const store = createIncidentStore(storage.incidents, { retryDelaysMs: [] });
+    const store = createStores(storage, { retryDelaysMs: [] }).incidents;
     await store.save(incident({ id: 'a' }));
 
     // WebKit fails every request of the old connection that way; Dexie is not told.
@@ -68,7 +68,7 @@ describe('a lost IndexedDB connection', () => {
       }
       return put.apply(this, args);
     });
-    const notes = createNoteStore(storage.notes, { retryDelaysMs: [] });
+    const notes = createStores(storage, { retryDelaysMs: [] }).notes;
     expect(await notes.save(note({ id: 'n', incidentId: 'b' }))).toEqual({ ok: true });
     spy.mockRestore();
     expect((await storage.notes.listByIncident('b')).map((n) => n.id)).toEqual(['n']);
@@ -110,10 +110,10 @@ describe('a lost IndexedDB connection', () => {
     expect(lost.has(db.backendDB())).toBe(false);
     expect(await storedIds(db.name)).toEqual(['a', 'b']);
 
-    // The other calls made of several requests: the month's figures and deleting an incident
-    // with its notes (one transaction over two tables).
+    // The month's figures (over every incident) and deleting an incident with its notes (one
+    // transaction over two tables).
     lost.add(db.backendDB());
-    const month = await storage.incidents.statsForMonth(Date.UTC(2025, 2, 15));
+    const month = await createStores(storage).incidents.statsForMonth(Date.UTC(2025, 2, 15));
     expect(month.byFault.keyError).toBe(2);
     lost.add(db.backendDB());
     await storage.incidents.delete('a');

@@ -6,12 +6,7 @@
  * Same behaviour as the IndexedDB repos (a shared contract test runs against both): records are
  * copied in and out, orderings match, delete cascades to notes.
  */
-import {
-  assertIncident,
-  computeMonthStats,
-  monthRange,
-  type IncidentsRepo,
-} from './incidents.repo';
+import { assertIncident, type IncidentsRepo } from './incidents.repo';
 import { assertNote, byCreatedAt, type NotesRepo } from './notes.repo';
 import {
   assertPracticeRun,
@@ -68,18 +63,16 @@ export function createMemoryRepos(): MemoryRepos {
       for (const [noteId, note] of notes) if (note.incidentId === id) notes.delete(noteId);
       incidents.delete(id);
     },
-    async statsForMonth(now) {
-      const [start, end] = monthRange(now);
-      return computeMonthStats(
-        [...incidents.values()].filter((r) => r.startedAt >= start && r.startedAt < end),
-      );
-    },
   };
 
   const notesRepo: NotesRepo = {
     async put(note) {
       assertNote(note);
       notes.set(note.id, cloneNote(note));
+    },
+    async get(id) {
+      const n = notes.get(id);
+      return n && cloneNote(n);
     },
     async listByIncident(incidentId) {
       return [...notes.values()]
@@ -115,6 +108,9 @@ export function createMemoryRepos(): MemoryRepos {
     },
     async set(key, value) {
       settings.set(key, clone(value));
+    },
+    async delete(key) {
+      settings.delete(key);
     },
   };
 

@@ -12,6 +12,7 @@ import { reportSkipped } from './skipped';
 export interface NotesRepo {
   /** Insert or replace. Resolves after the write committed; rejects on failure. */
   put(note: NoteRecord): Promise<void>;
+  get(id: string): Promise<NoteRecord | undefined>;
   /** The notes of one incident, oldest first (createdAt). */
   listByIncident(incidentId: string): Promise<NoteRecord[]>;
   delete(id: string): Promise<void>;
@@ -80,6 +81,10 @@ export function createNotesRepo(db: PosRescueDb): NotesRepo {
       await db
         .reconnecting(() => db.transaction('rw', db.notes, () => db.notes.put(stored)))
         .catch(fail);
+    },
+    async get(id) {
+      const note = await db.reconnecting(() => db.notes.get(id)).catch(fail);
+      return note === undefined ? undefined : showableNotes([note])[0];
     },
     async listByIncident(incidentId) {
       const notes = await db

@@ -1,13 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PosRescueDb } from './db';
-import {
-  classifyStorageError,
-  estimateUsage,
-  openStorage,
-  requestPersistence,
-  type AppStorage,
-} from './openStorage';
+import { classifyStorageError, openStorage, type AppStorage } from './openStorage';
+import { estimateUsage, requestPersistence } from './persistence';
 import { cleanupDbs, incident, track } from './testUtils';
 
 const storages: AppStorage[] = [];

@@ -1,6 +1,7 @@
 /**
- * Storage health: persistence, usage, what a storage error means, and opening the storage with
- * a memory fallback so the wizard works even where IndexedDB does not.
+ * Opening the storage with a memory fallback, so the wizard works even where IndexedDB does not,
+ * and what a storage error means. (Persistence and usage, which screens ask about, are
+ * persistence.ts: screens may not import this module.)
  */
 import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from './db';
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
@@ -9,36 +10,6 @@ import { createNotesRepo, type NotesRepo } from './notes.repo';
 import { createPracticeRunsRepo, type PracticeRunsRepo } from './practiceRuns.repo';
 import { createSettingsRepo, type SettingsRepo } from './settings.repo';
 import { createTerminalsRepo, type TerminalsRepo } from './terminals.repo';
-
-export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
-
-/**
- * Asks the browser not to evict this site's data under storage pressure. Firefox may show a
- * prompt, so call it after a user action (e.g. when the first incident is saved).
- */
-export async function requestPersistence(): Promise<PersistenceResult> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
-  try {
-    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
-    return (await storage.persist()) ? 'granted' : 'denied';
-  } catch {
-    return 'denied';
-  }
-}
-
-/** Bytes used and available to this site, or null where the browser does not tell. */
-export async function estimateUsage(): Promise<{ usage: number; quota: number } | null> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage || typeof storage.estimate !== 'function') return null;
-  try {
-    const { usage, quota } = await storage.estimate();
-    if (typeof usage !== 'number' || typeof quota !== 'number') return null;
-    return { usage, quota };
-  } catch {
-    return null;
-  }
-}
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'versionChange' | 'unknown';
 

@@ -8,7 +8,8 @@
  */
 import { faults } from '../faults/registry';
 import type { FaultId } from '../faults/types';
-import { MAX_NOTE_CHARS } from '../rules/limits';
+import { MAX_NOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../rules/limits';
+import { OPTIONAL_TERMINAL_FIELDS } from '../rules/terminalFields';
 import { HOSTILE_NAMES } from '../rules/untrustedJson';
 import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
 
@@ -22,7 +23,7 @@ export const LIMITS = {
   records: 20_000,
   idChars: 100,
   stateIdChars: 60,
-  shortTextChars: 200,
+  shortTextChars: MAX_SHORT_TEXT_CHARS,
   noteChars: MAX_NOTE_CHARS,
   /** The XState snapshot as JSON text. */
   snapshotChars: 20_000,
@@ -153,8 +154,6 @@ export function isShowableNote(n: unknown): n is NoteRecord {
   );
 }
 
-const TERMINAL_STRINGS = ['brand', 'model', 'serial', 'provider', 'providerPhone'] as const;
-
 /** A terminal the terminals page and the guide can show. */
 export function isShowableTerminal(t: unknown): t is TerminalRecord {
   return (
@@ -162,7 +161,7 @@ export function isShowableTerminal(t: unknown): t is TerminalRecord {
     typeof t.id === 'string' &&
     typeof t.name === 'string' &&
     t.name.length <= LIMITS.shortTextChars &&
-    TERMINAL_STRINGS.every(
+    OPTIONAL_TERMINAL_FIELDS.every(
       (k) =>
         t[k] === undefined || (typeof t[k] === 'string' && t[k].length <= LIMITS.shortTextChars),
     ) &&

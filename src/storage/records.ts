@@ -40,9 +40,9 @@ export interface NoteRecord {
   /** Text after the card-data guard (never an unmasked card number). */
   text: string;
   /**
-   * A photo of the terminal screen, downscaled, as a Blob. In IndexedDB it is kept as its bytes
-   * and type (StoredPhoto: WebKit's private mode refuses any Blob in IndexedDB); notes.repo.ts
-   * converts both ways, and still reads the Blobs stored before.
+   * A photo of the terminal screen, downscaled, as a Blob while the app holds it. IndexedDB keeps
+   * its bytes and type instead (StoredPhoto: WebKit's private mode refuses any Blob in
+   * IndexedDB); notes.repo.ts converts both ways, and still reads the Blobs stored before.
    */
   photo?: Blob;
   /** True while the note is an autosaved draft. */
@@ -76,9 +76,30 @@ export interface TerminalRecord {
   updatedAt: number;
 }
 
-/** Key/value settings (language, theme, …). */
+/**
+ * The settings the app keeps, by key (the language is not one of them: it lives in localStorage,
+ * read before the first paint, src/i18n/lang.ts).
+ */
+export const SETTING_KEYS = {
+  /** Epoch ms of the last backup file made on this phone (settings page: "last backup"). */
+  lastBackupAt: 'lastBackupAt',
+  /** Epoch ms the merchant answered the "this browser may delete your records" reminder. */
+  backupReminderAnsweredAt: 'backupReminderAnsweredAt',
+  /** A trainee's session plan, as scanned from the trainer's code (practice/plan.ts). */
+  practicePlan: 'practicePlan',
+} as const;
+
+export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+
+/** A setting as the `settings` table holds it. Values are untrusted: readers check them. */
 export interface SettingRecord {
   key: string;
+  value: unknown;
+}
+
+/** A setting as the settings store keeps it: a record like the others, its key as its id. */
+export interface Setting {
+  id: SettingKey;
   value: unknown;
 }
 
@@ -124,3 +145,7 @@ export interface PracticeRunRecord {
   /** Set when the run finished. */
   result?: PracticeResult;
 }
+
+/** The tables a backup file carries, in the order the backup page lists them. */
+export const BACKUP_TABLES = ['incidents', 'notes', 'terminals', 'practiceRuns'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];

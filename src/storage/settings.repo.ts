@@ -1,19 +1,16 @@
-/** Small key/value settings (language, theme, …). Values must be structured-cloneable. */
+/**
+ * Small key/value settings (records.ts: SETTING_KEYS says which). Values must be
+ * structured-cloneable. Screens read and write them through the settings store (stores.ts).
+ */
 import type { PosRescueDb } from './db';
-
-/** Settings the app keeps (key → what the value is). */
-export const SETTING_KEYS = {
-  /** Epoch ms of the last backup file made on this phone (settings page: "last backup"). */
-  lastBackupAt: 'lastBackupAt',
-  /** Epoch ms the merchant answered the "this browser may delete your records" reminder. */
-  backupReminderAnsweredAt: 'backupReminderAnsweredAt',
-} as const;
 
 export interface SettingsRepo {
   /** The stored value, or undefined when never set. The caller vouches for T. */
   get<T>(key: string): Promise<T | undefined>;
   /** Resolves after the write committed; rejects on failure. */
   set(key: string, value: unknown): Promise<void>;
+  /** Resolves after the delete committed (none with that key: nothing happens). */
+  delete(key: string): Promise<void>;
 }
 
 export function createSettingsRepo(db: PosRescueDb): SettingsRepo {
@@ -30,6 +27,11 @@ export function createSettingsRepo(db: PosRescueDb): SettingsRepo {
         .reconnecting(() =>
           db.transaction('rw', db.settings, () => db.settings.put({ key, value })),
         )
+        .catch(fail);
+    },
+    async delete(key) {
+      await db
+        .reconnecting(() => db.transaction('rw', db.settings, () => db.settings.delete(key)))
         .catch(fail);
     },
   };

@@ -8,9 +8,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { DB_NAME } from './db';
-import { SETTING_KEYS } from './settings.repo';
+import { SETTING_KEYS } from './records';
 import { cleanupDbs, incident, openNewerVersion, openOldTabThatHolds } from './testUtils';
 import { App } from '../app/App';
 import { settingsTextEn } from '../app/settings.text.en';
@@ -18,10 +18,8 @@ import { settingsTextZh } from '../app/settings.text.zh';
 
 const settingsText = { en: settingsTextEn, zh: settingsTextZh };
 
-let services: Services | undefined;
 afterEach(async () => {
-  services?.storage.close();
-  services = undefined;
+  closeTestStorages();
   await cleanupDbs();
   localStorage.clear();
   Reflect.deleteProperty(navigator, 'storage');
@@ -32,8 +30,8 @@ async function setup(lang: Lang, path: string, name = `test-${crypto.randomUUID(
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  services = await createServices(name);
-  return { ui, services, name };
+  const { services, storage } = await openTestServices({}, name);
+  return { ui, services, storage, name };
 }
 
 describe.each(['en', 'zh'] as const)('storage traps on screen (%s)', (lang) => {
@@ -75,8 +73,8 @@ describe.each(['en', 'zh'] as const)('storage traps on screen (%s)', (lang) => {
       configurable: true,
       value: { persisted: () => Promise.resolve(false) },
     });
-    const { ui, services: s } = await setup(lang, '/');
-    await s.storage.incidents.put(incident({ id: 'a' }));
+    const { ui, services: s, storage } = await setup(lang, '/');
+    await storage.incidents.put(incident({ id: 'a' }));
     const user = userEvent.setup();
     const view = render(<App initial={{ lang, ui }} services={s} />);
     await screen.findByRole('heading', { level: 2, name: ui.reminder.heading });
@@ -93,8 +91,11 @@ describe.each(['en', 'zh'] as const)('storage traps on screen (%s)', (lang) => {
     history.replaceState(null, '', '/');
     const again = render(<App initial={{ lang, ui }} services={s} />);
     await user.click(await screen.findByRole('button', { name: ui.reminder.dismiss }));
-    expect(await s.storage.settings.get(SETTING_KEYS.backupReminderAnsweredAt)).toBeTypeOf(
-      'number',
+    // Through the settings store: queued, then written.
+    await waitFor(async () =>
+      expect(await storage.settings.get(SETTING_KEYS.backupReminderAnsweredAt)).toBeTypeOf(
+        'number',
+      ),
     );
     again.unmount();
     render(<App initial={{ lang, ui }} services={s} />);
@@ -103,11 +104,11 @@ describe.each(['en', 'zh'] as const)('storage traps on screen (%s)', (lang) => {
   });
 
   it('settings: no backup yet, then the time of the last one', async () => {
-    const { ui, services: s } = await setup(lang, '/settings');
+    const { ui, services: s, storage } = await setup(lang, '/settings');
     const first = render(<App initial={{ lang, ui }} services={s} />);
     await screen.findByText(settingsText[lang].noBackupYet);
     first.unmount();
-    await s.storage.settings.set(SETTING_KEYS.lastBackupAt, Date.UTC(2026, 10, 30, 8, 0));
+    await storage.settings.set(SETTING_KEYS.lastBackupAt, Date.UTC(2026, 10, 30, 8, 0));
     render(<App initial={{ lang, ui }} services={s} />);
     await screen.findByText(
       (t) => t.startsWith(settingsText[lang].lastBackup.split('{date}')[0]!) && t.includes('2026'),

@@ -1,5 +1,6 @@
 /**
- * The stores (incidents, notes, practice runs), on both storage kinds: each write goes through
+ * The stores (incidents, notes, terminals, settings, practice runs), built by createStores as
+ * the app builds them, on both storage kinds: each write goes through
  * its store's queue (committed before save resolves, ordered, coalesced, kept and retried on a
  * full disk), reads see the queue, deletes drop it first, and flushing before a reload reports
  * what is still pending. The queue itself is tested in writeQueue.test.ts.
@@ -8,13 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotesRepo } from './notes.repo';
 import { memoryStorage } from './openStorage';
 import type { NoteRecord } from './records';
-import {
-  createIncidentStore,
-  createNoteStore,
-  createPracticeRunStore,
-  createStores,
-  flushStores,
-} from './stores';
+import { createStores, flushStores } from './stores';
 import { cleanupDbs, incident, note, practiceRun, storageKinds } from './testUtils';
 
 afterEach(async () => {
@@ -57,7 +52,7 @@ function hang<R extends object, K extends keyof R>(repo: R, method: K) {
 describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
   it('save resolves once the record is committed; the last save of an id wins', async () => {
     const storage = open();
-    const store = createIncidentStore(storage.incidents, manual);
+    const store = createStores(storage, manual).incidents;
     const first = incident({ id: 'a' });
     const second = { ...first, updatedAt: first.updatedAt + 1, status: 'resolved' as const };
     const results = await Promise.all([store.save(first), store.save(second)]);
@@ -68,7 +63,7 @@ describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
 
   it('a write that fails on a full disk is kept, read back, coalesced, and written by flush', async () => {
     const storage = open();
-    const store = createIncidentStore(storage.incidents, manual);
+    const store = createStores(storage, manual).incidents;
     const older = incident({ id: 'old', startedAt: 1 });
     await store.save(older);
     const put = vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
@@ -90,7 +85,7 @@ describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
 
   it('delete drops the queued copy first, so a retry cannot bring the incident back', async () => {
     const storage = open();
-    const store = createIncidentStore(storage.incidents, manual);
+    const store = createStores(storage, manual).incidents;
     const put = vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
     await store.save(incident({ id: 'a' }));
     await store.delete('a');
@@ -120,7 +115,7 @@ describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
 
   it('drop takes a record back out of the queue, unless a newer copy replaced it', async () => {
     const storage = open();
-    const store = createIncidentStore(storage.incidents, manual);
+    const store = createStores(storage, manual).incidents;
     vi.spyOn(storage.incidents, 'put').mockRejectedValue(quota());
     const first = incident({ id: 'a' });
     const second = { ...first, updatedAt: first.updatedAt + 1 };
@@ -137,7 +132,7 @@ describe.each(storageKinds)('the incident store (%s)', (_kind, open) => {
 describe.each(storageKinds)('the note store (%s)', (_kind, open) => {
   it('lists the queued notes of an incident with the stored ones, oldest first', async () => {
     const storage = open();
-    const store = createNoteStore(storage.notes, manual);
+    const store = createStores(storage, manual).notes;
     await store.save(note({ id: 'b', incidentId: 'i1', createdAt: 200 }));
     vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
     expect(await store.save(note({ id: 'a', incidentId: 'i1', createdAt: 100 }))).toMatchObject({
@@ -151,7 +146,7 @@ describe.each(storageKinds)('the note store (%s)', (_kind, open) => {
 
   it('a deleted draft is not written by a later retry', async () => {
     const storage = open();
-    const store = createNoteStore(storage.notes, manual);
+    const store = createStores(storage, manual).notes;
     const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
     await store.save(note({ id: 'd', incidentId: 'i1', draft: true }));
     await store.delete('d');
@@ -164,7 +159,7 @@ describe.each(storageKinds)('the note store (%s)', (_kind, open) => {
 describe.each(storageKinds)('the note store, deletes through the queue (%s)', (_kind, open) => {
   it('a delete that fails is kept and retried: the note reads as gone, a flush says it is pending', async () => {
     const storage = open();
-    const store = createNoteStore(storage.notes, manual);
+    const store = createStores(storage, manual).notes;
     await store.save(note({ id: 'd', incidentId: 'i1', draft: true }));
     const del = vi.spyOn(storage.notes, 'delete').mockRejectedValue(quota());
     expect(await store.delete('d')).toEqual({ ok: false, error: 'quota', pending: 1 });
@@ -182,7 +177,7 @@ describe.each(storageKinds)('the note store, deletes through the queue (%s)', (_
 
   it('a save after a delete of the same id replaces it, and a delete after a save replaces that', async () => {
     const storage = open();
-    const store = createNoteStore(storage.notes, manual);
+    const store = createStores(storage, manual).notes;
     const put = vi.spyOn(storage.notes, 'put').mockRejectedValue(quota());
     const del = vi.spyOn(storage.notes, 'delete').mockRejectedValue(quota());
     const typedAgain = note({ id: 'd', incidentId: 'i1', text: 'typed again', draft: true });
@@ -215,13 +210,15 @@ describe('the note store, a write under way', () => {
             resolve();
           });
         }),
+      get: () => Promise.resolve(undefined),
       listByIncident: () => Promise.resolve([]),
       delete: (id) => {
         events.push(`delete ${id}`);
         return Promise.resolve();
       },
     };
-    const store = createNoteStore(repo, manual);
+    // Every store is built by createStores: here over memory storage with this notes repo.
+    const store = createStores({ ...memoryStorage('noIndexedDB'), notes: repo }, manual).notes;
     const saving = store.save(note({ id: 'n', incidentId: 'i1' }));
     await vi.waitFor(() => expect(writes).toHaveLength(1));
     const deleting = store.delete('n');
@@ -277,7 +274,7 @@ describe('deleting an incident while a write hangs (it never hangs itself)', () 
 describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
   it('saveOrTakeBack: a run that could not be written is not kept for a later retry', async () => {
     const storage = open();
-    const store = createPracticeRunStore(storage.practiceRuns, manual);
+    const store = createStores(storage, manual).practiceRuns;
     const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
     expect(await store.saveOrTakeBack(practiceRun({ id: 'p' }), null)).toEqual({
       ok: false,
@@ -298,7 +295,7 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
   it('saveOrTakeBack: a timed-out write that commits later is overwritten by the copy the screen shows', async () => {
     fakeTimeouts();
     const storage = open();
-    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const store = createStores(storage, bounded).practiceRuns;
     const shown = practiceRun({ id: 'p', updatedAt: 1 });
     expect(await store.saveOrTakeBack(shown, null)).toEqual({ ok: true });
     const put = hang(storage.practiceRuns, 'put');
@@ -318,7 +315,7 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
   it('saveOrTakeBack: a new run whose write timed out does not appear later', async () => {
     fakeTimeouts();
     const storage = open();
-    const store = createPracticeRunStore(storage.practiceRuns, bounded);
+    const store = createStores(storage, bounded).practiceRuns;
     const put = hang(storage.practiceRuns, 'put');
     const saving = store.saveOrTakeBack(practiceRun({ id: 'p' }), null);
     await vi.advanceTimersByTimeAsync(1000);
@@ -333,7 +330,7 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
 
   it('reads and clears through the queue', async () => {
     const storage = open();
-    const store = createPracticeRunStore(storage.practiceRuns, manual);
+    const store = createStores(storage, manual).practiceRuns;
     await store.save(practiceRun({ id: 'a', startedAt: 1 }));
     const put = vi.spyOn(storage.practiceRuns, 'put').mockRejectedValue(quota());
     await store.save(practiceRun({ id: 'b', startedAt: 2 }));

@@ -1,5 +1,5 @@
 /** The shop's terminals ("front counter", model, serial, provider phone). */
-import { TERMINAL_TEXT_FIELDS, terminalFieldHasCardData } from '../rules/cardGuard';
+import { TERMINAL_TEXT_FIELDS, terminalFieldHasCardData } from '../rules/terminalFields';
 import type { PosRescueDb } from './db';
 import type { TerminalRecord } from './records';
 import { isShowableTerminal, splitShowable } from './recordRules';

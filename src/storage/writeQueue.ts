@@ -1,23 +1,24 @@
 /**
- * The write queue inside every store (stores.ts: incidents, notes, practice runs; one queue per
- * store). Callers never build one: they call the store's `save(record)`.
+ * The write queue inside every store (stores.ts: one queue per store). Nothing else builds one:
+ * screens call the store's `save(record)` / `delete(id)`.
  *
  *  - Writes are serialized: one write at a time, in call order, so a step's write can never
  *    overtake (and be overwritten by) the previous one.
- *  - A failed write is reported ({ ok: false, error }) and kept in a pending queue, never
- *    dropped (only the store's `forget` / `drop` take one out). The queue holds the newest record per id (a later step supersedes an unsaved
- *    earlier one). Pending records are retried before every later save, on `retryPending()`,
- *    and automatically with backoff.
+ *  - A failed write is reported ({ ok: false, error }) and kept in the queue, never dropped (only
+ *    `forget` takes one out). The queue holds the newest record per id (a later step supersedes
+ *    an unsaved earlier one). Queued entries are retried before every later save, on
+ *    `retryPending()`, and automatically with backoff.
  *  - `save` never rejects and never hangs: after `timeoutMs` it reports 'timeout' while the
  *    write keeps its place in line (nothing is allowed to overtake it).
  *  - `onChange` lets a banner say "not saved yet — retrying" (pending > 0 and lastError set).
  *  - A delete is queued like a write (`remove(id)`: a tombstone for the id): in line with the
  *    writes, coalesced with them (a later save of the id replaces the tombstone and vice versa),
  *    kept and retried when it fails, counted as pending (so a flush before a reload waits for it),
- *    and readers treat a queued tombstone as "gone" (`peek` is undefined, `queuedDelete` is true).
+ *    and readers treat a queued tombstone as "gone" (`queued(id)` is DELETED).
+ *  - `onEntry` hears every change of what the queue holds for an id (stores.ts keeps a journal
+ *    of it, so a reload finds what was still queued), and `initial` puts such entries back in.
  *
  * Records are treated as immutable once saved (the engine builds new ones per step).
- * Pending records live in memory: a reload while something is pending loses it.
  */
 import { classifyStorageError, type StorageErrorKind } from './openStorage';
 
@@ -44,6 +45,19 @@ export interface SaverOptions {
   retryDelaysMs?: readonly number[];
 }
 
+/** What the queue holds for an id whose delete is queued. */
+export const DELETED = Symbol('deleted');
+
+/** What the queue holds for an id: the newest unwritten record, or DELETED. */
+export type Queued<T> = T | typeof DELETED;
+
+export interface QueueHooks<T> {
+  /** Entries queued before this queue existed (a journal read after a reload): written first. */
+  initial?: readonly (readonly [string, Queued<T>])[];
+  /** What the queue holds for `id` changed: the new entry, or undefined once it holds nothing. */
+  onEntry?: (id: string, entry: Queued<T> | undefined) => void;
+}
+
 export interface Saver<T> {
   save(record: T): Promise<SaveResult>;
   /**
@@ -51,6 +65,20 @@ export interface Saver<T> {
    * 'timeout' after `timeoutMs`, kept and retried when it fails.
    */
   remove(id: string): Promise<SaveResult>;
+  /**
+   * What is queued for this id and not yet known to be written: the newest record, DELETED, or
+   * undefined. Readers must prefer it to what the database holds: after a failed write the queue
+   * has the truth.
+   */
+  queued(id: string): Queued<T> | undefined;
+  /** Everything queued, newest per id, in order of first arrival. */
+  entries(): [string, Queued<T>][];
+  /**
+   * Takes what is queued for this id out (its incident was deleted: a retry must not bring it
+   * back). With `only`, only if that very record (or, with DELETED, a delete) is still what is
+   * queued (a write that must not land later: another tab upgraded, or the screen did not move on).
+   */
+  forget(id: string, only?: Queued<T>): void;
   /** Writes everything pending now. ok when nothing is left pending. */
   retryPending(): Promise<SaveResult>;
   /**
@@ -59,37 +87,13 @@ export interface Saver<T> {
    */
   flush(): Promise<SaveResult>;
   /**
-   * The newest not-yet-written record with this id, if any. Readers must prefer it to what the
-   * database holds: after a failed write the queue has the truth.
+   * True once every write queued so far has settled; false if one is still under way after
+   * `withinMs` (default: never give up).
    */
-  peek(id: string): T | undefined;
-  /** A delete of this id is queued and not yet known to be done: readers must say "gone". */
-  queuedDelete(id: string): boolean;
-  /** All not-yet-written records (newest per id; queued deletes are not records). */
-  pendingRecords(): T[];
-  /** The ids whose delete is queued and not yet done. */
-  pendingDeletes(): string[];
-  /**
-   * Drops a pending record or delete (its incident was deleted): a retry must not bring it back.
-   */
-  forget(id: string): void;
-  /**
-   * Drops this record from the queue unless a newer copy replaced it (a write that must not
-   * land later: another tab upgraded, or the screen did not move on).
-   */
-  drop(record: T): void;
+  idle(withinMs?: number): Promise<boolean>;
   state(): SaverState;
   /** Called on every change of state. Returns the unsubscribe function. */
   onChange(listener: (state: SaverState) => void): () => void;
-  /** Resolves once every write queued so far has settled. */
-  idle(): Promise<void>;
-  /**
-   * Like `idle`, but never waits longer than `timeoutMs` (default: the save timeout): true once
-   * every write queued so far has settled, false if one is still under way by then.
-   */
-  idleWithin(timeoutMs?: number): Promise<boolean>;
-  /** Stops automatic retries (pending records stay pending). */
-  dispose(): void;
 }
 
 export const DEFAULT_SAVE_TIMEOUT_MS = 5000;
@@ -100,12 +104,15 @@ class Tombstone {
   constructor(readonly id: string) {}
 }
 
-/** What the queue holds for an id: the newest record, or a tombstone. */
+/** What the queue holds for an id inside: the newest record, or a tombstone. */
 type Entry<T> = T | Tombstone;
 
+const outside = <T>(entry: Entry<T>): Queued<T> => (entry instanceof Tombstone ? DELETED : entry);
+
 export function createSaver<T extends { id: string }>(
-  repo: { put(record: T): Promise<unknown>; delete?(id: string): Promise<unknown> },
+  repo: { put(record: T): Promise<unknown>; delete(id: string): Promise<unknown> },
   options: SaverOptions = {},
+  hooks: QueueHooks<T> = {},
 ): Saver<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -126,7 +133,6 @@ export function createSaver<T extends { id: string }>(
   let lastError: SaveError | null = null;
   let failedRounds = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let disposed = false;
 
   const state = (): SaverState => ({ pending: pending.size, writing, lastError });
 
@@ -142,6 +148,12 @@ export function createSaver<T extends { id: string }>(
     }
   }
 
+  /** The entry for `id` changed (set, or taken out): tell the journal. */
+  function entryChanged(id: string): void {
+    const entry = pending.get(id);
+    hooks.onEntry?.(id, entry === undefined ? undefined : outside(entry));
+  }
+
   /** Writes every pending record once (each independently: one bad record blocks no other). */
   async function drain(): Promise<void> {
     queued = null;
@@ -153,12 +165,13 @@ export function createSaver<T extends { id: string }>(
       const entry = pending.get(id);
       if (entry === undefined) continue;
       try {
-        if (entry instanceof Tombstone) await deleteFromRepo(id);
+        if (entry instanceof Tombstone) await repo.delete(id);
         else await repo.put(entry);
         written.add(entry);
         if (pending.get(id) === entry) {
           pending.delete(id);
           errors.delete(id);
+          entryChanged(id);
         }
       } catch (e) {
         failure = classifyStorageError(e);
@@ -172,18 +185,13 @@ export function createSaver<T extends { id: string }>(
     emit();
   }
 
-  function deleteFromRepo(id: string): Promise<unknown> {
-    if (!repo.delete) throw new TypeError('this store cannot delete');
-    return repo.delete(id);
-  }
-
   function scheduleRetry(): void {
     if (pending.size === 0 || lastError === null) {
       clearTimeout(retryTimer);
       retryTimer = undefined;
       return;
     }
-    if (disposed || retryTimer !== undefined || retryDelays.length === 0) return;
+    if (retryTimer !== undefined || retryDelays.length === 0) return;
     if (lastError === 'versionChange') return;
     const delay = retryDelays[Math.min(failedRounds, retryDelays.length) - 1] ?? 0;
     retryTimer = setTimeout(() => {
@@ -219,30 +227,28 @@ export function createSaver<T extends { id: string }>(
     return latest.get(record.id) ?? { ok: true };
   }
 
-  function withTimeout(result: Promise<SaveResult>): Promise<SaveResult> {
+  /** Settles by `ms` at the latest, with `late` then. */
+  function within<R>(result: Promise<R>, ms: number, late: () => R): Promise<R> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<SaveResult>((resolve) => {
-      timer = setTimeout(() => {
-        lastError = 'timeout';
-        emit();
-        resolve({ ok: false, error: 'timeout', pending: pending.size });
-      }, timeoutMs);
+    const timedOut = new Promise<R>((resolve) => {
+      timer = setTimeout(() => resolve(late()), ms);
     });
     return Promise.race([result, timedOut]).finally(() => clearTimeout(timer));
   }
 
-  function forget(id: string): void {
-    if (pending.delete(id)) {
-      errors.delete(id);
-      if (pending.size === 0) lastError = null;
+  function withTimeout(result: Promise<SaveResult>): Promise<SaveResult> {
+    return within(result, timeoutMs, () => {
+      lastError = 'timeout';
       emit();
-    }
+      return { ok: false, error: 'timeout', pending: pending.size };
+    });
   }
 
   /** Queues a record or a tombstone in place of whatever the queue held for its id. */
   function enqueue(entry: Entry<T>): Promise<SaveResult> {
     pending.set(entry.id, entry);
     errors.delete(entry.id);
+    entryChanged(entry.id);
     emit();
     const result = enqueueDrain().then(() => resultFor(entry));
     latest.set(entry.id, result);
@@ -252,11 +258,28 @@ export function createSaver<T extends { id: string }>(
     return withTimeout(result);
   }
 
+  for (const [id, entry] of hooks.initial ?? []) {
+    pending.set(id, entry === DELETED ? new Tombstone(id) : entry);
+  }
+  if (pending.size > 0) void enqueueDrain();
+
   return {
     save: (record) => enqueue(record),
-    remove(id) {
-      if (!repo.delete) throw new TypeError('this store cannot delete');
-      return enqueue(new Tombstone(id));
+    remove: (id) => enqueue(new Tombstone(id)),
+    queued(id) {
+      const entry = pending.get(id);
+      return entry === undefined ? undefined : outside(entry);
+    },
+    entries: () => [...pending].map(([id, entry]) => [id, outside(entry)]),
+    forget(id, only) {
+      const entry = pending.get(id);
+      if (entry === undefined || (only !== undefined && outside(entry) !== only)) return;
+      if (pending.delete(id)) {
+        errors.delete(id);
+        if (pending.size === 0) lastError = null;
+        entryChanged(id);
+        emit();
+      }
     },
     retryPending() {
       return withTimeout(enqueueDrain().then(pendingResult));
@@ -265,35 +288,14 @@ export function createSaver<T extends { id: string }>(
       await chain;
       return pending.size === 0 ? { ok: true } : withTimeout(enqueueDrain().then(pendingResult));
     },
-    peek(id) {
-      const entry = pending.get(id);
-      return entry instanceof Tombstone ? undefined : entry;
-    },
-    queuedDelete: (id) => pending.get(id) instanceof Tombstone,
-    pendingRecords: () => [...pending.values()].filter((e): e is T => !(e instanceof Tombstone)),
-    pendingDeletes: () =>
-      [...pending.values()].filter((e) => e instanceof Tombstone).map((e) => e.id),
-    forget,
-    drop(record) {
-      if (pending.get(record.id) === record) forget(record.id);
+    idle(withinMs) {
+      const settled = chain.then(() => true);
+      return withinMs === undefined ? settled : within(settled, withinMs, () => false);
     },
     state,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
-    },
-    idle: () => chain,
-    idleWithin(ms = timeoutMs) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), ms);
-      });
-      return Promise.race([chain.then(() => true), late]).finally(() => clearTimeout(timer));
-    },
-    dispose() {
-      disposed = true;
-      clearTimeout(retryTimer);
-      retryTimer = undefined;
     },
   };
 }

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CallTarget } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { useServices } from '../infra/services';
+import { MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 
@@ -119,10 +120,10 @@ function SaveHotline(props: {
         };
     setBusy(true);
     try {
-      await services.storage.terminals.put(record); // committed before the button shows
-      await props.onSaved(record);
-    } catch {
-      setError('failed');
+      // Committed before the button shows; not written: taken back, and the field stays.
+      const saved = await services.terminals.saveOrTakeBack(record, props.terminal ?? null);
+      if (saved.ok) await props.onSaved(record);
+      else setError('failed');
     } finally {
       setBusy(false);
     }
@@ -141,7 +142,7 @@ function SaveHotline(props: {
         type="tel"
         inputMode="tel"
         autoComplete="off"
-        maxLength={200}
+        maxLength={MAX_SHORT_TEXT_CHARS}
         value={value}
         aria-invalid={error === 'invalid' ? true : undefined}
         aria-describedby={`${id}-hint${errorText ? ` ${id}-error` : ''}`}

@@ -2,8 +2,8 @@
  * At the start of a guide: "which terminal has the fault?", asked only when the shop saved more
  * than one. One question, one large button per terminal, plus "not listed".
  */
-import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../infra/services';
+import { useCallback, useMemo, useState } from 'react';
+import { useTerminals } from '../infra/useRecords';
 import { useLang } from '../i18n/i18n';
 import type { TerminalRecord } from '../storage/records';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -16,27 +16,19 @@ export type TerminalChoice =
 
 /** Which terminal a new incident is about: asked when there are several, else decided at once. */
 export function useTerminalChoice(): [TerminalChoice, (terminalId?: string) => void] {
-  const services = useServices();
-  const [choice, setChoice] = useState<TerminalChoice>({ status: 'loading' });
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.storage.terminals.list().then(
-      (list) => {
-        if (!live) return;
-        if (list.length > 1) setChoice({ status: 'ask', terminals: list });
-        else
-          setChoice(list[0] ? { status: 'chosen', terminalId: list[0].id } : { status: 'chosen' });
-      },
-      () => live && setChoice({ status: 'chosen' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
+  const terminals = useTerminals();
+  /** The merchant's answer, once asked. */
+  const [chosen, setChosen] = useState<TerminalChoice | null>(null);
+  const choice = useMemo((): TerminalChoice => {
+    if (chosen) return chosen;
+    if (terminals.status === 'loading') return { status: 'loading' };
+    const list = terminals.status === 'ready' ? terminals.value : [];
+    if (list.length > 1) return { status: 'ask', terminals: list };
+    return list[0] ? { status: 'chosen', terminalId: list[0].id } : { status: 'chosen' };
+  }, [chosen, terminals]);
   const choose = useCallback(
     (terminalId?: string) =>
-      setChoice(terminalId ? { status: 'chosen', terminalId } : { status: 'chosen' }),
+      setChosen(terminalId ? { status: 'chosen', terminalId } : { status: 'chosen' }),
     [],
   );
   return [choice, choose];

@@ -1,21 +1,27 @@
 /**
  * /terminals — "My terminals": the shop's card terminals with their provider and hotline, so a
  * guide can tie an incident to one and show its provider's number as tap-to-call.
- * Text fields are capped at 200 characters (the backup format's limit). A field holding a card
- * number is refused with a message, not masked: the storage layer refuses it too.
+ * Text fields are capped at MAX_SHORT_TEXT_CHARS (rules/limits.ts, the backup format's limit). A
+ * field holding a card number is refused with a message, not masked: the storage layer refuses it
+ * too (the field list and the checks are rules/terminalFields.ts).
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useServices } from '../infra/services';
+import { useTerminals, valueOr } from '../infra/useRecords';
 import { format, useLang, useText } from '../i18n/i18n';
 import { terminalsTextEn } from './terminals.text.en';
 import { terminalsTextZh } from './terminals.text.zh';
+import { MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import {
   normaliseMerchantNo,
   normaliseTerminalNo,
+  OPTIONAL_TERMINAL_FIELDS,
+  TERMINAL_FIELDS,
   TERMINAL_TEXT_FIELDS,
   terminalFieldHasCardData,
+  type TerminalField,
   type TerminalTextField,
-} from '../rules/cardGuard';
+} from '../rules/terminalFields';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -25,20 +31,7 @@ import './terminals.css';
 
 export const terminalsText = { en: terminalsTextEn, zh: terminalsTextZh };
 
-/** backup.schema.ts allows 200 characters per terminal field. */
-export const MAX_TERMINAL_FIELD = 200;
-
-const FIELDS = [
-  'name',
-  'brand',
-  'model',
-  'serial',
-  'merchantNo',
-  'terminalNo',
-  'provider',
-  'providerPhone',
-] as const;
-type FieldName = (typeof FIELDS)[number];
+type FieldName = TerminalField;
 type Values = Record<FieldName, string>;
 
 type Status = 'saved' | 'deleted' | 'failed' | null;
@@ -47,48 +40,32 @@ export function TerminalsPage() {
   const services = useServices();
   const t = useText(terminalsText);
   const headingRef = useFocusHeading('terminals');
-  const [list, setList] = useState<TerminalRecord[] | null>(null);
+  const terminals = useTerminals();
+  const list = terminals.status === 'loading' ? null : valueOr(terminals, []);
   const [editing, setEditing] = useState<TerminalRecord | 'new' | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.storage.terminals.list().then(
-      (all) => live && setList(all),
-      () => live && setList([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, version]);
 
   const done = (next: Status) => {
     setEditing(null);
     setStatus(next);
-    setVersion((v) => v + 1);
     headingRef.current?.focus();
   };
 
+  // Committed before the page says so; not written: taken back (the form stays, the next tap
+  // writes again). The list follows the store by itself.
   const save = async (record: TerminalRecord) => {
     if (!services) return;
-    try {
-      await services.storage.terminals.put(record);
-      done('saved');
-    } catch {
-      setStatus('failed');
-    }
+    const shown = editing === 'new' ? null : editing;
+    const result = await services.terminals.saveOrTakeBack(record, shown);
+    if (result.ok) done('saved');
+    else setStatus('failed');
   };
 
-  const remove = async (id: string) => {
+  const remove = async (terminal: TerminalRecord) => {
     if (!services) return;
-    try {
-      await services.storage.terminals.delete(id);
-      done('deleted');
-    } catch {
-      setStatus('failed');
-    }
+    const result = await services.terminals.deleteOrTakeBack(terminal);
+    if (result.ok) done('deleted');
+    else setStatus('failed');
   };
 
   return (
@@ -139,7 +116,7 @@ export function TerminalsPage() {
                   setStatus(null);
                   setEditing(term);
                 }}
-                onDelete={() => void remove(term.id)}
+                onDelete={() => void remove(term)}
               />
             ))}
           </ul>
@@ -159,54 +136,36 @@ function TerminalItem(props: {
   const term = props.terminal;
   const phone = term.providerPhone ? parsePhone(term.providerPhone) : null;
   const brandModel = [term.brand, term.model].filter(Boolean).join(' ');
+  /** What the terminal has, in the order of the form; a field left empty is not shown. */
+  const facts: [string, string | ReactElement | undefined][] = [
+    [ui.terminals.brandModel, brandModel],
+    [t.serial, term.serial],
+    [ui.terminals.merchantNo, term.merchantNo],
+    [ui.terminals.terminalNo, term.terminalNo],
+    [ui.terminals.provider, term.provider],
+    [
+      ui.terminals.hotline,
+      phone?.ok ? (
+        <a className="call" href={phone.tel}>
+          {phone.display}
+        </a>
+      ) : (
+        term.providerPhone
+      ),
+    ],
+  ];
   return (
     <li className="terminal-item">
       <h2>{term.name}</h2>
       <dl className="terminal-facts">
-        {brandModel ? (
-          <div>
-            <dt>{ui.terminals.brandModel}</dt>
-            <dd>{brandModel}</dd>
-          </div>
-        ) : null}
-        {term.serial ? (
-          <div>
-            <dt>{t.serial}</dt>
-            <dd>{term.serial}</dd>
-          </div>
-        ) : null}
-        {term.merchantNo ? (
-          <div>
-            <dt>{ui.terminals.merchantNo}</dt>
-            <dd>{term.merchantNo}</dd>
-          </div>
-        ) : null}
-        {term.terminalNo ? (
-          <div>
-            <dt>{ui.terminals.terminalNo}</dt>
-            <dd>{term.terminalNo}</dd>
-          </div>
-        ) : null}
-        {term.provider ? (
-          <div>
-            <dt>{ui.terminals.provider}</dt>
-            <dd>{term.provider}</dd>
-          </div>
-        ) : null}
-        {term.providerPhone ? (
-          <div>
-            <dt>{ui.terminals.hotline}</dt>
-            <dd>
-              {phone?.ok ? (
-                <a className="call" href={phone.tel}>
-                  {phone.display}
-                </a>
-              ) : (
-                term.providerPhone
-              )}
-            </dd>
-          </div>
-        ) : null}
+        {facts
+          .filter(([, value]) => value !== undefined && value !== '')
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
       </dl>
       <div className="actions">
         <button type="button" onClick={props.onEdit}>
@@ -224,16 +183,7 @@ function TerminalItem(props: {
 }
 
 function toValues(initial?: TerminalRecord): Values {
-  return {
-    name: initial?.name ?? '',
-    brand: initial?.brand ?? '',
-    model: initial?.model ?? '',
-    serial: initial?.serial ?? '',
-    merchantNo: initial?.merchantNo ?? '',
-    terminalNo: initial?.terminalNo ?? '',
-    provider: initial?.provider ?? '',
-    providerPhone: initial?.providerPhone ?? '',
-  };
+  return Object.fromEntries(TERMINAL_FIELDS.map((f) => [f, initial?.[f] ?? ''])) as Values;
 }
 
 function TerminalForm(props: {
@@ -254,18 +204,13 @@ function TerminalForm(props: {
   }>({});
   /** Fields refused because they hold a card number. */
   const [cardIn, setCardIn] = useState<ReadonlySet<TerminalTextField>>(new Set());
-  const nameRef = useRef<HTMLInputElement>(null);
-  const brandRef = useRef<HTMLInputElement>(null);
-  const modelRef = useRef<HTMLInputElement>(null);
-  const serialRef = useRef<HTMLInputElement>(null);
-  const merchantNoRef = useRef<HTMLInputElement>(null);
-  const terminalNoRef = useRef<HTMLInputElement>(null);
-  const providerRef = useRef<HTMLInputElement>(null);
-  const phoneRef = useRef<HTMLInputElement>(null);
+  const id = (f: string) => `${uid}-${f}`;
+  /** A field's input (the first one in error takes the focus). */
+  const input = (field: FieldName) => document.getElementById(id(field));
 
   useEffect(() => {
-    nameRef.current?.focus();
-  }, []);
+    document.getElementById(`${uid}-name`)?.focus();
+  }, [uid]);
 
   const phone = parsePhone(values.providerPhone);
   const set = (field: FieldName, value: string) => {
@@ -284,11 +229,40 @@ function TerminalForm(props: {
   };
   const cardError = (field: TerminalTextField) => (cardIn.has(field) ? t.cardNumber : undefined);
 
+  /** Each field's label, hint, own error and input kind (the list itself: TERMINAL_FIELDS). */
+  const fields: Record<FieldName, Omit<FieldProps, 'id' | 'value' | 'onChange'>> = {
+    name: { label: t.name, hint: t.nameHint, error: errors.name ? t.nameRequired : undefined },
+    brand: { label: t.brand },
+    model: { label: t.model, hint: t.modelHint },
+    serial: { label: t.serial },
+    merchantNo: {
+      label: ui.terminals.merchantNo,
+      hint: t.merchantNoHint,
+      error: errors.merchantNo ? t.merchantNoInvalid : undefined,
+      inputMode: 'numeric',
+    },
+    terminalNo: {
+      label: ui.terminals.terminalNo,
+      hint: t.terminalNoHint,
+      error: errors.terminalNo ? t.terminalNoInvalid : undefined,
+    },
+    provider: { label: ui.terminals.provider, hint: t.providerHint },
+    providerPhone: {
+      label: ui.terminals.hotline,
+      hint: ui.terminals.phoneHint,
+      error: errors.phone ? ui.terminals.phoneInvalid : undefined,
+      type: 'tel',
+      onBlur: () =>
+        setErrors((e) => ({ ...e, phone: values.providerPhone.trim() !== '' && !phone.ok })),
+      note: phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined,
+    },
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!services) return;
     const v = Object.fromEntries(
-      FIELDS.map((f) => [f, values[f].trim().slice(0, MAX_TERMINAL_FIELD)]),
+      TERMINAL_FIELDS.map((f) => [f, values[f].trim().slice(0, MAX_SHORT_TEXT_CHARS)]),
     ) as Values;
     const nameBad = v.name === '';
     const phoneBad = v.providerPhone !== '' && !parsePhone(v.providerPhone).ok;
@@ -309,20 +283,8 @@ function TerminalForm(props: {
     });
     setCardIn(cards);
     // Focus the first field in error, in the order of the form; nothing is saved.
-    const firstBad = FIELDS.find((f) => bad[f] ?? cards.has(f as TerminalTextField));
-    if (firstBad) {
-      const refs = {
-        name: nameRef,
-        brand: brandRef,
-        model: modelRef,
-        serial: serialRef,
-        merchantNo: merchantNoRef,
-        terminalNo: terminalNoRef,
-        provider: providerRef,
-        providerPhone: phoneRef,
-      };
-      return refs[firstBad].current?.focus();
-    }
+    const firstBad = TERMINAL_FIELDS.find((f) => bad[f] ?? cards.has(f as TerminalTextField));
+    if (firstBad) return input(firstBad)?.focus();
     const now = services.now();
     const record: TerminalRecord = {
       id: props.initial?.id ?? services.newId(),
@@ -330,98 +292,27 @@ function TerminalForm(props: {
       createdAt: props.initial?.createdAt ?? now,
       updatedAt: now,
     };
-    for (const f of ['brand', 'model', 'serial', 'provider', 'providerPhone'] as const) {
-      if (v[f] !== '') record[f] = v[f];
-    }
+    for (const f of OPTIONAL_TERMINAL_FIELDS) if (v[f] !== '') record[f] = v[f];
+    // The numbers as tidied (full-width digits, spaces and dashes gone).
     if (merchantNo) record.merchantNo = merchantNo;
     if (terminalNo) record.terminalNo = terminalNo;
     props.onSave(record);
   };
 
-  const id = (f: string) => `${uid}-${f}`;
   return (
     <form className="terminal-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{props.initial ? t.editHeading : t.addHeading}</h2>
-      <Field
-        id={id('name')}
-        label={t.name}
-        hint={t.nameHint}
-        value={values.name}
-        onChange={(v) => set('name', v)}
-        error={errors.name ? t.nameRequired : cardError('name')}
-        ref={nameRef}
-        autoComplete="off"
-      />
-      <Field
-        id={id('brand')}
-        label={t.brand}
-        value={values.brand}
-        onChange={(v) => set('brand', v)}
-        error={cardError('brand')}
-        ref={brandRef}
-      />
-      <Field
-        id={id('model')}
-        label={t.model}
-        hint={t.modelHint}
-        value={values.model}
-        onChange={(v) => set('model', v)}
-        error={cardError('model')}
-        ref={modelRef}
-      />
-      <Field
-        id={id('serial')}
-        label={t.serial}
-        value={values.serial}
-        onChange={(v) => set('serial', v)}
-        error={cardError('serial')}
-        ref={serialRef}
-      />
-      <Field
-        id={id('merchantNo')}
-        label={ui.terminals.merchantNo}
-        hint={t.merchantNoHint}
-        value={values.merchantNo}
-        onChange={(v) => set('merchantNo', v)}
-        error={errors.merchantNo ? t.merchantNoInvalid : cardError('merchantNo')}
-        ref={merchantNoRef}
-        inputMode="numeric"
-      />
-      <Field
-        id={id('terminalNo')}
-        label={ui.terminals.terminalNo}
-        hint={t.terminalNoHint}
-        value={values.terminalNo}
-        onChange={(v) => set('terminalNo', v)}
-        error={errors.terminalNo ? t.terminalNoInvalid : cardError('terminalNo')}
-        ref={terminalNoRef}
-      />
-      <Field
-        id={id('provider')}
-        label={ui.terminals.provider}
-        hint={t.providerHint}
-        value={values.provider}
-        onChange={(v) => set('provider', v)}
-        error={cardError('provider')}
-        ref={providerRef}
-      />
-      <Field
-        id={id('phone')}
-        label={ui.terminals.hotline}
-        hint={ui.terminals.phoneHint}
-        value={values.providerPhone}
-        onChange={(v) => set('providerPhone', v)}
-        onBlur={() =>
-          setErrors((e) => ({
-            ...e,
-            phone: values.providerPhone.trim() !== '' && !phone.ok,
-          }))
-        }
-        error={errors.phone ? ui.terminals.phoneInvalid : undefined}
-        ref={phoneRef}
-        type="tel"
-        note={phone.ok ? format(ui.terminals.phoneDials, { phone: phone.display }) : undefined}
-      />
+      {TERMINAL_FIELDS.map((f) => (
+        <Field
+          key={f}
+          id={id(f)}
+          {...fields[f]}
+          value={values[f]}
+          onChange={(v) => set(f, v)}
+          // A field's own error first (missing, not a number), else a card number in it.
+          error={fields[f].error ?? (f === 'providerPhone' ? undefined : cardError(f))}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="primary">
           {t.save}
@@ -434,11 +325,7 @@ function TerminalForm(props: {
   );
 }
 
-function Field({
-  ref,
-  ...props
-}: {
-  ref?: Ref<HTMLInputElement>;
+interface FieldProps {
   id: string;
   label: string;
   hint?: string;
@@ -451,7 +338,9 @@ function Field({
   type?: 'text' | 'tel';
   inputMode?: 'numeric';
   autoComplete?: string;
-}) {
+}
+
+function Field(props: FieldProps) {
   const describedBy = [
     props.hint ? `${props.id}-hint` : '',
     props.error ? `${props.id}-error` : '',
@@ -469,7 +358,6 @@ function Field({
       ) : null}
       <input
         id={props.id}
-        ref={ref}
         type={props.type ?? 'text'}
         {...(props.type === 'tel'
           ? { inputMode: 'tel' as const }
@@ -477,7 +365,7 @@ function Field({
             ? { inputMode: props.inputMode }
             : {})}
         value={props.value}
-        maxLength={MAX_TERMINAL_FIELD}
+        maxLength={MAX_SHORT_TEXT_CHARS}
         autoComplete={props.autoComplete ?? 'off'}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -5,36 +5,31 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../app/App';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import type { ChoiceEvent, Lang } from '../faults/types';
 import { format, htmlLang, loadUi } from '../i18n/i18n';
+import type { AppStorage } from '../storage/openStorage';
 import type { TerminalRecord } from '../storage/records';
 import { choiceLabel } from '../i18n/runText';
 import { terminalsText } from './TerminalsPage';
-
-let opened: Services[] = [];
 
 async function setup(lang: Lang, path: string, terminals: TerminalRecord[] = []) {
   history.replaceState(null, '', path);
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(services);
-  for (const t of terminals) await services.storage.terminals.put(t);
+  const { services, storage } = await openTestServices();
+  for (const t of terminals) await storage.terminals.put(t);
   const user = userEvent.setup();
   render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services, user };
+  return { ui, services, storage, user };
 }
 
-beforeEach(() => {
-  opened = [];
-});
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -48,7 +43,7 @@ const term = (id: string, name: string, extra: Partial<TerminalRecord> = {}): Te
 
 describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   it('keeps the merchant and terminal numbers as typed, never as card numbers', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
+    const { ui, user, storage } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     await user.type(screen.getByRole('textbox', { name: t.name }), 'Front');
@@ -59,19 +54,19 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     // Too short: a clear message, focus on the field, nothing saved.
     expect(await screen.findByText(t.merchantNoInvalid)).toBeTruthy();
     expect(document.activeElement).toBe(merchant);
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
 
     await user.type(merchant, '0048161234'); // 898310048161234: 15 digits, passes Luhn, not a card
     await user.click(screen.getByRole('button', { name: t.save }));
     const list = await screen.findByRole('list', { name: t.heading });
     expect(within(list).getByText('898310048161234')).toBeTruthy();
     expect(within(list).getByText('12345678')).toBeTruthy();
-    const [saved] = await services.storage.terminals.list();
+    const [saved] = await storage.terminals.list();
     expect(saved).toMatchObject({ merchantNo: '898310048161234', terminalNo: '12345678' });
   });
 
   it('adds a terminal with a Chinese landline and extension, shown tap-to-call', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
+    const { ui, user, storage } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await screen.findByRole('heading', { level: 1, name: t.heading });
     expect(await screen.findByText(t.empty)).toBeVisible();
@@ -98,7 +93,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     const call = within(list).getByRole('link', { name: '0755-88886666 转 123' });
     expect(call.getAttribute('href')).toBe('tel:+8675588886666,123');
     expect(screen.getByText(t.saved)).toBeVisible();
-    const [saved] = await services.storage.terminals.list();
+    const [saved] = await storage.terminals.list();
     expect(saved).toMatchObject({
       name: '前台收银',
       brand: 'Newland',
@@ -110,7 +105,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('asks for a name and a dialable hotline before saving', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals');
+    const { ui, user, storage } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     const phone = screen.getByRole('textbox', { name: ui.terminals.hotline });
@@ -123,12 +118,12 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     expect(await screen.findByText(t.nameRequired)).toBeVisible();
     const name = screen.getByRole('textbox', { name: t.name });
     expect(document.activeElement).toBe(name);
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
 
     await user.type(name, 'front counter');
     await user.click(screen.getByRole('button', { name: t.save }));
     expect(document.activeElement).toBe(phone);
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
 
     await user.clear(phone);
     await user.type(phone, '400 123 4567');
@@ -140,7 +135,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
   });
 
   it('refuses a card number in any text field, says why, and saves nothing', async () => {
-    const { services, user } = await setup(lang, '/terminals');
+    const { user, storage } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     expect(t.cardNumber).toBe(
       lang === 'en'
@@ -161,7 +156,7 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     expect(model.getAttribute('aria-invalid')).toBe('true');
     expect(serial.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(model); // the first field in error
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
     expect(screen.queryByText(t.saved)).toBeNull();
 
     // Editing a field clears its message; a serial with letters is a serial, not a card.
@@ -173,12 +168,12 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     expect(screen.queryByText(t.cardNumber)).toBeNull();
     await user.click(screen.getByRole('button', { name: t.save }));
     expect(await screen.findByText(t.saved)).toBeVisible();
-    const [saved] = await services.storage.terminals.list();
+    const [saved] = await storage.terminals.list();
     expect(saved).toMatchObject({ model: 'A920', serial: 'SN4111111111111111' });
   });
 
   it('refuses a card number in the name, with the message on the name', async () => {
-    const { services, user } = await setup(lang, '/terminals');
+    const { user, storage } = await setup(lang, '/terminals');
     const t = terminalsText[lang];
     await user.click(await screen.findByRole('button', { name: t.add }));
     const name = screen.getByRole('textbox', { name: t.name });
@@ -186,11 +181,11 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     await user.click(screen.getByRole('button', { name: t.save }));
     expect((await screen.findByText(t.cardNumber)).getAttribute('role')).toBe('alert');
     expect(document.activeElement).toBe(name);
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
   });
 
   it('edits and deletes a terminal, deleting only after confirmation', async () => {
-    const { ui, services, user } = await setup(lang, '/terminals', [
+    const { ui, user, storage } = await setup(lang, '/terminals', [
       term('t1', 'front counter', { providerPhone: '95588' }),
       term('t2', 'back office'),
     ]);
@@ -204,16 +199,14 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     await user.clear(name);
     await user.type(name, 'counter 1');
     await user.click(screen.getByRole('button', { name: t.save }));
-    await waitFor(async () =>
-      expect((await services.storage.terminals.get('t1'))?.name).toBe('counter 1'),
-    );
+    await waitFor(async () => expect((await storage.terminals.get('t1'))?.name).toBe('counter 1'));
 
     const item = (await screen.findByRole('heading', { name: 'counter 1' })).closest('li')!;
     await user.click(within(item).getByRole('button', { name: ui.common.delete }));
     const question = format(t.deleteConfirm, { name: 'counter 1' });
     const confirm = screen.getByRole('group', { name: question });
     await user.click(within(confirm).getByRole('button', { name: ui.common.cancel }));
-    expect(await services.storage.terminals.get('t1')).toBeDefined();
+    expect(await storage.terminals.get('t1')).toBeDefined();
 
     await user.click(within(item).getByRole('button', { name: ui.common.delete }));
     await user.click(
@@ -223,12 +216,12 @@ describe.each(['en', 'zh'] as const)('my terminals (%s)', (lang) => {
     );
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'counter 1' })).toBeNull());
     expect(screen.getByText(t.deleted)).toBeVisible();
-    expect((await services.storage.terminals.list()).map((x) => x.id)).toEqual(['t2']);
+    expect((await storage.terminals.list()).map((x) => x.id)).toEqual(['t2']);
   });
 });
 
-async function incidentsOf(services: Services) {
-  return services.storage.incidents.listAll();
+async function incidentsOf(storage: AppStorage) {
+  return storage.incidents.listAll();
 }
 
 describe.each(['en', 'zh'] as const)('which terminal, at guide start (%s)', (lang) => {
@@ -238,7 +231,7 @@ describe.each(['en', 'zh'] as const)('which terminal, at guide start (%s)', (lan
   ];
 
   it('asks first when two terminals are saved, and ties the incident to the one chosen', async () => {
-    const { ui, services, user } = await setup(lang, '/guide/keyError', two);
+    const { ui, user, storage } = await setup(lang, '/guide/keyError', two);
     const heading = await screen.findByRole('heading', { level: 1, name: ui.terminals.which });
     expect(document.activeElement === heading || document.activeElement === document.body).toBe(
       true,
@@ -250,34 +243,34 @@ describe.each(['en', 'zh'] as const)('which terminal, at guide start (%s)', (lan
       'front counter Newland',
       ui.terminals.notListed,
     ]);
-    expect(await incidentsOf(services)).toEqual([]); // nothing started before the answer
+    expect(await incidentsOf(storage)).toEqual([]); // nothing started before the answer
 
     await user.click(within(group).getByRole('button', { name: /back office/ }));
     await waitFor(() =>
       expect(document.querySelector('main')?.getAttribute('data-state')).toBe('screen'),
     );
-    const [incident] = await incidentsOf(services);
+    const [incident] = await incidentsOf(storage);
     expect(incident?.terminalId).toBe('t2');
   });
 
   it('“not listed” starts without a terminal', async () => {
-    const { ui, services, user } = await setup(lang, '/guide/keyError', two);
+    const { ui, user, storage } = await setup(lang, '/guide/keyError', two);
     await user.click(await screen.findByRole('button', { name: ui.terminals.notListed }));
     await waitFor(() =>
       expect(document.querySelector('main')?.getAttribute('data-state')).toBe('screen'),
     );
-    const [incident] = await incidentsOf(services);
+    const [incident] = await incidentsOf(storage);
     expect(incident).toBeDefined();
     expect(incident?.terminalId).toBeUndefined();
   });
 
   it('with exactly one terminal, asks nothing and uses it', async () => {
-    const { ui, services } = await setup(lang, '/guide/keyError', [two[0]!]);
+    const { ui, storage } = await setup(lang, '/guide/keyError', [two[0]!]);
     await waitFor(() =>
       expect(document.querySelector('main')?.getAttribute('data-state')).toBe('screen'),
     );
     expect(screen.queryByRole('heading', { name: ui.terminals.which })).toBeNull();
-    const [incident] = await incidentsOf(services);
+    const [incident] = await incidentsOf(storage);
     expect(incident?.terminalId).toBe('t1');
   });
 });

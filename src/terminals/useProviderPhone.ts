@@ -1,6 +1,6 @@
 /** The incident's terminal and its provider hotline, for the guide screens. */
-import { useEffect, useState } from 'react';
-import { useServices } from '../infra/services';
+import { useState } from 'react';
+import { useTerminal, valueOr } from '../infra/useRecords';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 
@@ -9,22 +9,9 @@ export interface ProviderPhone {
   tel: string;
 }
 
-/** The terminal with this id, or undefined (none given, deleted, not loaded yet, or unreadable). */
-export function useTerminal(terminalId: string | undefined): TerminalRecord | undefined {
-  const services = useServices();
-  const [found, setFound] = useState<{ id: string; terminal?: TerminalRecord } | null>(null);
-  useEffect(() => {
-    if (!services || !terminalId) return;
-    let live = true;
-    services.storage.terminals.get(terminalId).then(
-      (terminal) => live && setFound({ id: terminalId, ...(terminal ? { terminal } : {}) }),
-      () => live && setFound({ id: terminalId }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, terminalId]);
-  return found && found.id === terminalId ? found.terminal : undefined;
+/** The terminal with this id, or undefined (none given, deleted, not read yet, or unreadable). */
+function useTerminalOrNone(terminalId: string | undefined): TerminalRecord | undefined {
+  return valueOr(useTerminal(terminalId), undefined);
 }
 
 /** The hotline of a terminal, when it has a dialable one. */
@@ -36,7 +23,7 @@ export function providerPhoneOf(terminal: TerminalRecord | undefined): ProviderP
 
 /** The hotline of the incident's terminal, when it has a dialable one. */
 export function useProviderPhone(terminalId: string | undefined): ProviderPhone | undefined {
-  return providerPhoneOf(useTerminal(terminalId));
+  return providerPhoneOf(useTerminalOrNone(terminalId));
 }
 
 /**
@@ -46,7 +33,7 @@ export function useProviderPhone(terminalId: string | undefined): ProviderPhone 
 export function useIncidentTerminal(
   terminalId: string | undefined,
 ): [TerminalRecord | undefined, (terminal: TerminalRecord) => void] {
-  const stored = useTerminal(terminalId);
+  const stored = useTerminalOrNone(terminalId);
   const [saved, setSaved] = useState<TerminalRecord | undefined>(undefined);
   const current = saved && saved.id === terminalId ? saved : stored;
   return [current, setSaved];

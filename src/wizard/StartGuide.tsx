@@ -11,7 +11,8 @@ import type { ChoiceEvent, FaultId } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
 import { replace } from '../infra/router';
 import { useServices } from '../infra/services';
-import { requestPersistence } from '../storage/openStorage';
+import { useIncidents } from '../infra/useRecords';
+import { requestPersistence } from '../storage/persistence';
 import type { IncidentRecord } from '../storage/records';
 import { TerminalQuestion, useTerminalChoice } from '../terminals/TerminalQuestion';
 import { TopBar } from '../ui/TopBar';
@@ -21,37 +22,38 @@ import { primeIncident } from './useIncidentRun';
 
 type Open = { status: 'checking' } | { status: 'none' } | { status: 'ask'; record: IncidentRecord };
 
+/** The unfinished incident of this fault touched last, if any. */
+function openOf(all: readonly IncidentRecord[], fault: FaultId): IncidentRecord | undefined {
+  return all
+    .filter((r) => r.status === 'inProgress' && r.fault === fault)
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
 /** /guide/<fault>: creates the incident, saves it, then continues at /incident/<id>. */
 export default function StartGuide(props: { fault: FaultId; code?: string }) {
   const services = useServices();
   const { ui } = useLang();
   const [failed, setFailed] = useState(false);
-  const started = useRef(false);
+  const starting = useRef(false);
+  /** Once the new incident is being saved, the questions before it are answered for good. */
+  const [started, setStarted] = useState(false);
   // The guide's chunk is fetched at once, alongside the storage reads, not after them.
   const guide = useMemo(() => loadGuide(props.fault), [props.fault]);
   // With several terminals saved, ask which one first; with one, it is that one.
   const [terminal, chooseTerminal] = useTerminalChoice();
-  const [open, setOpen] = useState<Open>({ status: 'checking' });
+  const incidents = useIncidents();
+  /** "Start new" was tapped: the open incident stays as it is. */
+  const [startNew, setStartNew] = useState(false);
+  const open = useMemo((): Open => {
+    if (started || startNew || incidents.status === 'failed') return { status: 'none' };
+    if (incidents.status === 'loading') return { status: 'checking' };
+    const mine = openOf(incidents.value, props.fault);
+    return mine ? { status: 'ask', record: mine } : { status: 'none' };
+  }, [started, startNew, incidents, props.fault]);
   useEffect(() => {
-    if (!services) return;
-    let live = true;
-    services.incidents.list().then(
-      (all) => {
-        const mine = all
-          .filter((r) => r.status === 'inProgress' && r.fault === props.fault)
-          .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-        if (live) setOpen(mine ? { status: 'ask', record: mine } : { status: 'none' });
-      },
-      () => live && setOpen({ status: 'none' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, props.fault]);
-  useEffect(() => {
-    if (!services || started.current || terminal.status !== 'chosen') return;
+    if (!services || starting.current || terminal.status !== 'chosen') return;
     if (open.status !== 'none') return;
-    started.current = true;
+    starting.current = true;
     const entry = faultById(props.fault);
     // `code`: a response code the registry maps to the first answer, or (from the lookup, e.g.
     // a tamper alarm) that first answer itself; newIncident takes it only if the guide accepts it.
@@ -66,6 +68,8 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
         if (location.pathname !== `/guide/${props.fault}`) return;
         const ids = { id: services.newId(), now: services.now(), terminalId: terminal.terminalId };
         const view = newIncident(g, ids, first);
+        // Its own save must not turn into "continue the open one?" when the list reads it back.
+        setStarted(true);
         await services.incidents.save(view.record); // queued and retried if the write fails
         if (location.pathname !== `/guide/${props.fault}`) return;
         // After a tap, with something worth keeping: ask the browser not to evict the data.
@@ -87,7 +91,7 @@ export default function StartGuide(props: { fault: FaultId; code?: string }) {
           onContinue={() =>
             replace({ name: 'incident', id: open.record.id }, { incident: open.record.id, step: 0 })
           }
-          onStartNew={() => setOpen({ status: 'none' })}
+          onStartNew={() => setStartNew(true)}
         />
       </>
     );

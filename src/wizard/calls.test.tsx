@@ -17,7 +17,7 @@ import { stateId, type Snapshot } from '../faults/engine';
 import type { CallTarget, ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
 import { htmlLang, loadUi } from '../i18n/i18n';
 import type { UiText } from '../i18n/ui.en';
-import { createServices, type Services } from '../infra/services';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
 import { choose, newIncident } from './incidentRun';
@@ -43,10 +43,8 @@ const TERMINAL: TerminalRecord = {
   updatedAt: 1,
 };
 
-let opened: Services[] = [];
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-  opened = [];
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -77,19 +75,18 @@ async function open(lang: Lang, guide: Guide, events: ChoiceEvent[], terminal?: 
   localStorage.setItem('pos-rescue.lang', lang);
   document.documentElement.lang = htmlLang(lang);
   const ui = await loadUi(lang);
-  const services = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(services);
-  if (terminal) await services.storage.terminals.put(terminal);
+  const { services, storage } = await openTestServices();
+  if (terminal) await storage.terminals.put(terminal);
   let view = newIncident(guide, {
     id: 'i1',
     now: Date.UTC(2026, 10, 30, 6, 5),
     ...(terminal ? { terminalId: terminal.id } : {}),
   });
   for (const e of events) view = choose(guide, view, e, view.record.updatedAt + 60_000);
-  await services.storage.incidents.put(view.record);
+  await storage.incidents.put(view.record);
   history.replaceState(null, '', `/incident/${view.record.id}`);
   render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services };
+  return { ui, services, storage };
 }
 
 function expectCallsShown(ui: UiText, calls: readonly CallTarget[], terminal?: TerminalRecord) {
@@ -147,14 +144,14 @@ describe.each(['en', 'zh'] as const)('call buttons from meta.calls (%s)', (lang)
   it('without a saved hotline: says where to find it, and saves it without leaving the step', async () => {
     const target = callStates(securityLockGuide).find((s) => s.state === 'passwordReset');
     if (!target) throw new Error('securityLock.passwordReset has no calls');
-    const { ui, services } = await open(lang, securityLockGuide, target.events);
+    const { ui, storage } = await open(lang, securityLockGuide, target.events);
     await screen.findByText(ui.calls.noProviderNumber);
     const user = userEvent.setup();
     const field = screen.getByRole('textbox', { name: ui.calls.saveNumberLabel });
     await user.type(field, '12');
     await user.click(screen.getByRole('button', { name: ui.calls.saveNumber }));
     expect(await screen.findByText(ui.terminals.phoneInvalid)).toBeTruthy();
-    expect(await services.storage.terminals.list()).toEqual([]);
+    expect(await storage.terminals.list()).toEqual([]);
 
     await user.clear(field);
     await user.type(field, '95588 转 2');
@@ -163,9 +160,9 @@ describe.each(['en', 'zh'] as const)('call buttons from meta.calls (%s)', (lang)
     expect(call.getAttribute('href')).toBe('tel:95588,2');
     expect(document.querySelector('main')?.getAttribute('data-state')).toBe('passwordReset');
     // Committed: a terminal with the hotline, tied to the incident.
-    const [saved] = await services.storage.terminals.list();
+    const [saved] = await storage.terminals.list();
     expect(saved?.providerPhone).toBe('95588 转 2');
-    const incident = await services.storage.incidents.get('i1');
+    const incident = await storage.incidents.get('i1');
     expect(incident?.terminalId).toBe(saved?.id);
   });
 });

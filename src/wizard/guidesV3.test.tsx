@@ -8,13 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setup } from '../app/screen.testkit';
 import { faults } from '../faults/registry';
 import type { ChoiceEvent, Lang } from '../faults/types';
-import type { Services } from '../infra/services';
+import { closeTestStorages } from '../infra/services.testkit';
 import { choiceLabel } from '../i18n/runText';
 
-let opened: Services[] = [];
 afterEach(() => {
-  opened.forEach((s) => s.storage.close());
-  opened = [];
+  closeTestStorages();
   localStorage.clear();
 });
 
@@ -32,8 +30,7 @@ function inView(): string {
 async function start(lang: Lang, index: number) {
   const entry = faults[index]!;
   const guide = await entry.load();
-  const { ui, user, services } = await setup(lang);
-  opened.push(services);
+  const { ui, user } = await setup(lang);
   await user.click(screen.getByRole('link', { name: new RegExp(entry.title[lang]) }));
   const tap = async (from: string, event: ChoiceEvent) => {
     await waitFor(() => expect(shown()).toBe(from));

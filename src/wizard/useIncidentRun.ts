@@ -3,15 +3,20 @@
  * with the pure run functions (incidentRun.ts), awaits the incident store (IndexedDB commit,
  * or its retry queue if storage fails), and only then shows the next step. The browser's back button
  * goes back one question.
+ *
+ * What the screen shows is the record it committed (`shown`): the first question handed over
+ * by StartGuide, or the record read through `useIncident` and opened on its guide (`useGuide`),
+ * then each step once its write has settled. The read is followed only until the screen shows
+ * its own commits.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canGoBack, isDone } from '../faults/engine';
-import { loadGuide } from '../faults/registry';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { handoff } from '../infra/handoff';
 import { replace } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
 import { useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
+import { useGuide, useIncident } from '../infra/useRecords';
 import { choose, goBack, openIncident, pathLength, startOver, type RunView } from './incidentRun';
 
 export type Loaded =
@@ -19,6 +24,10 @@ export type Loaded =
   | { status: 'failed' }
   | { status: 'notFound' }
   | { status: 'ready'; guide: Guide; view: RunView };
+
+type Shown = Extract<Loaded, { status: 'ready' }>;
+
+const LOADING: Loaded = { status: 'loading' };
 
 /** What an incident's browser-history entry carries. */
 export interface EntryState {
@@ -62,19 +71,58 @@ function primedFor(id: string) {
   return p?.record.id === id ? p : undefined;
 }
 
-function fromPrimed(id: string): Loaded {
+function fromPrimed(id: string): Shown | null {
   const p = primedFor(id);
-  if (!p) return { status: 'loading' };
+  if (!p) return null;
   try {
     return { status: 'ready', guide: p.guide, view: openIncident(p.guide, p.record) };
   } catch {
-    return { status: 'loading' };
+    return null;
   }
+}
+
+/** A stored record on its guide: the view to show (upgraded to this guide version), or failed. */
+function opening(guide: Guide, record: IncidentRecord): { view: RunView } | 'failed' {
+  try {
+    return { view: openIncident(guide, record) };
+  } catch {
+    return 'failed';
+  }
+}
+
+/** The incident read from the store and opened: what to show until the screen shows its own. */
+function useStoredRun(id: string, follow: boolean) {
+  const stored = useIncident(follow ? id : undefined);
+  const record = stored.status === 'ready' ? stored.value : undefined;
+  const guide = useGuide(record?.fault);
+  const opened = useMemo(
+    () => (record && guide.status === 'ready' ? opening(guide.value, record) : null),
+    [record, guide],
+  );
+  const loaded = useMemo((): Loaded => {
+    if (stored.status === 'failed' || guide.status === 'failed' || opened === 'failed') {
+      return { status: 'failed' };
+    }
+    if (stored.status === 'ready' && !record) return { status: 'notFound' };
+    if (opened && guide.status === 'ready') {
+      return { status: 'ready', guide: guide.value, view: opened.view };
+    }
+    return { status: 'loading' };
+  }, [stored, record, guide, opened]);
+  /** Saved by another guide version: the upgraded record must be committed before it shows. */
+  const upgraded = loaded.status === 'ready' && loaded.view.record !== record;
+  const retry = () => {
+    if (stored.status === 'failed') stored.retry();
+    if (guide.status === 'failed') guide.retry();
+  };
+  return { loaded, upgraded, retry };
 }
 
 export function useIncidentRun(id: string): IncidentRun {
   const services = useServices();
-  const [loaded, setLoaded] = useState<Loaded>(() => fromPrimed(id));
+  const [shown, setShown] = useState<Shown | null>(() => fromPrimed(id));
+  const fromStore = useStoredRun(id, shown === null);
+  const loaded: Loaded = shown ?? (fromStore.upgraded ? LOADING : fromStore.loaded);
   const [busy, setBusy] = useState(false);
   // Another tab upgraded the database: nothing can be saved until a reload, so answering on
   // would only lose answers. The banner asks for the reload.
@@ -85,31 +133,29 @@ export function useIncidentRun(id: string): IncidentRun {
   const busyRef = useRef(false);
   /** Set between the on-screen back's history.back() and the popstate it causes. */
   const goingBack = useRef(false);
-  const [attempt, setAttempt] = useState(0);
 
+  // Shown from memory (see primeIncident): handed over once.
   useEffect(() => {
-    if (!services) return;
-    if (primedFor(id) && attempt === 0) {
-      primed.take(); // shown from memory (see primeIncident); a retry reads storage
-      return;
-    }
-    let live = true;
-    (async () => {
-      const record = await services.incidents.get(id);
-      if (!live) return;
-      if (!record) return setLoaded({ status: 'notFound' });
-      const guide = await loadGuide(record.fault);
-      const view = openIncident(guide, record);
-      if (view.record !== record) await services.incidents.save(view.record); // upgraded to this guide version
-      if (!live) return;
-      setLoaded({ status: 'ready', guide, view });
-      // Keep the browser's history entry in step with the restored question.
-      history.replaceState({ incident: id, step: pathLength(view), chained: false }, '');
-    })().catch(() => live && setLoaded({ status: 'failed' }));
-    return () => {
-      live = false;
-    };
-  }, [services, id, attempt]);
+    if (primedFor(id)) primed.take();
+  }, [id]);
+
+  // Restored from storage: keep the browser's history entry in step with the restored question.
+  const restored = shown === null && loaded.status === 'ready' ? loaded.view : null;
+  useEffect(() => {
+    if (restored)
+      history.replaceState({ incident: id, step: pathLength(restored), chained: false }, '');
+  }, [id, restored]);
+
+  // Upgraded to this guide version: committed, then shown (its history entry in step too).
+  const upgrade =
+    fromStore.upgraded && fromStore.loaded.status === 'ready' ? fromStore.loaded : null;
+  useEffect(() => {
+    if (!services || !upgrade) return;
+    void services.incidents.save(upgrade.view.record).then(() => {
+      setShown((s) => s ?? upgrade);
+      history.replaceState({ incident: id, step: pathLength(upgrade.view), chained: false }, '');
+    });
+  }, [services, id, upgrade]);
 
   /** Commit the next record, then show it (and re-enable the buttons in the same render). */
   const run = useCallback(
@@ -130,7 +176,7 @@ export function useIncidentRun(id: string): IncidentRun {
           services.incidents.drop(nextView.record);
           return;
         }
-        setLoaded({ status: 'ready', guide: loaded.guide, view: nextView });
+        setShown({ status: 'ready', guide: loaded.guide, view: nextView });
         const step = pathLength(nextView);
         // `chained`: the browser entry before this one is this incident's previous question.
         if (historyMode === 'push') history.pushState({ incident: id, step, chained: true }, '');
@@ -196,9 +242,6 @@ export function useIncidentRun(id: string): IncidentRun {
             : { ...v, record: { ...v.record, terminalId, updatedAt: now } },
         'none',
       ),
-    retry: () => {
-      setLoaded({ status: 'loading' });
-      setAttempt((a) => a + 1);
-    },
+    retry: fromStore.retry,
   };
 }

@@ -15,8 +15,12 @@ import { faultById, faults, isFaultId } from '../../src/faults/registry';
 import type * as Registry from '../../src/faults/registry';
 import type { Lang } from '../../src/faults/types';
 import { choiceLabel } from '../../src/i18n/runText';
-import { createServices, type Services } from '../../src/infra/services';
-import { exportAll, importBackup } from '../../src/storage/backup.repo';
+import {
+  closeTestStorages,
+  openTestServices,
+  type TestServices,
+} from '../../src/infra/services.testkit';
+import { importBackup } from '../../src/storage/backup.repo';
 import { paperOutEntry } from '../fixtures/paperOut/paperOut.entry';
 import { practiceText } from '../../src/practice/practice.text';
 
@@ -26,17 +30,15 @@ vi.mock('../../src/faults/registry', async (importOriginal) => {
   return { ...actual, ...actual.createRegistry([...actual.faults, entry]) };
 });
 
-const opened: Services[] = [];
 afterEach(() => {
   cleanup();
-  opened.splice(0).forEach((s) => s.storage.close());
+  closeTestStorages();
   localStorage.clear();
 });
 
-async function open(lang: Lang, path = '/', services?: Services) {
-  const app = await setup(lang, path, services);
-  if (!services) opened.push(app.services);
-  return app;
+/** The app at `path`, on a fresh database or on the one given (a reload). */
+function open(lang: Lang, path = '/', given?: TestServices) {
+  return setup(lang, path, given);
 }
 
 const guide = await paperOutEntry.load();
@@ -89,12 +91,12 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   it.each(['resolved', 'escalated'] as const)(
     'walks from home to %s, stored with that outcome',
     async (outcome) => {
-      const { ui, user, services } = await open(lang);
+      const { ui, user, storage } = await open(lang);
       await user.click(screen.getByRole('link', { name: new RegExp(paperOutEntry.title[lang]) }));
       await walk(user, guide, lang, ui, outcome);
       await waitFor(() => expect(screen.getByRole('main')).toHaveClass(`end-${outcome}`));
       const incidentId = decodeURIComponent(location.pathname.split('/').pop()!);
-      const stored = await services.storage.incidents.get(incidentId);
+      const stored = await storage.incidents.get(incidentId);
       expect(stored).toMatchObject({ fault: id, status: outcome });
     },
   );
@@ -115,7 +117,7 @@ it('is stored after an answer and resumed from home at the same question', async
   cleanup();
 
   // The app again, on the same database: home offers to continue it.
-  const again = await open(lang, '/', first.services);
+  const again = await open(lang, '/', first);
   const resume = await screen.findByRole('button', {
     name: `${again.ui.home.resume}: ${paperOutEntry.title[lang]}`,
   });
@@ -127,19 +129,18 @@ it('is stored after an answer and resumed from home at the same question', async
 
 it('is backed up and restored into another database', async () => {
   const lang: Lang = 'en';
-  const { ui, user, services } = await open(lang);
+  const { ui, user, services, storage } = await open(lang);
   await user.click(screen.getByRole('link', { name: new RegExp(paperOutEntry.title[lang]) }));
   await walk(user, guide, lang, ui, 'resolved');
   await waitFor(() => expect(screen.getByRole('main')).toHaveClass('end-resolved'));
   await services.incidents.flush();
-  const [stored] = await services.storage.incidents.listAll();
+  const [stored] = await storage.incidents.listAll();
   expect(stored?.fault).toBe(id);
 
-  const built = await buildBackup(await exportAll(services.storage), Date.now());
+  const built = await buildBackup(await services.backup.exportAll(), Date.now());
   const parsed = await readBackupFile(new Blob([built.json]));
   if (!parsed.ok) throw new Error(`backup refused: ${JSON.stringify(parsed.error)}`);
-  const other = await createServices(`test-${crypto.randomUUID()}`);
-  opened.push(other);
+  const other = await openTestServices();
   const report = await importBackup(other.storage, restoreRecords(parsed.data));
   expect(report.incidents.added).toBe(1);
   expect(await other.storage.incidents.get(stored!.id)).toEqual(stored);

@@ -5,7 +5,7 @@
  * Wi-Fi / SIM, cable, the terminal at its registered place), restarts the router only after the
  * shop's other devices are offline too, and never changes network settings on their own.
  */
-import { sharedText } from '../shared/safetySteps.content';
+import { sharedText, stopLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -41,11 +41,14 @@ export const commFailureZh: GuideText = {
     hostDown: {
       heading: '银行那边的系统忙或暂停：先等 10 到 15 分钟',
       body: [
-        '这不是你店里能修的。现在请用扫码或手写记账收款。',
+        '这不是你店里能修的。现在先扫码或收现金；也可以手写记下这笔，恢复后再收。',
         '过 10 到 15 分钟，再试一笔。',
         '不要反复刷同一张卡：先查末笔，确认没有扣款。',
       ],
-      more: ['96、98 常常是银联或发卡银行一时不通，附近的店一般也一样。'],
+      more: [
+        '96 多半是银联一时不通，附近的店一般也一样。',
+        '98、91、92 是这张卡的银行没有回应：换一张别家银行的卡可能就行。',
+      ],
       fixedLooksLike: '再试一笔，刷卡成功。',
       summary: '等银行系统恢复，期间换方式收款',
     },
@@ -61,8 +64,8 @@ export const commFailureZh: GuideText = {
       summary: '重启POS机并签到',
     },
     hostCheck: {
-      heading: '屏幕出现过 96 或 98，或者店里别的POS机、附近的店也刷不了吗？',
-      body: ['问一问旁边的店，或看看服务商有没有发通知。'],
+      heading: '店里别的POS机或旁边的店，现在也刷不了卡吗？',
+      body: ['问一问旁边的店，或看服务商商户App里的通知。'],
       choices: {
         'answer.yes': '是，别处也不行',
         'answer.no': '只有这台不行',
@@ -74,7 +77,7 @@ export const commFailureZh: GuideText = {
       heading: '打一次电话给服务商',
       body: [
         '自己拨合同上或机身标签上的服务商电话。',
-        '说清：屏幕提示、信号图标、店里网络是否正常、已经重启和签到过。',
+        '说清：屏幕提示、信号图标、店里网络是否正常、POS机有没有搬过地方、已经重启和签到过。',
         '网络设置、SIM 卡和线路，都按服务商说的做。',
       ],
       more: ['可以报序列号（S/N）、商户号和终端号；密码永远不说。'],
@@ -86,7 +89,7 @@ export const commFailureZh: GuideText = {
       heading: '等服务商处理',
       body: [
         '柜台能做的都试过了。把支持资料发给服务商，由他们检查线路、SIM 卡和后台。',
-        '修好之前，先用扫码或手写记账收款。',
+        stopLines.zh.untilFixed,
         '不要自己改POS机的网络设置。',
       ],
     },
@@ -116,12 +119,13 @@ export const commFailureEn: GuideText = {
     hostDown: {
       heading: 'The bank’s system is busy or down: wait 10 to 15 minutes',
       body: [
-        'Nothing in your shop can fix this. Take QR-code payments or write sales down for now.',
+        'Nothing in your shop can fix this. For now take QR-code or cash payments, or write the sale down and collect later.',
         'Try a sale again in 10 to 15 minutes.',
         'Do not keep trying the same card: check the last sale first, so nobody is charged twice.',
       ],
       more: [
-        '96 and 98 often mean UnionPay or the card’s bank is briefly unreachable; shops nearby usually see the same.',
+        '96 usually means UnionPay is briefly down; shops nearby see the same.',
+        '98, 91, 92 mean this card’s bank is not answering: a card from another bank may work.',
       ],
       fixedLooksLike: 'The next card sale goes through.',
       summary: 'Waited for the bank’s system; took payment another way meanwhile',
@@ -138,8 +142,8 @@ export const commFailureEn: GuideText = {
       summary: 'Restarted the terminal and signed in',
     },
     hostCheck: {
-      heading: 'Did the screen show 96 or 98, or do other terminals or shops nearby fail too?',
-      body: ['Ask a neighbouring shop, or look for a notice from your provider.'],
+      heading: 'Do other terminals in the shop, or shops nearby, fail too right now?',
+      body: ['Ask a neighbouring shop, or look for a notice in your provider’s merchant app.'],
       choices: {
         'answer.yes': 'Yes, elsewhere too',
         'answer.no': 'Only this terminal',
@@ -151,7 +155,7 @@ export const commFailureEn: GuideText = {
       heading: 'Call your provider once',
       body: [
         'Call the provider number on your contract or the terminal label yourself.',
-        'Tell them: the screen message, the signal icon, whether the shop’s network works, that you restarted and signed in.',
+        'Tell them: the screen message, the signal icon, whether the shop’s network works, whether the terminal was moved, that you restarted and signed in.',
         'Network settings, the SIM card and the line: do only what the provider tells you.',
       ],
       more: [
@@ -170,7 +174,7 @@ export const commFailureEn: GuideText = {
       heading: 'Your provider takes it from here',
       body: [
         'You have tried everything you can do at the counter. Send your provider the support packet: they check the line, the SIM and their system.',
-        'Until it is fixed, take QR-code payments or write sales down.',
+        stopLines.en.untilFixed,
         'Do not change the terminal’s network settings yourself.',
       ],
     },

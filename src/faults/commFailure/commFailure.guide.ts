@@ -4,7 +4,10 @@ import { commFailureMachine } from './commFailure.machine';
 
 export const commFailureGuide: Guide<typeof commFailureMachine> = {
   id: 'commFailure',
-  /** v1 (issue 18): the first version. */
+  /**
+   * v1 (issue 18): the first version. The second reader's fixes (`shopOnline` "do not know" →
+   * `fixTerminalLink`; text) went in before any release, so a saved v1 incident cannot exist.
+   */
   version: 1,
   machine: commFailureMachine,
   content: { zh: commFailureZh, en: commFailureEn },

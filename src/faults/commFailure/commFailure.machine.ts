@@ -99,7 +99,7 @@ export const commFailureMachine = setup({
       on: fixedOrNot('resolved', 'network'),
     },
     ...networkSteps(afterNetwork, 'scamCall'),
-    /** Look-only: a host code on the screen, or other terminals and shops failing too. */
+    /** Look-only: other terminals and shops failing too (a host code on the screen skips it). */
     hostCheck: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
       on: { 'answer.yes': 'hostDown', 'answer.no': 'scamCall', 'answer.unsure': 'scamCall' },

@@ -2,7 +2,7 @@
  * Display text of the key-error guide, keyed by state id, in both languages. The shared steps'
  * words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import { networkLines, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -13,11 +13,13 @@ function shared(lang: Lang) {
 /** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
 function networkFixes(lang: Lang) {
   const { fixRouter, fixTerminalLink } = sharedText(lang);
+  const net = networkLines[lang];
   return lang === 'zh'
     ? {
         fixRouter: {
           ...fixRouter,
           body: [
+            net.routerFirst,
             '拔掉路由器电源，等 30 秒，再插上。',
             '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
           ],
@@ -25,11 +27,7 @@ function networkFixes(lang: Lang) {
         },
         fixTerminalLink: {
           ...fixTerminalLink,
-          body: [
-            '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
-            '然后关机，等 10 秒，再开机。',
-            '开机后再做一次「签到」。',
-          ],
+          body: [net.cableWifi, net.moved, '然后关机，等 10 秒，再开机，再做一次「签到」。'],
           fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
         },
       }
@@ -37,6 +35,7 @@ function networkFixes(lang: Lang) {
         fixRouter: {
           ...fixRouter,
           body: [
+            net.routerFirst,
             'Unplug the router, wait 30 seconds, plug it back in.',
             'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
           ],
@@ -46,9 +45,9 @@ function networkFixes(lang: Lang) {
         fixTerminalLink: {
           ...fixTerminalLink,
           body: [
-            'Push the network cable in at both ends; on Wi-Fi, connect it back to the usual network if it is on another, and touch nothing else.',
-            'Then switch it off, wait 10 seconds, switch it on.',
-            'Then do the sign-in (「签到」) again.',
+            net.cableWifi,
+            net.moved,
+            'Then switch it off, wait 10 seconds, switch it on, and do the sign-in (「签到」) again.',
           ],
           fixedLooksLike:
             'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',

@@ -19,6 +19,8 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * after a failed sign-in (`network` yes → `environment`; `fixRouter` / `fixTerminalLink` end
    * with a sign-in again, → `environment`); "not sure" after the 10-second look with nothing seen
    * goes on to the cheap remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
+   * Also in v6, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
+   * only on a clear "they are offline too"; review of issue 18).
    */
   version: 6,
   machine: keyErrorMachine,

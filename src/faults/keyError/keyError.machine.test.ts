@@ -177,7 +177,7 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'fixTerminalLink'],
       [no, 'fixRouter'],
-      [unsure, 'fixRouter'],
+      [unsure, 'fixTerminalLink'],
     ],
   },
   fixRouter: {

@@ -24,6 +24,8 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * place: the provider checks limits and settings on the one call), `network` / its fixes →
    * `carrier`; "not sure" after the 10-second look with nothing seen goes on to the cheap
    * remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
+   * Also in v5, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
+   * only on a clear "they are offline too"; review of issue 18).
    */
   version: 5,
   machine: pinEntryMachine,

@@ -268,7 +268,7 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'fixTerminalLink'],
       [no, 'fixRouter'],
-      [unsure, 'fixRouter'],
+      [unsure, 'fixTerminalLink'],
     ],
   },
   fixRouter: {

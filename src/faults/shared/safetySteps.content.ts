@@ -35,7 +35,7 @@ export type SharedStepId =
  * Lines every stop step and hand-off says, once (the guides' own steps use them too).
  * `lastSale`: whether a customer paying just now has paid is settled by the terminal's or the
  * merchant app's record, never by the customer's SMS or a screenshot (fake debit messages are a
- * known counter scam); a sale not recorded as successful is reversed by itself (DOMAIN.md).
+ * known counter scam); a sale not recorded as successful is normally reversed by itself (DOMAIN.md).
  */
 export const stopLines: Record<
   Lang,
@@ -43,15 +43,17 @@ export const stopLines: Record<
 > = {
   zh: {
     lastSale:
-      '刚才如有顾客在付款：以商户App的记录为准，不看短信。没成功的会自动退回，请他换种方式付。',
-    payAnotherWay: '现在请用扫码或手工记账收款。',
-    untilFixed: '修好之前，先用扫码或手工记账收款。',
+      '刚才如有顾客在付款：以商户App的记录为准，不看短信或截图。没成功的一般会自动退回，请他换种方式付。',
+    payAnotherWay: '现在先扫码或收现金；也可以手写记下这笔，修好再收。',
+    untilFixed: '修好之前，先扫码或收现金；也可以手写记下，之后再收。',
   },
   en: {
     lastSale:
-      'A customer was paying just now? Go by your provider’s merchant app, not their SMS. A sale not shown as successful is reversed by itself: they pay another way.',
-    payAnotherWay: 'Take payment another way for now (QR code, or write the sale down).',
-    untilFixed: 'Until it is fixed, take QR-code payments or write sales down.',
+      'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. A sale not shown as successful is normally reversed: they pay another way.',
+    payAnotherWay:
+      'For now take QR-code or cash payments, or write the sale down and collect later.',
+    untilFixed:
+      'Until it is fixed, take QR-code or cash payments, or write sales down and collect later.',
   },
 };
 const zhStop = stopLines.zh;
@@ -111,12 +113,36 @@ export const tamperLines: Record<
 const zhTamper = tamperLines.zh;
 const enTamper = tamperLines.en;
 
+/**
+ * Lines of the network remedies that a guide with its own remedy text (the key error's ends with
+ * a sign-in) reuses. DOMAIN.md: the merchant checks what the provider set up (the usual Wi-Fi,
+ * the cable, the terminal at its registered place: a moved terminal may be locked, 移机) and
+ * changes nothing else; the router is unplugged only when no other terminal is mid-sale.
+ */
+export const networkLines: Record<Lang, { routerFirst: string; cableWifi: string; moved: string }> =
+  {
+    zh: {
+      routerFirst: '先确认店里没有别的POS机正在收款。',
+      cableWifi: '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+      moved: 'POS机搬过地方的：拿回登记的营业地址再试，或请服务商重新登记。',
+    },
+    en: {
+      routerFirst: 'First make sure no other terminal in the shop is in the middle of a sale.',
+      cableWifi:
+        'Push the network cable in at both ends. On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
+      moved:
+        'If the terminal has been moved: take it back to its registered business address and try again, or ask your provider to re-register it.',
+    },
+  };
+const zhNet = networkLines.zh;
+const enNet = networkLines.en;
+
 const zh: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: '没看清也没关系，先做几步简单的',
     body: [
-      '下次再出现，先用手机拍下屏幕。',
-      '拍好后，点本页下面的“添加备注”加上照片，服务商一看就懂。',
+      '现在还看得到提示：先拍下来，点本页下面的“添加备注”加上照片。',
+      '已经没了：下次再出现，先用手机拍下屏幕，服务商一看就懂。',
     ],
     choices: { next: '开始检查' },
     summary: '没看清提示，或提示已经消失',
@@ -136,8 +162,8 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '看了 10 秒：裂缝、封条、卡槽',
   },
   scamCall: {
-    heading: '最近有人打电话或发短信，说你的POS机要“升级”、换密钥或要被“停用”吗？',
-    body: ['对方常自称总部、客服或“银联中心”。'],
+    heading: '最近有人来电或发短信，说POS机要“升级”吗？',
+    body: ['也包括换密钥、要被“停用”。对方常自称总部、客服或“银联中心”。'],
     more: ['常见说法：回复1、点链接、报出序列号和密码“远程维修”、交“升级费”、低价换新机。'],
     summary: '是否有人来电或发短信说要“升级”',
   },
@@ -156,8 +182,8 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '已把来电或短信当作诈骗',
   },
   scamGaveInfo: {
-    heading: '你已经给过对方密码、卡号、序列号、验证码或钱，或点过对方的链接吗？',
-    body: ['说实话就好。越早处理，损失越小。'],
+    heading: '你已经给过对方什么，或点过他的链接吗？',
+    body: ['密码、卡号、序列号、验证码或钱都算。', '说实话就好。越早处理，损失越小。'],
     summary: '是否已向骗子提供信息',
   },
   scamReport: {
@@ -188,7 +214,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [
       '查末笔：POS机上的「交易查询」或「重打印末笔」（如果有），或服务商的商户App。',
       '顾客的银行短信或截图不算数：假扣款短信是常见的骗局。',
-      'POS机显示失败、顾客那边却扣了钱：会自动退回（冲正），请他换种方式付。',
+      'POS机显示失败、顾客那边却扣了钱：一般会自动退回（冲正），请他换种方式付。',
     ],
     more: ['记下这笔的时间和金额。几天内还没退回，请服务商核查这一笔。'],
     choices: {
@@ -212,7 +238,7 @@ const zh: Record<SharedStepId, StepText> = {
     heading: '查不到成功的记录：按没付成处理',
     body: [
       'POS机没显示成功，就当这笔没付成：请顾客扫码或付现金。',
-      '记下时间和金额。顾客那边扣了款，会自动退回；几天内没退，请服务商核查。',
+      '记下时间和金额。顾客那边扣了款，一般会自动退回；几天内没退，请服务商核查。',
       '不要凭顾客的短信或截图判断。',
     ],
     choices: { next: '继续' },
@@ -246,30 +272,33 @@ const zh: Record<SharedStepId, StepText> = {
   },
   shopOnline: {
     heading: '店里的手机或电脑能上网吗？',
-    body: ['用连同一个 Wi-Fi 或同一根网线的设备试一下。'],
+    body: [
+      '拿一部手机，关掉流量，连上POS机用的那个路由器的 Wi-Fi，打开一个网页。',
+      'POS机用自己的 SIM 卡（流量）上网的：选“能上网”，接着查POS机。',
+    ],
     choices: { 'answer.yes': '能上网', 'answer.no': '也上不了', 'answer.unsure': '不知道' },
     summary: '店里其他设备能否上网',
   },
   fixRouter: {
     heading: '重启店里的路由器',
-    body: ['拔掉路由器电源，等 30 秒，再插上。', '等指示灯正常（约 2 分钟），再试一笔。'],
+    body: [
+      zhNet.routerFirst,
+      '拔掉路由器电源，等 30 秒，再插上。',
+      '等指示灯正常（约 2 分钟），再试一笔。',
+    ],
     more: ['还是不通，就联系你的宽带或网络运营商。', '不要自己改POS机的网络设置。'],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
     summary: '重启路由器',
   },
   fixTerminalLink: {
-    heading: '只有POS机上不了网：查网线和 Wi-Fi',
-    body: [
-      '网线两头插牢。',
-      '用 Wi-Fi 的：连的不是平时那个，就连回平时那个，别的都不要动。',
-      '然后关机，等 10 秒，再开机。',
-    ],
+    heading: '只有POS机上不了网：查网线、Wi-Fi 和地点',
+    body: [zhNet.cableWifi, zhNet.moved, '然后关机，等 10 秒，再开机。'],
     more: [
       'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
       '不要自己改POS机的网络设置，除非服务商让你改。',
     ],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
-    summary: '检查POS机的网线或 Wi-Fi 并重启',
+    summary: '检查POS机的网线、Wi-Fi 和地点并重启',
   },
   customerPinTries: {
     heading: '请顾客换一种方式付款',
@@ -297,8 +326,8 @@ const en: Record<SharedStepId, StepText> = {
   screenGone: {
     heading: 'Did not see it? Start with a few simple steps',
     body: [
-      'Next time, take a photo of the screen with your phone first.',
-      'Then add it to a note on this page: your provider understands it at a glance.',
+      'If the message is still there, photograph it now and add it with “Add a note” below.',
+      'If it is gone: next time, take a photo of the screen first. Your provider understands it at a glance.',
     ],
     choices: { next: 'Start the checks' },
     summary: 'Did not see the message, or it is gone',
@@ -318,9 +347,10 @@ const en: Record<SharedStepId, StepText> = {
     summary: '10-second look: cracks, seal, card slot',
   },
   scamCall: {
-    heading:
-      'Recently, did someone call or text to say your POS must be “upgraded”, needs a new key, or will be “suspended”?',
-    body: ['They often say they are head office, customer service or the “UnionPay centre”.'],
+    heading: 'Recently, did someone call or text about an “upgrade” of your terminal?',
+    body: [
+      'Also: a new key, or it will be “suspended”. They often say they are head office, customer service or the “UnionPay centre”.',
+    ],
     more: [
       'Typical: reply 1, open a link, read out the serial number and password “for remote repair”, pay an “upgrade fee”, a cheap new terminal.',
     ],
@@ -330,7 +360,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'Treat it as a scam: give them nothing',
     body: [
       'Hang up. Do not reply, open links or pay.',
-      'A caller who asks for a password, card number or the serial number gets nothing.',
+      'A caller who asks for a password, PIN, card number or the serial number gets nothing.',
       'To check, hang up and call the provider number on your contract or the terminal label yourself.',
     ],
     more: [
@@ -341,9 +371,11 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Treated the call or text as a scam',
   },
   scamGaveInfo: {
-    heading:
-      'Did you already give them a password, card number, serial number, an SMS verification code or money, or open their link?',
-    body: ['Be honest. The sooner it is dealt with, the less you lose.'],
+    heading: 'Did you already give them anything, or open their link?',
+    body: [
+      'A password, card number, serial number, an SMS code or money all count.',
+      'Be honest. The sooner it is dealt with, the less you lose.',
+    ],
     summary: 'Gave the caller information',
   },
   scamReport: {
@@ -378,7 +410,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [
       'Look at the last sale: 「交易查询」 (transaction query) or 「重打印末笔」 (reprint last) on the terminal, if it has them, or your provider’s merchant app.',
       'The customer’s bank SMS or a screenshot does not count: fake debit messages are a known counter scam.',
-      'Failed on the terminal but debited by their bank? It is reversed by itself (冲正): they pay another way.',
+      'Failed on the terminal but debited by their bank? It is normally reversed by itself (冲正): they pay another way.',
     ],
     more: [
       'Note the time and amount. If the money is not back within a few days, ask your provider to check that sale.',
@@ -403,8 +435,8 @@ const en: Record<SharedStepId, StepText> = {
   checkCharge: {
     heading: 'No record of success: count it as unpaid',
     body: [
-      'The terminal did not show it as successful, so it did not go through: the customer pays by QR code or cash.',
-      'Note the time and amount. A debit on their side is reversed by itself; if it is not back in a few days, your provider checks.',
+      'The terminal did not show it as successful, so count it as not paid: the customer pays by QR code or cash.',
+      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, your provider checks.',
       'Do not decide by the customer’s SMS or a screenshot.',
     ],
     choices: { next: 'Go on' },
@@ -442,7 +474,10 @@ const en: Record<SharedStepId, StepText> = {
   },
   shopOnline: {
     heading: 'Do the phones or computers in the shop get online?',
-    body: ['Try a device on the same Wi-Fi or the same cable.'],
+    body: [
+      'Take a phone, turn its mobile data off, join the Wi-Fi of the router the terminal uses, and open a web page.',
+      'If the terminal goes online by its own SIM card (mobile data): choose “They get online” and check the terminal next.',
+    ],
     choices: {
       'answer.yes': 'They get online',
       'answer.no': 'They do not either',
@@ -453,6 +488,7 @@ const en: Record<SharedStepId, StepText> = {
   fixRouter: {
     heading: 'Restart the shop’s router',
     body: [
+      enNet.routerFirst,
       'Unplug the router, wait 30 seconds, plug it back in.',
       'Wait until its lights are normal (about 2 minutes), then try a sale.',
     ],
@@ -464,18 +500,14 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Restarted the router',
   },
   fixTerminalLink: {
-    heading: 'Only the terminal is offline: check its cable or Wi-Fi',
-    body: [
-      'Push the network cable in at both ends.',
-      'On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
-      'Then switch it off, wait 10 seconds, switch it on.',
-    ],
+    heading: 'Only the terminal is offline: check its cable, Wi-Fi and place',
+    body: [enNet.cableWifi, enNet.moved, 'Then switch it off, wait 10 seconds, switch it on.'],
     more: [
       'For the SIM card ask your provider; never open the case to look at it.',
       'Do not change the terminal’s network settings unless your provider tells you to.',
     ],
     fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
-    summary: 'Checked the terminal’s cable or Wi-Fi and restarted',
+    summary: 'Checked the terminal’s cable, Wi-Fi and place, and restarted',
   },
   customerPinTries: {
     heading: 'Ask the customer to pay another way',

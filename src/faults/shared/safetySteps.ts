@@ -47,9 +47,11 @@ export function providerEnd(options: { also?: readonly CallTarget[]; stopCards?:
 }
 
 /**
- * The network checks two guides share: the terminal's own icon (`network`: yes → `online`),
+ * The network checks the guides share: the terminal's own icon (`network`: yes → `online`),
  * then "do other devices in the shop get online?" (the shop's network, or the terminal alone),
- * each with its remedy; a remedy that does not help goes `onward`.
+ * each with its remedy; a remedy that does not help goes `onward`. The router is restarted only
+ * on a clear "they are offline too" (DOMAIN.md: only after the shop's other devices are checked);
+ * "do not know" goes to the terminal's own cable, Wi-Fi and place, which changes nothing.
  */
 export function networkSteps<const Online, const Onward>(online: Online, onward: Onward) {
   return {
@@ -62,7 +64,7 @@ export function networkSteps<const Online, const Onward>(online: Online, onward:
       on: {
         'answer.yes': 'fixTerminalLink',
         'answer.no': 'fixRouter',
-        'answer.unsure': 'fixRouter',
+        'answer.unsure': 'fixTerminalLink',
       },
     },
     fixRouter: {

@@ -23,8 +23,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
 
   /** The main answer's section for a search, found by its heading. */
   async function answerFor(q: string, heading: string | RegExp): Promise<HTMLElement> {
-    const { services } = await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
-    opened.push(services);
+    await setup(lang, `/lookup?q=${encodeURIComponent(q)}`);
     return (await screen.findByRole('heading', { level: 1, name: heading })).closest('section')!;
   }
 
@@ -69,8 +68,7 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
   });
 
   it('a "pick up" code heads the page with what the bank did, never with taking the card', async () => {
-    const { services } = await setup(lang, '/lookup?q=41');
-    opened.push(services);
+    await setup(lang, '/lookup?q=41');
     const row = responseCodes.find((r) => r.code === '41')!;
     const heading = await screen.findByRole('heading', { level: 1, name: /^41/ });
     expect(heading).toHaveTextContent(

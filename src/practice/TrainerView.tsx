@@ -16,7 +16,7 @@ import { loadGuide } from '../faults/registry';
 import { runsCsvRows, stepsCsvRows, toCsv } from './csv';
 import { Overview } from './Overview';
 import { practiceText } from './practice.text';
-import { QrCode } from './QrCode';
+import { QrCode } from '../ui/QrCode';
 import { parseCode, planCodeText, runFromCode, type CodeError } from './runCode';
 import { dateStamp, formatDateTime, formatDuration } from '../i18n/format';
 import { PracticeFrame } from './PracticeFrame';

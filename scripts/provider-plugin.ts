@@ -73,19 +73,71 @@ export async function readProviderFile(
   return parsed.provider;
 }
 
+/** What the app is built with: the checked copy or null, and whether the lazy import stays. */
+interface Built {
+  provider: ProviderInfo | null;
+  /** False drops the lazy import (no file); true under Vitest too, where tests mock the module. */
+  present: boolean;
+}
+
+/** The define and the two virtual modules, for one build's copy. */
+function modules(built: () => Built): Pick<Plugin, 'resolveId' | 'load'> & {
+  define: () => Record<string, string>;
+} {
+  return {
+    define: () => ({ __POS_PROVIDER__: JSON.stringify(built().present) }),
+    resolveId(id) {
+      return id === PROVIDER_MODULE || id === WELCOME_MODULE ? `\0${id}` : undefined;
+    },
+    load(id) {
+      const { provider } = built();
+      if (id === `\0${PROVIDER_MODULE}`) return `export default ${JSON.stringify(provider)};`;
+      if (id === `\0${WELCOME_MODULE}`) {
+        return `export default ${JSON.stringify(provider?.welcome ?? null)};`;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** What the provider plugin offers other plugins (Vite's `api`). */
+export interface ProviderApi {
+  /**
+   * The same modules and define for a loader of its own (the prerender renders the home, welcome
+   * included, through scripts/sourceLoader.mjs, which has no config and so no plugins).
+   */
+  sourcePlugin(): Plugin;
+}
+
+export const PROVIDER_PLUGIN = 'pos-rescue:provider';
+
 /** The Vite plugin (vite.config.ts); `env` for tests. */
 export function providerFile(env: NodeJS.ProcessEnv = process.env): Plugin {
-  let provider: ProviderInfo | null = null;
+  let built: Built = { provider: null, present: false };
   let file = '';
+  const served = modules(() => built);
+  const api: ProviderApi = {
+    sourcePlugin: () => ({
+      name: `${PROVIDER_PLUGIN}:source`,
+      enforce: 'pre',
+      config: () => ({ define: served.define() }),
+      resolveId: served.resolveId,
+      load: served.load,
+    }),
+  };
   return {
-    name: 'pos-rescue:provider',
+    name: PROVIDER_PLUGIN,
     enforce: 'pre',
+    api,
     async config(config, { mode }) {
       const root = path.resolve(config.root ?? process.cwd());
       file = providerFilePath(root, env);
-      const testing = mode === 'test';
-      provider = testing ? null : await readProviderFile(root, env);
-      return { define: { __POS_PROVIDER__: JSON.stringify(testing || provider !== null) } };
+      if (mode === 'test') built = { provider: null, present: true };
+      else {
+        const provider = await readProviderFile(root, env);
+        built = { provider, present: provider !== null };
+      }
+      return { define: served.define() };
     },
     buildStart() {
       // `vite build --watch` rebuilds when the file changes (`vite` restarts, below).
@@ -98,15 +150,7 @@ export function providerFile(env: NodeJS.ProcessEnv = process.env): Plugin {
       };
       server.watcher.on('add', restart).on('change', restart).on('unlink', restart);
     },
-    resolveId(id) {
-      return id === PROVIDER_MODULE || id === WELCOME_MODULE ? `\0${id}` : undefined;
-    },
-    load(id) {
-      if (id === `\0${PROVIDER_MODULE}`) return `export default ${JSON.stringify(provider)};`;
-      if (id === `\0${WELCOME_MODULE}`) {
-        return `export default ${JSON.stringify(provider?.welcome ?? null)};`;
-      }
-      return undefined;
-    },
+    resolveId: served.resolveId,
+    load: served.load,
   };
 }

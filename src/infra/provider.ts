@@ -29,10 +29,15 @@ export function loadProvider(): Promise<ProviderInfo | null> {
 
 /**
  * The provider's copy: `undefined` while its chunk loads (a screen that pre-fills a field waits
- * for it), then the copy or null.
+ * for it), then the copy or null. A build without a provider file has `null` at once, and no
+ * code for the rest (chosen by the build, so every screen calls its hooks the same way).
  */
-export function useProvider(): ProviderInfo | null | undefined {
-  const [provider, setProvider] = useState(__POS_PROVIDER__ ? known : null);
+export const useProvider: () => ProviderInfo | null | undefined = __POS_PROVIDER__
+  ? useLoadedProvider
+  : () => null;
+
+function useLoadedProvider(): ProviderInfo | null | undefined {
+  const [provider, setProvider] = useState(known);
   useEffect(() => {
     if (provider !== undefined) return;
     let live = true;

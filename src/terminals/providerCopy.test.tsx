@@ -4,19 +4,18 @@
  * hotline in "call only this number", a new terminal pre-filled with its name and first hotline,
  * its welcome on the home — and the merchant's own saved number winning over all of it.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../app/App';
+import { openIncident, setup } from '../app/screen.testkit';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
-import type { ChoiceEvent, Guide, Lang } from '../faults/types';
-import { format, htmlLang, loadUi } from '../i18n/i18n';
+import type { ChoiceEvent } from '../faults/types';
+import { format } from '../i18n/i18n';
+import type { UiText } from '../i18n/ui.en';
 import { closeTestStorages, openTestServices } from '../infra/services.testkit';
 import { parsePhone } from '../rules/phone';
 import type { ProviderInfo } from '../rules/provider.schema';
 import type { TerminalRecord } from '../storage/records';
-import { choose, newIncident } from '../wizard/incidentRun';
 import { terminalsText } from './TerminalsPage';
 
 // The build's two modules for a provider file (scripts/provider-plugin.ts), with the sample.
@@ -49,35 +48,11 @@ const term = (extra: Partial<TerminalRecord> = {}): TerminalRecord => ({
   ...extra,
 });
 
-/** The App on an incident after `events`, tied to `terminal` when given. */
-async function openIncident(
-  lang: Lang,
-  guide: Guide,
-  events: ChoiceEvent[],
-  terminal?: TerminalRecord,
-) {
-  localStorage.setItem('pos-rescue.lang', lang);
-  document.documentElement.lang = htmlLang(lang);
-  const ui = await loadUi(lang);
-  const { services, storage } = await openTestServices();
-  if (terminal) await storage.terminals.put(terminal);
-  let view = newIncident(guide, {
-    id: 'i1',
-    now: Date.UTC(2026, 10, 30, 6, 5),
-    ...(terminal ? { terminalId: terminal.id } : {}),
-  });
-  for (const e of events) view = choose(guide, view, e, view.record.updatedAt + 60_000);
-  await storage.incidents.put(view.record);
-  history.replaceState(null, '', `/incident/${view.record.id}`);
-  render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, storage, user: userEvent.setup() };
-}
-
 /** securityLock's password-reset call (a `provider` call), as in wizard/calls.test.tsx. */
 const PASSWORD_RESET: ChoiceEvent[] = ['screen.securityLock', 'answer.no', 'answer.yes'];
 
 /** The tel: links of the call buttons, once the step is `state`. */
-async function callLinks(ui: Awaited<ReturnType<typeof loadUi>>, state: string) {
+async function callLinks(ui: UiText, state: string) {
   await waitFor(() =>
     expect(document.querySelector('main')?.getAttribute('data-state')).toBe(state),
   );
@@ -154,14 +129,9 @@ describe.each(['en', 'zh'] as const)('a provider’s own copy (%s)', (lang) => {
   });
 
   it('a new terminal starts with the provider’s name and first hotline; what is saved is the merchant’s', async () => {
-    localStorage.setItem('pos-rescue.lang', lang);
-    document.documentElement.lang = htmlLang(lang);
-    const ui = await loadUi(lang);
-    const { services, storage } = await openTestServices();
-    await storage.terminals.put(term({ providerPhone: OWN, provider: 'Own provider' }));
-    history.replaceState(null, '', '/terminals');
-    render(<App initial={{ lang, ui }} services={services} />);
-    const user = userEvent.setup();
+    const given = await openTestServices();
+    await given.storage.terminals.put(term({ providerPhone: OWN, provider: 'Own provider' }));
+    const { ui, storage, user } = await setup(lang, '/terminals', given);
 
     // Editing a saved terminal keeps its own values.
     await user.click(await screen.findByRole('button', { name: new RegExp(t.edit) }));
@@ -187,12 +157,7 @@ describe.each(['en', 'zh'] as const)('a provider’s own copy (%s)', (lang) => {
   });
 
   it('the home shows the provider’s welcome line', async () => {
-    localStorage.setItem('pos-rescue.lang', lang);
-    document.documentElement.lang = htmlLang(lang);
-    const ui = await loadUi(lang);
-    const { services } = await openTestServices();
-    history.replaceState(null, '', '/');
-    render(<App initial={{ lang, ui }} services={services} />);
+    await setup(lang, '/');
     expect(await screen.findByText(sample.welcome![lang])).toBeTruthy();
   });
 });

@@ -21,6 +21,7 @@ import { shareTextZh } from '../../src/pwa/share.text.zh';
 import { parsePhone } from '../../src/rules/phone';
 import type { ProviderInfo } from '../../src/rules/provider.schema';
 import { settingsTextZh } from '../../src/app/settings.text.zh';
+import { buildProduction } from './global-setup';
 import { launchBrowser, type LaunchedBrowser } from './harness';
 import { startNginx, type RunningNginx } from './nginx';
 
@@ -35,26 +36,8 @@ const telOf = (n: string) => {
 };
 
 /** A production build of the project with `providerFile`, into `outDir`. */
-async function buildWith(providerFile: string, outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  // Vitest sets NODE_ENV=test (a build under it would not be a production one); the provider
-  // plugin reads its file's name from the environment when the config is loaded.
-  const saved = { nodeEnv: process.env.NODE_ENV, provider: process.env[PROVIDER_ENV] };
-  process.env.NODE_ENV = 'production';
-  process.env[PROVIDER_ENV] = providerFile;
-  try {
-    await build({
-      root: repoRoot,
-      configFile: path.join(repoRoot, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = saved.nodeEnv;
-    if (saved.provider === undefined) delete process.env[PROVIDER_ENV];
-    else process.env[PROVIDER_ENV] = saved.provider;
-  }
+function buildWith(providerFile: string, outDir: string): Promise<void> {
+  return buildProduction({ outDir, env: { [PROVIDER_ENV]: providerFile } });
 }
 
 let tmp = '';

@@ -46,6 +46,7 @@ export const keyErrorZh: GuideText = {
         '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
         '已经给了对方什么，或点了他的链接：停止刷卡，打服务商电话；转了钱或给了卡号、密码，再打 110 和 96110。',
       ],
+      more: ['密码、卡号、序列号、验证码或钱，都算给了。'],
     },
     screen: {
       heading: 'POS机屏幕上写的是哪一句？',
@@ -177,6 +178,7 @@ export const keyErrorEn: GuideText = {
         'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
         'Gave them anything or opened their link? Stop taking cards and call your provider. Sent money, or gave a card number or password: also 110 and 96110.',
       ],
+      more: ['Anything counts: a password, a card or serial number, an SMS code, money.'],
     },
     screen: {
       heading: 'Which line does the terminal screen show?',

@@ -66,7 +66,7 @@ const keyErrorA0: Scenario = {
       screen: SIGN_IN_OK,
       answer: 'fixed.yes',
       scene: bi(
-        '你在菜单里选“签到”，再做一笔测试交易。',
+        '你在菜单里选「签到」，再做一笔测试交易。',
         'You choose 签到 (sign-in) in the menu, then do a test sale.',
       ),
     },

@@ -46,7 +46,7 @@ export const stopLines: Record<
   { lastSale: string; reversed: string; payAnotherWay: string }
 > = {
   zh: {
-    lastSale: '刚才有顾客在付款：以商户App为准，不看短信或截图。没显示成功的，请他换种方式付。',
+    lastSale: '刚才有顾客在付款？以商户App为准，不看短信或截图。没显示成功的，请他换种方式付。',
     reversed: '没显示成功的那一笔，顾客那边就算扣了款，一般也会自动退回（冲正）。',
     payAnotherWay: '现在先扫码或收现金；也可以记下金额和顾客的联系方式，修好再收，不记卡号。',
   },

@@ -115,12 +115,12 @@ export function commonTerminal(s: Scenario): Reactions {
     },
     reprint: {
       screen: bi(
-        '重打印\n交易成功\n金额：36.00  时间：09:12',
-        'Reprint\nTransaction successful\nAmount: 36.00  Time: 09:12',
+        '重打印\n交易成功\n金额：36.00  时间：昨天 20:47',
+        'Reprint\nTransaction successful\nAmount: 36.00  Time: yesterday 20:47',
       ),
       note: bi(
-        '打出的是最后一笔成功的交易：时间和金额都和刚才这一笔对不上。',
-        'It prints the last successful sale: its time and amount do not match the sale just now.',
+        '打出的是更早的一笔成功交易，不是刚才这一笔：时间和金额都对不上。',
+        'It prints an earlier successful sale, not the one just now: its time and amount do not match.',
       ),
     },
   };

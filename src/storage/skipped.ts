@@ -3,7 +3,7 @@
  * written by an older import, another tool or a bug). The repos report them here when they read;
  * the screens show one notice ("N damaged records were skipped") instead of breaking.
  */
-export type SkippedTable = 'incidents' | 'notes' | 'terminals';
+export type SkippedTable = 'incidents' | 'notes' | 'terminals' | 'lookups';
 
 const skippedIds = new Map<SkippedTable, Set<string>>();
 const listeners = new Set<() => void>();

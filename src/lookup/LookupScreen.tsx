@@ -16,18 +16,15 @@ import { FaultCard } from '../ui/FaultCard';
 import { NavLink } from '../ui/NavLink';
 import { SearchForm } from '../ui/SearchForm';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { buildAnswers, type Answer, type GuideLink, type MessageId } from './answers';
+import type { Answer, GuideLink, MessageId } from './answers';
+import { answerIndex, answers, answerTitle, lookupText } from './answerTitle';
 import type { CodeRow } from './responseCodes';
-import { lookupTextEn, type LookupText } from './lookup.text.en';
-import { lookupTextZh } from './lookup.text.zh';
+import type { LookupText } from './lookup.text.en';
 import { lookupRecord, withAsk, type Ask } from './lookupLog';
-import { buildIndex, search, type Hit, type SearchResult } from './search';
+import { search, type Hit, type SearchResult } from './search';
 import './lookup.css';
 
-const lookupText = { en: lookupTextEn, zh: lookupTextZh };
-
-const answers = buildAnswers(faults);
-const index = buildIndex(answers);
+const index = answerIndex();
 
 /** The terminal answers the "the terminal itself" branch of "not found" offers. */
 const terminalAnswers: readonly string[] = [
@@ -122,21 +119,6 @@ function guideRoute(link: GuideLink): Route {
     : { name: 'start', fault: link.fault };
 }
 
-/**
- * A code's heading: in English the meaning, in Chinese the terminal's words quoted (they are not
- * the app's own). A "pick up" code never heads the page with 「请没收」 / "pick up": staff never
- * take a card, so it says what the bank did, and the table's meaning follows (`meaningLine`).
- */
-function title(answer: Answer, t: LookupText, lang: 'zh' | 'en'): string {
-  if (answer.kind === 'code') {
-    const { code, texts, meaning, advice } = answer.row;
-    if (advice === 'pickUp') return `${code}${lang === 'zh' ? ' ' : ': '}${t.pickUpTitle}`;
-    return lang === 'zh' ? `${code} 「${texts[0]}」` : `${code}: ${meaning.en}`;
-  }
-  if (answer.kind === 'msg') return t.messages[answer.msg].title;
-  return answer.entry.title[lang];
-}
-
 /** One answer; the main one has the page's heading, which takes the focus (useFocusHeading). */
 function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { lang } = useLang();
@@ -145,7 +127,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { answer } = hit;
   const whose = t.whose[answer.whose];
   const whoseLine = (t.whoseLine as Readonly<Record<string, string>>)[answer.id] ?? whose.line;
-  const heading = title(answer, t, lang);
+  const heading = answerTitle(answer, t, lang);
   const lines =
     answer.kind === 'code'
       ? t.advice[answer.row.advice]

@@ -9,8 +9,8 @@ import { containsCardData, findPinLike } from '../rules/cardGuard';
 import type { PosRescueDb } from './db';
 import { monthRange } from './incidents.repo';
 import type { LookupRecord } from './records';
-import { isShowableLookup, LIMITS, splitShowable } from './recordRules';
-import { reportSkipped } from './skipped';
+import { isShowableLookup, LIMITS } from './recordRules';
+import { keepShowable } from './skipped';
 
 export interface LookupsRepo {
   /** Insert or replace, then drop the oldest beyond the bound. Resolves after the commit. */
@@ -74,14 +74,7 @@ export function computeLookupStats(
 
 /** What the history can list; the rest is reported (storage/skipped.ts) and left out. */
 export function showableLookups(records: readonly unknown[]): LookupRecord[] {
-  const { ok } = splitShowable(records, isShowableLookup);
-  if (ok.length < records.length) {
-    reportSkipped(
-      'lookups',
-      records.filter((r) => !isShowableLookup(r)),
-    );
-  }
-  return ok;
+  return keepShowable('lookups', records, isShowableLookup);
 }
 
 /** Inside a transaction on `lookups`: drops the oldest beyond the bound (by the `at` index). */

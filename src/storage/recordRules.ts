@@ -208,12 +208,3 @@ export function isShowableLookup(l: unknown): l is LookupRecord {
     (l.lang === 'zh' || l.lang === 'en')
   );
 }
-
-/** Records split into the ones a screen can show and a count of the ones it skips. */
-export function splitShowable<T>(
-  records: readonly unknown[],
-  showable: (r: unknown) => r is T,
-): { ok: T[]; skipped: number } {
-  const ok = records.filter(showable);
-  return { ok, skipped: records.length - ok.length };
-}

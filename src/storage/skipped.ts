@@ -24,6 +24,21 @@ export function reportSkipped(table: SkippedTable, records: readonly unknown[]):
   for (const listener of [...listeners]) listener();
 }
 
+/** What a screen can show of `records`; the rest is reported here and left out. */
+export function keepShowable<T>(
+  table: SkippedTable,
+  records: readonly unknown[],
+  showable: (r: unknown) => r is T,
+): T[] {
+  const ok = records.filter(showable);
+  if (ok.length < records.length)
+    reportSkipped(
+      table,
+      records.filter((r) => !showable(r)),
+    );
+  return ok;
+}
+
 /** How many different records were skipped so far (per table, or all). */
 export function skippedCount(table?: SkippedTable): number {
   if (table) return skippedIds.get(table)?.size ?? 0;

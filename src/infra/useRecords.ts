@@ -146,10 +146,14 @@ export function useIncidents(): Read<IncidentRecord[]> {
 }
 
 /** This month's figures (the month of `now`, local time). */
-export function useMonthStats(now: number): Read<MonthStats> {
+/** The read key of the (local-time) calendar month of `now`. */
+function monthKey(now: number): string {
   const d = new Date(now);
-  const month = `month:${d.getFullYear()}-${d.getMonth()}`;
-  return useRead(useServices()?.incidents, month, (s) => s.statsForMonth(now));
+  return `month:${d.getFullYear()}-${d.getMonth()}`;
+}
+
+export function useMonthStats(now: number): Read<MonthStats> {
+  return useRead(useServices()?.incidents, monthKey(now), (s) => s.statsForMonth(now));
 }
 
 /** The notes of one incident (drafts included), oldest first. */
@@ -191,9 +195,7 @@ export function useLookups(): Read<LookupRecord[]> {
 
 /** Lookups per answer over the (local-time) calendar month of `now`. */
 export function useLookupStats(now: number): Read<LookupMonthStats> {
-  const d = new Date(now);
-  const month = `month:${d.getFullYear()}-${d.getMonth()}`;
-  return useRead(useServices()?.lookups, month, (s) => s.statsForMonth(now));
+  return useRead(useServices()?.lookups, monthKey(now), (s) => s.statsForMonth(now));
 }
 
 /** The guides' code: loaded once (the registry keeps it), never changed. */

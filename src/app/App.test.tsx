@@ -16,6 +16,7 @@ import { historyText } from './HistoryPage';
 import { lookupTextEn } from '../lookup/lookup.text.en';
 import { lookupTextZh } from '../lookup/lookup.text.zh';
 import { responseCodes } from '../lookup/responseCodes';
+import { titleOfId } from '../lookup/answerTitle';
 import { pathTo, setup, walk } from './screen.testkit';
 import { closeTestStorages } from '../infra/services.testkit';
 
@@ -338,6 +339,44 @@ describe('history', () => {
     await screen.findByText(historyText.en.empty);
     expect(await storage.incidents.listAll()).toEqual([]);
   });
+});
+
+describe('what was looked up, in the history', () => {
+  it.each(langs)(
+    'in %s: a search typed with a card number is listed masked, counted per answer, and opens again',
+    async (lang) => {
+      const t = historyText[lang];
+      const title = titleOfId('code:51', lang)!;
+      const { ui, user, services } = await setup(lang);
+      const searchFrom = async (label: string, q: string) => {
+        const box = screen.getByRole('searchbox', { name: label });
+        await user.clear(box);
+        await user.type(box, `${q}{Enter}`);
+        await screen.findByRole('heading', { level: 1, name: /^51/ });
+      };
+      await searchFrom(ui.home.searchLabel, '卡号 6222 0212 3456 7890 余额不足');
+      await searchFrom((lang === 'zh' ? lookupTextZh : lookupTextEn).searchAgain, '51');
+      expect(await services.lookups.flush()).toEqual({ ok: true });
+
+      await user.click(screen.getByRole('link', { name: /Home|首页/ }));
+      await user.click(screen.getByRole('link', { name: ui.home.history }));
+      await screen.findByRole('heading', { level: 1, name: t.heading });
+      // The month figures: lookups per answer.
+      const figures = await screen.findByRole('region', { name: t.lookedUpThisMonth });
+      expect(within(figures).getByText(title).nextElementSibling?.textContent).toBe('×2');
+      expect(within(figures).getByText(t.lookupsTotal).nextElementSibling?.textContent).toBe('2');
+      // The list: newest first, what was typed as it was stored (masked), never the card number.
+      const list = screen.getByRole('region', { name: t.lookedUp });
+      const items = within(list).getAllByRole('link');
+      expect(items.map((a) => a.querySelector('q')?.textContent)).toEqual([
+        '51',
+        '卡号 •••• 7890 余额不足',
+      ]);
+      expect(document.body.textContent).not.toMatch(/6222|3456/);
+      await user.click(items[1]!);
+      await screen.findByRole('heading', { level: 1, name: /^51/ });
+    },
+  );
 });
 
 describe('prevention', () => {

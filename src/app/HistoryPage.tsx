@@ -1,6 +1,8 @@
 /**
- * History: this month's figures, every incident newest first (fault, status, duration), and one
- * incident's timeline. Loaded lazily: it is never on the first path.
+ * History: this month's figures (incidents per fault, and lookups per answer), every incident
+ * newest first (fault, status, duration), what was looked up (masked as it was stored, each
+ * opening its answer again), and one incident's timeline. Loaded lazily: it is never on the
+ * first path.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { faults } from '../faults/registry';
@@ -8,7 +10,8 @@ import { formatDateTime, formatDuration, formatTime } from '../i18n/format';
 import { useLang, useText } from '../i18n/i18n';
 import { historyTextEn } from './history.text.en';
 import { historyTextZh } from './history.text.zh';
-import type { NoteRecord } from '../storage/records';
+import { queryOfId, titleOfId } from '../lookup/answerTitle';
+import type { LookupRecord, NoteRecord } from '../storage/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
@@ -20,6 +23,8 @@ import {
   useGuide,
   useIncident,
   useIncidents,
+  useLookups,
+  useLookupStats,
   useMonthStats,
   useNotes,
   valueOr,
@@ -81,6 +86,7 @@ function HistoryList() {
             </dl>
           </section>
         ) : null}
+        <LookupFigures now={now} />
         <SkippedNotice />
         {items === null ? (
           <p role="status">{ui.step.loading}</p>
@@ -112,8 +118,91 @@ function HistoryList() {
             })}
           </ul>
         )}
+        <LookupList />
       </main>
     </>
+  );
+}
+
+/** The answers looked up most this month, with their counts ("51 「可用余额不足」 ×7"). */
+function LookupFigures({ now }: { now: number }) {
+  const { lang } = useLang();
+  const t = useText(historyText);
+  const read = useLookupStats(now);
+  if (read.status !== 'ready' || read.value.total === 0) return null;
+  const { total, byAnswer } = read.value;
+  return (
+    <section aria-labelledby="lookup-stats-heading" className="stats">
+      <h2 id="lookup-stats-heading">{t.lookedUpThisMonth}</h2>
+      <dl>
+        {byAnswer.slice(0, TOP_ANSWERS).map(({ answer, count }) => (
+          <div key={answer}>
+            <dt>{titleOfId(answer, lang) ?? answer}</dt>
+            <dd>×{count}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t.lookupsTotal}</dt>
+          <dd>{total}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The top answers the month figures list. */
+const TOP_ANSWERS = 5;
+/** The lookups the history lists (the newest; up to LIMITS.lookups are kept). */
+const LISTED_LOOKUPS = 20;
+
+/** What was looked up, newest first: the answer, what was typed (masked), when; opens it again. */
+function LookupList() {
+  const t = useText(historyText);
+  const read = useLookups();
+  const items = read.status === 'ready' ? read.value : [];
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="lookups-heading">
+      <h2 id="lookups-heading">{t.lookedUp}</h2>
+      <ul className="history-list">
+        {items.slice(0, LISTED_LOOKUPS).map((l) => (
+          <li key={l.id}>
+            <LookupItem lookup={l} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LookupItem({ lookup }: { lookup: LookupRecord }) {
+  const { lang } = useLang();
+  const t = useText(historyText);
+  const q = queryOfId(lookup.answer) ?? lookup.q;
+  const body = (
+    <>
+      <strong>{titleOfId(lookup.answer, lang) ?? lookup.answer}</strong>
+      {lookup.q ? (
+        <span>
+          {t.typed}
+          <q>{lookup.q}</q>
+        </span>
+      ) : null}
+      <span className="small">{formatDateTime(lookup.at, lang)}</span>
+    </>
+  );
+  if (q.trim() === '') return <div className="history-item">{body}</div>;
+  return (
+    <a
+      href={`/lookup?q=${encodeURIComponent(q)}`}
+      className="history-item"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'lookup', q });
+      }}
+    >
+      {body}
+    </a>
   );
 }
 

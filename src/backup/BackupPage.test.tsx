@@ -63,6 +63,7 @@ async function snapshot(storage: AppStorage): Promise<StoredData> {
     notes: data.notes.sort(byId),
     terminals: data.terminals.sort(byId),
     practiceRuns: data.practiceRuns.sort(byId),
+    lookups: data.lookups.sort(byId),
   };
 }
 
@@ -80,6 +81,7 @@ async function goodJson(): Promise<string> {
       ],
       terminals: [terminal({ id: 'T', name: 'renamed long ago', updatedAt: 50 })],
       practiceRuns: [run('P', 10)],
+      lookups: [],
     },
     T0,
   );

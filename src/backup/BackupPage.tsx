@@ -169,7 +169,9 @@ export function BackupPage() {
                 <ul>
                   {BACKUP_TABLES.map((table) => {
                     const c = imported.report[table];
-                    if (table === 'practiceRuns' && c.added + c.updated + c.skipped === 0) {
+                    // Practice runs and lookups: a line only when the file had some.
+                    const optional = table === 'practiceRuns' || table === 'lookups';
+                    if (optional && c.added + c.updated + c.skipped === 0) {
                       return null;
                     }
                     return (

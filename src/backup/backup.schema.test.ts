@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type { IncidentRecord, NoteRecord, TerminalRecord } from '../storage/records';
+import type { IncidentRecord, LookupRecord, NoteRecord, TerminalRecord } from '../storage/records';
 import { guardText } from '../rules/cardGuard';
 import {
   BACKUP_FORMAT,
@@ -8,6 +8,7 @@ import {
   type Backup,
   type BackupError,
   type BackupIncident,
+  type BackupLookup,
   type BackupNote,
   type BackupPhoto,
   type BackupTerminal,
@@ -101,6 +102,26 @@ function validBackup(): Backup {
         log: [],
       },
     ],
+    lookups: [
+      {
+        id: 'look-1',
+        q: guardText('卡号 6222 0212 3456 7890 余额不足').text,
+        answer: 'code:51',
+        close: ['msg:cardRead'],
+        at: T0,
+        updatedAt: T0 + 20_000,
+        lang: 'zh',
+      },
+      {
+        id: 'look-2',
+        q: 'zzqx',
+        answer: 'ask:network',
+        close: [],
+        at: T0 + 60_000,
+        updatedAt: T0 + 61_000,
+        lang: 'en',
+      },
+    ],
   };
 }
 
@@ -145,13 +166,16 @@ describe('parseBackup: a valid file', () => {
   it('accepts a backup without practice runs, photos or optional fields', () => {
     const text = backupWith(
       ['practiceRuns', DELETE],
+      ['lookups', DELETE],
       ['notes.0.photo', DELETE],
       ['incidents.0.terminalId', DELETE],
       ['terminals.0', { id: 't', name: 'x', createdAt: T0, updatedAt: T0 }],
     );
     const result = parseBackup(text);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.data.practiceRuns).toBeUndefined();
+    if (!result.ok) return;
+    expect(result.data.practiceRuns).toBeUndefined();
+    expect(result.data.lookups).toBeUndefined();
   });
 
   it('accepts an empty backup', () => {
@@ -323,6 +347,20 @@ describe('parseBackup: invalid fields, with the path of the first', () => {
     ['a terminal with an empty name', 'terminals.0.name', ''],
     ['a practice run that is a string', 'practiceRuns.0', 'run'],
     ['a practice run without updatedAt', 'practiceRuns.0.updatedAt', DELETE],
+    ['a lookup whose answer is no answer id', 'lookups.0.answer', 'code:51;drop'],
+    ['a lookup whose answer names an unknown guide', 'lookups.0.answer', 'guide:paperJam'],
+    ['a lookup whose answer looks up Object', 'lookups.0.answer', 'msg:constructor'],
+    [
+      'a lookup with a close answer that is no id',
+      'lookups.0.close',
+      ['code:51', 'x'],
+      'lookups.0.close.1',
+    ],
+    ['a lookup with eleven close answers', 'lookups.0.close', Array(11).fill('code:51')],
+    ['a lookup in another language', 'lookups.1.lang', 'fr'],
+    ['a lookup without its text', 'lookups.1.q', DELETE],
+    ['a lookup text over the length limit', 'lookups.1.q', 'x'.repeat(201)],
+    ['a lookup without time', 'lookups.0.at', DELETE],
     ['a photo of another type', 'notes.0.photo.type', 'image/svg+xml'],
     ['a photo that is not base64', 'notes.0.photo.dataBase64', 'not base64!'],
     ['an empty photo', 'notes.0.photo.dataBase64', ''],
@@ -338,6 +376,23 @@ describe('parseBackup: invalid fields, with the path of the first', () => {
       code: 'invalid',
       path: 'exportedAt',
     });
+  });
+
+  it('refuses a lookup whose text holds a card number or a PIN, which this app would have masked', () => {
+    for (const q of ['4111 1111 1111 1111 余额不足', '密码 123456 输不进去', 'my pin is 4321']) {
+      expect(errorOf(backupWith(['lookups.1.q', q]))).toEqual({
+        code: 'invalid',
+        path: 'lookups.1.q',
+      });
+    }
+  });
+
+  it('refuses more lookups than the app keeps', () => {
+    const many = Array.from({ length: 501 }, (_, i) => ({
+      ...validBackup().lookups![0]!,
+      id: `l${i}`,
+    }));
+    expect(errorOf(backupWith(['lookups', many]))).toEqual({ code: 'invalid', path: 'lookups' });
   });
 
   it('refuses a note with a full card number, which this app would have masked', () => {
@@ -406,9 +461,10 @@ describe('parseBackup: invalid fields, with the path of the first', () => {
 
 describe('Backup types match the stored records', () => {
   // A field added to a record but not to the schema would be silently dropped on restore.
-  it('has the same fields as IncidentRecord, NoteRecord and TerminalRecord', () => {
+  it('has the same fields as IncidentRecord, NoteRecord, TerminalRecord and LookupRecord', () => {
     expectTypeOf<BackupIncident>().toEqualTypeOf<IncidentRecord>();
     expectTypeOf<BackupTerminal>().toEqualTypeOf<TerminalRecord>();
+    expectTypeOf<BackupLookup>().toEqualTypeOf<LookupRecord>();
     expectTypeOf<Omit<BackupNote, 'photo'>>().toEqualTypeOf<Omit<NoteRecord, 'photo'>>();
     expectTypeOf<keyof BackupNote>().toEqualTypeOf<keyof NoteRecord>();
     expectTypeOf<BackupPhoto['type']>().toEqualTypeOf<'image/jpeg' | 'image/webp' | 'image/png'>();

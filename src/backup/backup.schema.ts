@@ -12,7 +12,7 @@
  *     of every terminal, and the strings of every incident that are not generated ids.
  */
 import * as v from 'valibot';
-import { containsCardData } from '../rules/cardGuard';
+import { containsCardData, findPinLike } from '../rules/cardGuard';
 import { MAX_NOTE_CHARS } from '../rules/limits';
 import { parsePhone } from '../rules/phone';
 import { terminalFieldHasCardData, type TerminalTextField } from '../rules/terminalFields';
@@ -21,6 +21,7 @@ import { HostileInput, isPlainObject, refuseHostile, tooLarge } from '../rules/u
 import {
   FAULT_IDS,
   INCIDENT_STATUSES,
+  isAnswerId,
   isGuideEvent,
   isRecordId,
   isSaneTime,
@@ -235,6 +236,23 @@ export const PracticeRunSchema = v.object({
   result: v.optional(ResultSchema),
 });
 
+/** An answer of "what does the screen say?" by its id (`code:51`, `msg:paperOut`, `ask:card`…). */
+const AnswerId = v.custom<string>(isAnswerId);
+
+/** A lookup: what was typed is kept masked (no card number, no PIN-like value), as the app writes it. */
+const LookupSchema = v.object({
+  id: Id,
+  q: v.pipe(
+    GuardedText(),
+    v.check((q) => findPinLike(q).length === 0),
+  ),
+  answer: AnswerId,
+  close: v.pipe(v.array(AnswerId), v.maxLength(LIMITS.closeAnswers)),
+  at: Time,
+  updatedAt: Time,
+  lang: v.picklist(['zh', 'en']),
+});
+
 const table = <T extends v.GenericSchema>(schema: T) =>
   v.pipe(v.array(schema), v.maxLength(LIMITS.records));
 
@@ -246,6 +264,8 @@ const BackupSchema = v.object({
   notes: table(NoteSchema),
   terminals: table(TerminalSchema),
   practiceRuns: v.optional(table(PracticeRunSchema)),
+  // The app keeps the newest LIMITS.lookups: a file with more was not written by it.
+  lookups: v.optional(v.pipe(v.array(LookupSchema), v.maxLength(LIMITS.lookups))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -253,6 +273,7 @@ export type BackupIncident = Backup['incidents'][number];
 export type BackupNote = Backup['notes'][number];
 export type BackupPhoto = NonNullable<BackupNote['photo']>;
 export type BackupTerminal = Backup['terminals'][number];
+export type BackupLookup = NonNullable<Backup['lookups']>[number];
 
 // ---------------------------------------------------------------------------------------------
 // Parsing

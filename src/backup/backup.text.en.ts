@@ -6,7 +6,8 @@ export const backupTextEn = {
   intro:
     'Everything is stored only in this phone’s browser. Save a backup file now and then. After a new phone or cleared browser data, restore it here.',
   exportHeading: 'Save a backup',
-  exportHint: 'Incidents, notes with photos, and terminals, in one file on your phone.',
+  exportHint:
+    'Incidents, notes with photos, terminals and what you looked up, in one file on your phone.',
   exportButton: 'Save backup file',
   exporting: 'Preparing the file…',
   exported:
@@ -27,6 +28,7 @@ export const backupTextEn = {
     notes: 'Notes',
     terminals: 'Terminals',
     practiceRuns: 'Practice runs',
+    lookups: 'Looked up',
   },
   errors: {
     tooLarge: 'This file is larger than {mb} MB and cannot be restored. Nothing was changed.',

@@ -6,7 +6,7 @@ export const backupTextZh: BackupText = {
   intro:
     '所有记录只保存在这台手机的浏览器里。请不时保存一个备份文件；换了手机或清除了浏览器数据后，可以在这里恢复。',
   exportHeading: '保存备份',
-  exportHint: '处理记录、备注（含照片）和POS机信息，保存成手机上的一个文件。',
+  exportHint: '处理记录、备注（含照片）、POS机信息和查询记录，保存成手机上的一个文件。',
   exportButton: '保存备份文件',
   exporting: '正在准备文件…',
   exported:
@@ -25,6 +25,7 @@ export const backupTextZh: BackupText = {
     notes: '备注',
     terminals: 'POS机',
     practiceRuns: '练习记录',
+    lookups: '查询记录',
   },
   errors: {
     tooLarge: '这个文件超过 {mb} MB，不能恢复。手机上的记录没有任何改动。',

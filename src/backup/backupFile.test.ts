@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredData } from '../storage/backup.repo';
-import { incident, note, terminal } from '../storage/testUtils';
+import { incident, lookup, note, terminal } from '../storage/testUtils';
 import { parseBackup } from './backup.schema';
 import {
   backupFileName,
@@ -28,6 +28,7 @@ describe('backup file', () => {
       ],
       terminals: [terminal({ id: 't1', providerPhone: '95588' })],
       practiceRuns: [],
+      lookups: [lookup({ id: 'l1', q: '卡号 •••• 1111 余额不足', close: ['msg:cardRead'] })],
     };
     const built = await buildBackup(data, 42);
     expect(built.counts).toEqual({ incidents: 1, notes: 3, photos: 2, terminals: 1 });
@@ -40,6 +41,7 @@ describe('backup file', () => {
     const restored = restoreRecords(parsed.data);
     expect(restored.incidents).toEqual(data.incidents);
     expect(restored.terminals).toEqual(data.terminals);
+    expect(restored.lookups).toEqual(data.lookups);
     const [n1, n2, n3] = restored.notes;
     expect(n1?.photo?.type).toBe('image/jpeg');
     expect(new Uint8Array(await n1!.photo!.arrayBuffer())).toEqual(JPEG);

@@ -94,6 +94,7 @@ export async function buildBackup(data: StoredData, exportedAt: number): Promise
     terminals: data.terminals,
     // The schema only pins id and updatedAt of a practice run and keeps every other field.
     practiceRuns: data.practiceRuns,
+    lookups: data.lookups,
   };
   const json = JSON.stringify(backup);
   return {
@@ -123,6 +124,8 @@ export function restoreRecords(data: Backup): StoredData {
     terminals: data.terminals,
     // Checked for id and updatedAt only: the practice feature owns the rest of the shape.
     practiceRuns: data.practiceRuns ?? [],
+    // Files made before lookups were kept have none.
+    lookups: data.lookups ?? [],
   };
 }
 

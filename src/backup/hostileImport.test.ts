@@ -1,5 +1,5 @@
 // Hostile backups, generated: a real export of a phone's data (incidents walked with the real
-// guides, a note with a photo, a terminal, a practice run) is mutated at every field of every
+// guides, a note with a photo, a terminal, a practice run, two lookups) is mutated at every field of every
 // record type by a seeded generator, and each variant goes through the same restore the backup
 // page runs. For every variant: a refusal leaves the database byte-identical and has a message
 // in both languages; whatever is accepted holds no card number and every screen can show it.
@@ -11,7 +11,12 @@ import { containsCardData } from '../rules/cardGuard';
 import { exportAll } from '../storage/backup.repo';
 import { indexedDbStorage, type AppStorage } from '../storage/openStorage';
 import { createStores, type BackupService } from '../storage/stores';
-import { isShowableIncident, isShowableNote, isShowableTerminal } from '../storage/recordRules';
+import {
+  isShowableIncident,
+  isShowableLookup,
+  isShowableNote,
+  isShowableTerminal,
+} from '../storage/recordRules';
 import { cleanupDbs, dumpDatabase, freshDb } from '../storage/testUtils';
 import { buildBackup, restoreFromFile } from './backupFile';
 import { errorMessage } from './BackupPage';
@@ -134,6 +139,24 @@ async function seed(s: AppStorage, phone: string) {
       durationMs: 5,
     },
   });
+  await s.lookups.put({
+    id: uuid(phone, ids++),
+    q: '卡号 •••• 1111 余额不足',
+    answer: 'code:51',
+    close: ['msg:cardRead', 'guide:pinEntry'],
+    at: T0,
+    updatedAt: T0 + 2,
+    lang: 'zh',
+  });
+  await s.lookups.put({
+    id: uuid(phone, ids++),
+    q: 'nothing like it',
+    answer: 'ask:network',
+    close: [],
+    at: T0 + 10,
+    updatedAt: T0 + 20,
+    lang: 'en',
+  });
 }
 
 beforeEach(async () => {
@@ -175,6 +198,10 @@ function generate(seedValue: number, count: number): Case[] {
         'updatedAt',
         'text',
         'name',
+        'q',
+        'answer',
+        'at',
+        'lang',
       ].includes(String(n.path.at(-1))),
   );
   const cases: Case[] = [];
@@ -310,6 +337,9 @@ function fixedCases(): Case[] {
     refused('incident terminalId is a card', ['incidents', 0, 'terminalId'], '"4111111111111111"'),
     refused('note stepId is a card', ['notes', 0, 'stepId'], '"4111111111111111"'),
     refused('trainee is a card', ['practiceRuns', 0, 'trainee'], '"4111 1111 1111 1111"'),
+    refused('lookup text holds a PIN', ['lookups', 0, 'q'], '"密码 123456"'),
+    refused('lookup answer looks up Object', ['lookups', 0, 'answer'], '"msg:constructor"'),
+    refused('lookup close answer is a card', ['lookups', 0, 'close', 1], '"code:4111111111111111"'),
     {
       name: 'random bytes',
       text: String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)),
@@ -367,6 +397,8 @@ describe('hostile backup files (seeded property test)', () => {
     expect(all.incidents.every(isShowableIncident)).toBe(true);
     expect(all.notes.every(isShowableNote)).toBe(true);
     expect(all.terminals.every(isShowableTerminal)).toBe(true);
+    expect(all.lookups.every(isShowableLookup)).toBe(true);
+    expect(all.lookups).toHaveLength(4);
     expect(all.incidents.length).toBe(faults.length * 2);
   });
 });

@@ -282,6 +282,7 @@ export const uiEn = {
         practiceRun: 'A practice run is not saved yet.',
         terminal: 'A terminal’s details are not saved yet.',
         setting: 'A setting is not saved yet.',
+        lookup: 'A search is not saved in the history yet.',
         tryAgain: 'Try again in a moment.',
       },
     },

@@ -263,6 +263,7 @@ export const uiZh: UiText = {
         practiceRun: '有练习记录还没保存好。',
         terminal: '有POS机信息还没保存好。',
         setting: '有设置还没保存好。',
+        lookup: '有查询还没记进历史。',
         tryAgain: '请稍后再试。',
       },
     },

@@ -1,6 +1,6 @@
 /**
  * App-wide services handed to screens through context: the stores (incidents, notes, terminals,
- * settings, practice runs: storage/stores.ts, each with its write queue inside), the backup
+ * settings, practice runs, lookups: storage/stores.ts, each with its write queue inside), the backup
  * service, what screens need to know about the storage (memory only? forgets on close? replaced
  * by another tab's upgrade?), the clock and ids. Never the storage itself: its repositories
  * reject on failure and bypass the queues, so screens cannot reach them (ESLint: the services

@@ -1,7 +1,7 @@
 /**
  * Screens read records through these hooks, never by hand: `useIncident`, `useIncidents`,
  * `useMonthStats`, `useNotes`, `useTerminal`, `useTerminals`, `useSetting`, `usePracticeRun`,
- * `usePracticeRuns` (and `useGuide(s)` for the guides' lazily loaded code). Each is React's
+ * `usePracticeRuns`, `useLookups`, `useLookupStats` (and `useGuide(s)` for the guides' lazily loaded code). Each is React's
  * `useSyncExternalStore` over a live read of a store (storage/stores.ts): the read runs when a
  * screen first shows it and again whenever the store says its data may have changed (a round of
  * writes settled, a queued record taken back, an import, a restore), so a list is never
@@ -22,9 +22,11 @@ import { useSyncExternalStore } from 'react';
 import { faults, loadGuide } from '../faults/registry';
 import type { FaultId, Guide } from '../faults/types';
 import type { MonthStats } from '../storage/incidents.repo';
+import type { LookupMonthStats } from '../storage/lookups.repo';
 import type {
   IncidentRecord,
   NoteRecord,
+  LookupRecord,
   PracticeRunRecord,
   SettingKey,
   TerminalRecord,
@@ -144,10 +146,14 @@ export function useIncidents(): Read<IncidentRecord[]> {
 }
 
 /** This month's figures (the month of `now`, local time). */
-export function useMonthStats(now: number): Read<MonthStats> {
+/** The read key of the (local-time) calendar month of `now`. */
+function monthKey(now: number): string {
   const d = new Date(now);
-  const month = `month:${d.getFullYear()}-${d.getMonth()}`;
-  return useRead(useServices()?.incidents, month, (s) => s.statsForMonth(now));
+  return `month:${d.getFullYear()}-${d.getMonth()}`;
+}
+
+export function useMonthStats(now: number): Read<MonthStats> {
+  return useRead(useServices()?.incidents, monthKey(now), (s) => s.statsForMonth(now));
 }
 
 /** The notes of one incident (drafts included), oldest first. */
@@ -180,6 +186,16 @@ export function usePracticeRun(id: string | undefined): Read<PracticeRunRecord |
 /** Every practice run, most recently started first. */
 export function usePracticeRuns(): Read<PracticeRunRecord[]> {
   return useRead(useServices()?.practiceRuns, 'list', (s) => s.list());
+}
+
+/** What was looked up (the newest kept), newest first. */
+export function useLookups(): Read<LookupRecord[]> {
+  return useRead(useServices()?.lookups, 'list', (s) => s.list());
+}
+
+/** Lookups per answer over the (local-time) calendar month of `now`. */
+export function useLookupStats(now: number): Read<LookupMonthStats> {
+  return useRead(useServices()?.lookups, monthKey(now), (s) => s.statsForMonth(now));
 }
 
 /** The guides' code: loaded once (the registry keeps it), never changed. */

@@ -4,11 +4,12 @@
  * side with the words that matched, and the heading taking the focus.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setup } from '../app/screen.testkit';
 import { faultById } from '../faults/registry';
 import type { Lang } from '../faults/types';
-import { closeTestStorages } from '../infra/services.testkit';
+import { closeTestStorages, openTestServices } from '../infra/services.testkit';
+import { dumpDatabase } from '../storage/testUtils';
 import { lookupTextEn } from './lookup.text.en';
 import { lookupTextZh } from './lookup.text.zh';
 import { responseCodes } from './responseCodes';
@@ -116,5 +117,49 @@ describe.each<Lang>(['en', 'zh'])('in %s', (lang) => {
     await waitFor(() => expect(document.activeElement).toBe(next));
     expect(screen.getByText(t.whose.card.label)).toBeVisible();
     for (const line of t.advice.expired) expect(screen.getByText(line)).toBeVisible();
+  });
+});
+
+describe('what was looked up is logged, after the answer has shown', () => {
+  it('a card number typed into the search is never stored in clear, and the answer never waits for the write', async () => {
+    const typed = '卡号 6222 0212 3456 7890 余额不足';
+    const given = await openTestServices();
+    // The lookup's write is held: the answer must show all the same.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const put = given.storage.lookups.put.bind(given.storage.lookups);
+    const spy = vi
+      .spyOn(given.storage.lookups, 'put')
+      .mockImplementation(async (record) => held.then(() => put(record)));
+    await setup('zh', `/lookup?q=${encodeURIComponent(typed)}`, given);
+    await screen.findByRole('heading', { level: 1, name: /^51/ });
+    await waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
+    expect(await given.storage.lookups.list()).toEqual([]);
+    release();
+    await waitFor(async () => expect(await given.storage.lookups.list()).toHaveLength(1));
+    const [record] = await given.storage.lookups.list();
+    expect(record).toMatchObject({ q: '卡号 •••• 7890 余额不足', answer: 'code:51', lang: 'zh' });
+    const dump = await dumpDatabase(given.storage.db!);
+    expect(dump).not.toMatch(/6222|3456/);
+    expect(JSON.stringify(spy.mock.calls)).not.toMatch(/6222|3456/);
+  });
+
+  it('"nothing found" answered counts under what fails; the same search again is the same lookup', async () => {
+    const { user, storage, services } = await setup('en', '/lookup?q=zzqx');
+    await screen.findByRole('heading', { level: 1, name: lookupTextEn.none.heading });
+    await user.click(screen.getByRole('button', { name: lookupTextEn.none.network }));
+    await waitFor(async () =>
+      expect((await storage.lookups.list()).map((l) => l.answer)).toEqual(['ask:network']),
+    );
+    // Searched again, typed a little differently: the same lookup, still answered.
+    const save = vi.spyOn(services.lookups, 'save');
+    const box = screen.getByRole('searchbox', { name: lookupTextEn.searchAgain });
+    await user.type(box, ' {Enter}');
+    await waitFor(() => expect(location.search).toBe('?q=zzqx%20'));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(await services.lookups.flush()).toEqual({ ok: true });
+    expect((await storage.lookups.list()).map((l) => [l.q, l.answer])).toEqual([
+      ['zzqx', 'ask:network'],
+    ]);
   });
 });

@@ -6,25 +6,25 @@
  * words that matched. Nothing found asks one question (the card, the terminal, the network)
  * and leads on from there: never an empty page.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { faults } from '../faults/registry';
 import { useLang, useText } from '../i18n/i18n';
 import type { Route } from '../infra/router';
+import { useServices } from '../infra/services';
+import type { LookupRecord } from '../storage/records';
 import { FaultCard } from '../ui/FaultCard';
 import { NavLink } from '../ui/NavLink';
 import { SearchForm } from '../ui/SearchForm';
 import { useFocusHeading } from '../ui/useFocusHeading';
-import { buildAnswers, type Answer, type GuideLink, type MessageId } from './answers';
+import type { Answer, GuideLink, MessageId } from './answers';
+import { answerIndex, answers, answerTitle, lookupText } from './answerTitle';
 import type { CodeRow } from './responseCodes';
-import { lookupTextEn, type LookupText } from './lookup.text.en';
-import { lookupTextZh } from './lookup.text.zh';
-import { buildIndex, search, type Hit } from './search';
+import type { LookupText } from './lookup.text.en';
+import { lookupRecord, withAsk, type Ask } from './lookupLog';
+import { search, type Hit, type SearchResult } from './search';
 import './lookup.css';
 
-const lookupText = { en: lookupTextEn, zh: lookupTextZh };
-
-const answers = buildAnswers(faults);
-const index = buildIndex(answers);
+const index = answerIndex();
 
 /** The terminal answers the "the terminal itself" branch of "not found" offers. */
 const terminalAnswers: readonly string[] = [
@@ -37,11 +37,53 @@ const terminalAnswers: readonly string[] = [
   'msg:tampered',
 ];
 
-type Ask = 'card' | 'terminal' | 'network';
+/** The latest lookup of this page: the same search again within a minute updates it. */
+let latest: LookupRecord | undefined;
+
+/**
+ * Logs the search once its answer has shown: the record is queued through the lookup store in
+ * an effect, after the answer's render was committed, and never awaited (a log, not a step: the
+ * answer never waits for storage; ARCHITECTURE.md, "Write before render"). Returns what
+ * "nothing found" calls when it is answered.
+ */
+function useLookupLog(q: string, result: SearchResult): (ask: Ask) => void {
+  const services = useServices();
+  const { lang } = useLang();
+  // The language the answer was first shown in: switching it is not another lookup.
+  const langRef = useRef(lang);
+  useEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
+  const mine = useRef<LookupRecord>(undefined);
+  useEffect(() => {
+    if (!services) return;
+    const answer = result.kind === 'found' ? result.hits[0]!.answer.id : 'none';
+    const close = result.kind === 'found' ? result.hits.slice(1).map((h) => h.answer.id) : [];
+    const record = lookupRecord(
+      { q, answer, close, lang: langRef.current },
+      latest,
+      services.now(),
+      services.newId,
+    );
+    latest = mine.current = record;
+    void services.lookups.save(record);
+  }, [services, q, result]);
+  return useCallback(
+    (ask: Ask) => {
+      if (!services || !mine.current) return;
+      const record = withAsk(mine.current, ask, services.now());
+      if (latest?.id === record.id) latest = record;
+      mine.current = record;
+      void services.lookups.save(record);
+    },
+    [services],
+  );
+}
 
 export default function LookupScreen({ q }: { q: string }) {
   const t = useText(lookupText);
   const result = useMemo(() => search(index, q), [q]);
+  const onAsk = useLookupLog(q, result);
   return (
     <main id="main" className={`lookup lookup-${result.kind}`}>
       <p className="small">
@@ -62,7 +104,7 @@ export default function LookupScreen({ q }: { q: string }) {
           ) : null}
         </>
       ) : (
-        <NotFound key={`none:${q}`} t={t} />
+        <NotFound key={`none:${q}`} t={t} onAsk={onAsk} />
       )}
       <SearchForm key={q} id="lookup-again" label={t.searchAgain} initial={q} />
     </main>
@@ -77,21 +119,6 @@ function guideRoute(link: GuideLink): Route {
     : { name: 'start', fault: link.fault };
 }
 
-/**
- * A code's heading: in English the meaning, in Chinese the terminal's words quoted (they are not
- * the app's own). A "pick up" code never heads the page with 「请没收」 / "pick up": staff never
- * take a card, so it says what the bank did, and the table's meaning follows (`meaningLine`).
- */
-function title(answer: Answer, t: LookupText, lang: 'zh' | 'en'): string {
-  if (answer.kind === 'code') {
-    const { code, texts, meaning, advice } = answer.row;
-    if (advice === 'pickUp') return `${code}${lang === 'zh' ? ' ' : ': '}${t.pickUpTitle}`;
-    return lang === 'zh' ? `${code} 「${texts[0]}」` : `${code}: ${meaning.en}`;
-  }
-  if (answer.kind === 'msg') return t.messages[answer.msg].title;
-  return answer.entry.title[lang];
-}
-
 /** One answer; the main one has the page's heading, which takes the focus (useFocusHeading). */
 function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { lang } = useLang();
@@ -100,7 +127,7 @@ function AnswerView(props: { hit: Hit; t: LookupText; main?: boolean }) {
   const { answer } = hit;
   const whose = t.whose[answer.whose];
   const whoseLine = (t.whoseLine as Readonly<Record<string, string>>)[answer.id] ?? whose.line;
-  const heading = title(answer, t, lang);
+  const heading = answerTitle(answer, t, lang);
   const lines =
     answer.kind === 'code'
       ? t.advice[answer.row.advice]
@@ -186,8 +213,8 @@ function GuideButton(props: { link: GuideLink; t: LookupText }) {
 }
 
 /** Nothing matched: one question (the card, the terminal, the network), and on from there. */
-function NotFound(props: { t: LookupText }) {
-  const { t } = props;
+function NotFound(props: { t: LookupText; onAsk: (ask: Ask) => void }) {
+  const { t, onAsk } = props;
   const ref = useFocusHeading('none');
   const [ask, setAsk] = useState<Ask>();
   const next = useRef<HTMLHeadingElement>(null);
@@ -208,7 +235,10 @@ function NotFound(props: { t: LookupText }) {
             type="button"
             className="choice"
             aria-pressed={ask === which}
-            onClick={() => setAsk(which)}
+            onClick={() => {
+              setAsk(which);
+              onAsk(which);
+            }}
           >
             {t.none[which]}
           </button>

@@ -231,6 +231,13 @@ export const lookupTextEn = {
       ],
     },
   },
+  /** What the history lists a lookup under when nothing was found (lookup/answerTitle.ts). */
+  logged: {
+    none: 'Nothing found',
+    card: 'Nothing found: only this card fails',
+    terminal: 'Nothing found: the terminal itself',
+    network: 'Nothing found: the network or the bank’s system',
+  },
   none: {
     heading: 'What fails?',
     body: 'We did not recognise that text. Pick what is happening:',

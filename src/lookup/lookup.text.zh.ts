@@ -210,6 +210,12 @@ export const lookupTextZh: LookupText = {
       ],
     },
   },
+  logged: {
+    none: '没有找到',
+    card: '没有找到：只有这张卡不行',
+    terminal: '没有找到：POS机本身的问题',
+    network: '没有找到：网络或银行系统的原因',
+  },
   none: {
     heading: '是哪里不行？',
     body: '没有认出这句话。选一个最像的情况：',

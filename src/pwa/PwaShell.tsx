@@ -157,6 +157,7 @@ const NOT_SAVED_TEXT = {
   terminals: 'terminal',
   settings: 'setting',
   practiceRuns: 'practiceRun',
+  lookups: 'lookup',
 } as const satisfies Record<StoreName, string>;
 
 /**

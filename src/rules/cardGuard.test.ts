@@ -7,6 +7,7 @@ import {
   containsCardDataInCode,
   isCardNumber,
   maskCard,
+  maskPinLike,
   passesLuhn,
 } from './cardGuard';
 
@@ -396,4 +397,23 @@ describe('guardText: property over generated strings', () => {
     }
     expect(masked).toBeGreaterThan(500); // the generator does produce cards to mask
   });
+});
+
+describe('maskPinLike: text kept without review (a search) loses the value of a PIN', () => {
+  it.each([
+    ['今天 密码 123456 输不进去', '今天 密码 •••• 输不进去'],
+    ['PIN: 0000', 'PIN: ••••'],
+    ['password is ab12cd, PIN 1234', 'password is ••••, PIN ••••'],
+    ['口令：２５８０', '口令：••••'],
+  ])('"%s" → "%s", and nothing PIN-like is left', (text, masked) => {
+    expect(maskPinLike(text)).toBe(masked);
+    expect(findPinLike(maskPinLike(text))).toEqual([]);
+  });
+
+  it.each(['密码错误', '请输入密码', 'PIN pad is dark', '51 余额不足', 'PIN 12'])(
+    'leaves "%s" as written',
+    (text) => {
+      expect(maskPinLike(text)).toBe(text);
+    },
+  );
 });

@@ -355,6 +355,19 @@ export function findPinLike(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(PIN_LIKE), (m) => m[0]))];
 }
 
+/** A PIN-like value as `maskPinLike` leaves it: no digit in it, so it is no longer PIN-like. */
+export const PIN_MASK = '••••';
+const PIN_LIKE_VALUE = new RegExp(`${VALUE_CHAR}{4,20}$`);
+
+/**
+ * Masks the value of every PIN-like fragment ("密码 123456" → "密码 ••••"). For text nobody
+ * reviews before it is kept (a search is logged as typed): a note flags them instead, and the
+ * merchant decides.
+ */
+export function maskPinLike(text: string): string {
+  return text.replace(PIN_LIKE, (fragment) => fragment.replace(PIN_LIKE_VALUE, PIN_MASK));
+}
+
 /** The guard run on every note save: mask card numbers, flag PIN-like fragments. */
 export function guardText(text: string): GuardResult {
   const { text: masked, masked: count } = maskCards(text);

@@ -12,6 +12,7 @@ import {
   cleanupDbs,
   freshDb,
   incident,
+  lookup,
   note,
   practiceRun,
   storageKinds,
@@ -22,7 +23,13 @@ afterEach(async () => {
   await cleanupDbs();
 });
 
-const empty = (): StoredData => ({ incidents: [], notes: [], terminals: [], practiceRuns: [] });
+const empty = (): StoredData => ({
+  incidents: [],
+  notes: [],
+  terminals: [],
+  practiceRuns: [],
+  lookups: [],
+});
 
 /** Everything, in a stable order, for before/after comparisons. */
 async function everything(storage: Parameters<typeof exportAll>[0]): Promise<StoredData> {
@@ -33,6 +40,7 @@ async function everything(storage: Parameters<typeof exportAll>[0]): Promise<Sto
     notes: [...data.notes].sort(byId),
     terminals: [...data.terminals].sort(byId),
     practiceRuns: [...data.practiceRuns].sort(byId),
+    lookups: [...data.lookups].sort(byId),
   };
 }
 
@@ -45,10 +53,15 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
     await source.notes.put(note({ id: 'n2', incidentId: 'i1', text: 'typing', draft: true }));
     await source.terminals.put(terminal({ id: 't1', name: 'front', providerPhone: '95588' }));
     await source.practiceRuns.put(practiceRun({ id: 'p1', status: 'finished' }));
+    await source.lookups.put(
+      lookup({ id: 'l1', q: '卡号 •••• 1111 余额不足', close: ['msg:cardRead'] }),
+    );
+    await source.lookups.put(lookup({ id: 'l2', q: 'zzqx', answer: 'ask:terminal', lang: 'en' }));
     const data = await everything(source);
     expect(data.incidents).toHaveLength(2);
     expect(data.notes).toHaveLength(2);
     expect(data.practiceRuns).toHaveLength(1);
+    expect(data.lookups).toHaveLength(2);
 
     const target = open();
     const report = await importBackup(target, data);
@@ -57,6 +70,7 @@ describe.each(storageKinds)('backup repo (%s)', (_kind, open) => {
       notes: { added: 2, updated: 0, skipped: 0 },
       terminals: { added: 1, updated: 0, skipped: 0 },
       practiceRuns: { added: 1, updated: 0, skipped: 0 },
+      lookups: { added: 2, updated: 0, skipped: 0 },
     });
     expect(await everything(target)).toEqual(data);
 
@@ -153,6 +167,7 @@ describe('backup repo (indexeddb): one transaction', () => {
         notes: [note({ id: 'n1', incidentId: 'i1' })],
         terminals: [terminal({ id: 't1', name: 'renamed', updatedAt: 50 })],
         practiceRuns: [practiceRun({ id: 'p1', status: 'finished' })],
+        lookups: [lookup({ id: 'l1' })],
       }),
     ).rejects.toThrow();
     vi.restoreAllMocks();

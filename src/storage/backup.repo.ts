@@ -7,13 +7,15 @@
  * waits on anything but its own requests, so no decoding may happen inside it.
  *
  * Merging: per record id the newer `updatedAt` wins, a tie keeps what is there
- * (merge.ts: mergeByNewest). Nothing is ever deleted by a restore.
+ * (merge.ts: mergeByNewest). Nothing is ever deleted by a restore, but for lookups beyond their
+ * bound (the newest LIMITS.lookups are kept, as after any write of one).
  */
 import type { EntityTable, IDType } from 'dexie';
 import { mergeByNewest } from './merge';
 import type { PosRescueDb } from './db';
 import type { AppStorage } from './openStorage';
 import { assertIncident } from './incidents.repo';
+import { assertLookup, showableLookups, trimLookups } from './lookups.repo';
 import { assertNote, showableNotes, toStoredNote } from './notes.repo';
 import { showableIncidents } from './incidents.repo';
 import { isShowableTerminal } from './recordRules';
@@ -22,6 +24,7 @@ import {
   BACKUP_TABLES,
   type BackupTable,
   type IncidentRecord,
+  type LookupRecord,
   type NoteRecord,
   type PracticeRunRecord,
   type TerminalRecord,
@@ -34,6 +37,7 @@ export interface StoredData {
   notes: NoteRecord[];
   terminals: TerminalRecord[];
   practiceRuns: PracticeRunRecord[];
+  lookups: LookupRecord[];
 }
 
 export { BACKUP_TABLES, type BackupTable };
@@ -68,6 +72,7 @@ const ASSERTS: { [K in BackupTable]: (record: StoredData[K][number]) => void } =
   notes: assertNote,
   terminals: assertTerminal,
   practiceRuns: assertPracticeRun,
+  lookups: assertLookup,
 };
 
 function assertTable<K extends BackupTable>(data: StoredData, table: K): void {
@@ -111,13 +116,18 @@ async function mergeIntoTable<T extends Stamped>(
 export async function exportAllFromDb(db: PosRescueDb): Promise<StoredData> {
   return db
     .reconnecting(() =>
-      db.transaction('r', [db.incidents, db.notes, db.terminals, db.practiceRuns], async () => ({
-        // Only what the app can read back: a damaged record would make the file unrestorable.
-        incidents: showableIncidents(await db.incidents.toArray()),
-        notes: showableNotes(await db.notes.toArray()),
-        terminals: (await db.terminals.toArray()).filter(isShowableTerminal),
-        practiceRuns: await db.practiceRuns.toArray(),
-      })),
+      db.transaction(
+        'r',
+        [db.incidents, db.notes, db.terminals, db.practiceRuns, db.lookups],
+        async () => ({
+          // Only what the app can read back: a damaged record would make the file unrestorable.
+          incidents: showableIncidents(await db.incidents.toArray()),
+          notes: showableNotes(await db.notes.toArray()),
+          terminals: (await db.terminals.toArray()).filter(isShowableTerminal),
+          practiceRuns: await db.practiceRuns.toArray(),
+          lookups: showableLookups(await db.lookups.toArray()),
+        }),
+      ),
     )
     .catch((e: unknown) => {
       throw db.explain(e);
@@ -139,13 +149,18 @@ export async function importBackupIntoDb(db: PosRescueDb, data: StoredData): Pro
     .reconnecting(() =>
       db.transaction(
         'rw',
-        [db.incidents, db.notes, db.terminals, db.practiceRuns],
-        async (): Promise<ImportReport> => ({
-          incidents: await mergeIntoTable(db.incidents, data.incidents),
-          notes: await mergeIntoTable(db.notes, notes),
-          terminals: await mergeIntoTable(db.terminals, data.terminals),
-          practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
-        }),
+        [db.incidents, db.notes, db.terminals, db.practiceRuns, db.lookups],
+        async (): Promise<ImportReport> => {
+          const report = {
+            incidents: await mergeIntoTable(db.incidents, data.incidents),
+            notes: await mergeIntoTable(db.notes, notes),
+            terminals: await mergeIntoTable(db.terminals, data.terminals),
+            practiceRuns: await mergeIntoTable(db.practiceRuns, data.practiceRuns),
+            lookups: await mergeIntoTable(db.lookups, data.lookups),
+          };
+          await trimLookups(db);
+          return report;
+        },
       ),
     )
     .catch((e: unknown) => {
@@ -164,6 +179,7 @@ async function exportAllFromRepos(storage: AppStorage): Promise<StoredData> {
     notes,
     terminals: await storage.terminals.list(),
     practiceRuns: await storage.practiceRuns.list(),
+    lookups: await storage.lookups.list(),
   };
 }
 
@@ -177,14 +193,18 @@ async function importIntoRepos(storage: AppStorage, data: StoredData): Promise<I
   const incidents = countsOf(current.incidents, data.incidents);
   const notes = countsOf(current.notes, data.notes);
   const terminals = countsOf(current.terminals, data.terminals);
+  const lookups = countsOf(current.lookups, data.lookups);
   for (const r of incidents.put) await storage.incidents.put(r);
   for (const r of notes.put) await storage.notes.put(r);
   for (const r of terminals.put) await storage.terminals.put(r);
+  // The repo keeps the newest within the bound, as the IndexedDB import does.
+  for (const r of lookups.put) await storage.lookups.put(r);
   return {
     incidents: incidents.counts,
     notes: notes.counts,
     terminals: terminals.counts,
     practiceRuns: await storage.practiceRuns.importRuns(data.practiceRuns),
+    lookups: lookups.counts,
   };
 }
 

@@ -5,12 +5,14 @@ import {
   DB_VERSION,
   DEFAULT_DURABILITY,
   PosRescueDb,
+  SCHEMA,
   upgradeIncidentV1,
   type VersionChangeInfo,
 } from './db';
 import { classifyStorageError } from './openStorage';
 import { createIncidentsRepo } from './incidents.repo';
-import { cleanupDbs, freshDb, incident, track } from './testUtils';
+import { createLookupsRepo } from './lookups.repo';
+import { cleanupDbs, freshDb, incident, lookup, terminal, track } from './testUtils';
 
 afterEach(async () => {
   await cleanupDbs();
@@ -41,7 +43,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['incidents', 'notes', 'practiceRuns', 'settings', 'terminals'].sort(),
+      ['incidents', 'lookups', 'notes', 'practiceRuns', 'settings', 'terminals'].sort(),
     );
     expect(db.incidents.schema.primKey.name).toBe('id');
     expect(indexNames(db, 'incidents')).toEqual(
@@ -51,6 +53,7 @@ describe('schema', () => {
     expect(indexNames(db, 'terminals')).toEqual(['updatedAt']);
     expect(db.settings.schema.primKey.name).toBe('key');
     expect(indexNames(db, 'practiceRuns')).toEqual(['scenarioId', 'updatedAt']);
+    expect(indexNames(db, 'lookups')).toEqual(['at']);
   });
 
   it('keeps practice runs apart from incidents', async () => {
@@ -162,7 +165,7 @@ describe('migration v1 → v2', () => {
       text: 'x',
     });
     expect(await db.notes.count()).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
   });
 
   it('upgrades an empty v1 database', async () => {
@@ -192,6 +195,30 @@ describe('migration v1 → v2', () => {
       upgradeIncidentV1(rec);
       expect(rec).toEqual({ log: [], updatedAt: 0 });
     });
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('adds the lookups table and leaves every v2 record as it was', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    // Version 2 exactly as it shipped, opened with plain Dexie (not PosRescueDb).
+    const v2 = track(new Dexie(name));
+    v2.version(2).stores(SCHEMA[2]);
+    const before = incident({ id: 'kept' });
+    await v2.table('incidents').put(before);
+    await v2.table('settings').put({ key: 'lang', value: 'en' });
+    await v2.table('terminals').put(terminal({ id: 't1' }));
+    v2.close();
+
+    const db = track(new PosRescueDb(name));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.incidents.get('kept')).toEqual(before);
+    expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'en' });
+    expect(await db.terminals.count()).toBe(1);
+    expect(await db.lookups.count()).toBe(0);
+    await createLookupsRepo(db).put(lookup({ id: 'l1' }));
+    expect(await db.lookups.where('at').above(0).primaryKeys()).toEqual(['l1']);
   });
 });
 
@@ -225,12 +252,12 @@ describe('another tab', () => {
     db.onVersionChange((e) => events.push(e));
 
     const newer = track(new Dexie(db.name));
-    newer.version(3).stores({ incidents: 'id', extra: 'id' });
+    newer.version(DB_VERSION + 1).stores({ incidents: 'id', extra: 'id' });
     await newer.open(); // not blocked: this tab let go
 
-    expect(events).toEqual([{ newVersion: 3 }]);
+    expect(events).toEqual([{ newVersion: DB_VERSION + 1 }]);
     expect(db.isOpen()).toBe(false);
-    expect(db.replacedBy).toEqual({ newVersion: 3 });
+    expect(db.replacedBy).toEqual({ newVersion: DB_VERSION + 1 });
     // No silent reopen with the old code: queries fail, and say why.
     const error = await createIncidentsRepo(db)
       .get('x')
@@ -277,6 +304,6 @@ describe('another tab', () => {
 
     old.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
   });
 });

@@ -15,6 +15,9 @@
  *                  language: it lives in localStorage, read before the first paint.
  *  - practiceRuns  key `id`. Practice-mode runs (PracticeRunRecord). Indexes: updatedAt,
  *                  scenarioId. Kept out of `incidents` so practice never counts as a real fault.
+ *  - lookups       key `id`. What was looked up in "what does the screen say?" (LookupRecord:
+ *                  the typed text after the card guard, the answer id shown, times, language).
+ *                  Index: at (the newest LIMITS.lookups are kept; each write drops the oldest).
  *
  * What is NEVER stored: card numbers (PAN), PINs, CVV, track data, passwords or verification
  * codes. The guides never ask for them; note text is passed through the card-data guard
@@ -24,6 +27,7 @@
  *  - v1: incidents (answer log in a field named `answers`, `updatedAt` not always set), settings.
  *  - v2: adds notes, terminals, practiceRuns and the updatedAt indexes; the upgrade renames
  *        incidents' `answers` to `log` and fills in `updatedAt`.
+ *  - v3: adds lookups (no upgrade of existing records: a new table starts empty).
  *
  * Durability: transactions are opened with `chromeTransactionDurability: 'strict'` (DEFAULT_
  * DURABILITY). Since Chrome 121 the default is 'relaxed': the transaction reports "complete"
@@ -47,6 +51,7 @@ import Dexie, { type ChromeTransactionDurability, type EntityTable, type Transac
 import type { LogEntry } from '../faults/types';
 import type {
   IncidentRecord,
+  LookupRecord,
   PracticeRunRecord,
   SettingRecord,
   StoredNote,
@@ -78,10 +83,18 @@ export const SCHEMA = {
     settings: 'key',
     practiceRuns: 'id, updatedAt, scenarioId',
   },
+  3: {
+    incidents: 'id, fault, status, updatedAt, startedAt, [status+updatedAt]',
+    notes: 'id, incidentId, updatedAt',
+    terminals: 'id, updatedAt',
+    settings: 'key',
+    practiceRuns: 'id, updatedAt, scenarioId',
+    lookups: 'id, at',
+  },
 } as const;
 
 /** The current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An incident as version 1 stored it. */
 export type IncidentRecordV1 = Omit<IncidentRecord, 'log' | 'updatedAt'> & {
@@ -134,6 +147,7 @@ export class PosRescueDb extends Dexie {
   declare terminals: EntityTable<TerminalRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare practiceRuns: EntityTable<PracticeRunRecord, 'id'>;
+  declare lookups: EntityTable<LookupRecord, 'id'>;
 
   readonly durability: Durability;
   /** Set once another tab upgraded or deleted the database; this connection is then closed. */
@@ -156,6 +170,7 @@ export class PosRescueDb extends Dexie {
           .toCollection()
           .modify((record: Record<string, unknown>) => upgradeIncidentV1(record)),
       );
+    this.version(3).stores(SCHEMA[3]);
 
     this.on('versionchange', (event: IDBVersionChangeEvent) => {
       const info: VersionChangeInfo = {

@@ -6,8 +6,8 @@
 import { faultIds, isFaultId, type FaultId } from '../faults/registry';
 import type { PosRescueDb } from './db';
 import type { IncidentRecord } from './records';
-import { isShowableIncident, splitShowable } from './recordRules';
-import { reportSkipped } from './skipped';
+import { isShowableIncident } from './recordRules';
+import { keepShowable } from './skipped';
 
 export interface MonthStats {
   /** Incidents started this month, per fault (every fault present, 0 when none). */
@@ -86,14 +86,7 @@ export function computeMonthStats(records: readonly IncidentRecord[]): MonthStat
 
 /** What a screen can show; the rest is reported (storage/skipped.ts) and left out. */
 export function showableIncidents(records: readonly unknown[]): IncidentRecord[] {
-  const { ok } = splitShowable(records, isShowableIncident);
-  if (ok.length < records.length) {
-    reportSkipped(
-      'incidents',
-      records.filter((r) => !isShowableIncident(r)),
-    );
-  }
-  return ok;
+  return keepShowable('incidents', records, isShowableIncident);
 }
 
 export function createIncidentsRepo(db: PosRescueDb): IncidentsRepo {

@@ -8,7 +8,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexedDbStorage, memoryStorage } from './openStorage';
 import { PosRescueDb } from './db';
 import { createStores, type StoreOptions } from './stores';
-import { cleanupDbs, freshDb, incident, note, practiceRun, terminal, track } from './testUtils';
+import {
+  cleanupDbs,
+  freshDb,
+  incident,
+  lookup,
+  note,
+  practiceRun,
+  terminal,
+  track,
+} from './testUtils';
 import { SETTING_KEYS } from './records';
 import { servicesOver } from '../infra/services';
 
@@ -66,16 +75,18 @@ describe('a reload while something is queued', () => {
     expect(journalKeys(name)).toEqual([]);
   });
 
-  it('every kind: incidents, notes, terminals, settings and practice runs', async () => {
+  it('every kind: incidents, notes, terminals, settings, practice runs and lookups', async () => {
     const name = freshDb().name;
     const first = page(name);
-    for (const repo of ['incidents', 'notes', 'terminals', 'practiceRuns'] as const) {
+    for (const repo of ['incidents', 'notes', 'terminals', 'practiceRuns', 'lookups'] as const) {
       vi.spyOn(first.storage[repo], 'put').mockRejectedValue(quota());
     }
     vi.spyOn(first.storage.settings, 'set').mockRejectedValue(quota());
     const i = incident({ id: 'i' });
     const n = note({ id: 'n', incidentId: 'i', text: 'typed at the counter', draft: true });
+    const l = lookup({ id: 'l', q: '卡号 •••• 1111 余额不足', close: ['msg:cardRead'] });
     await Promise.all([
+      first.stores.lookups.save(l),
       first.stores.incidents.save(i),
       first.stores.notes.save(n),
       first.stores.terminals.save(terminal({ id: 't' })),
@@ -92,6 +103,9 @@ describe('a reload while something is queued', () => {
     expect(await second.storage.notes.get('n')).toEqual(n);
     expect(await second.storage.terminals.get('t')).toBeDefined();
     expect(await second.storage.settings.get(SETTING_KEYS.lastBackupAt)).toBe(1234);
+    expect(await second.stores.lookups.list()).toEqual([l]);
+    expect(await second.stores.lookups.flush()).toEqual({ ok: true });
+    expect(await second.storage.lookups.get('l')).toEqual(l);
   });
 });
 
@@ -140,10 +154,20 @@ describe('the journal is a rescue, never the truth', () => {
         ['n3', note({ id: 'n3', incidentId: 'i', text: 'kept' })],
       ]),
     );
+    localStorage.setItem(
+      `pos-rescue.queue.${name}.lookups.old`,
+      JSON.stringify([
+        ['l1', lookup({ id: 'l1', q: '4111 1111 1111 1111' })], // a card in clear
+        ['l2', lookup({ id: 'l2', q: '密码 123456' })], // a PIN in clear
+        ['l3', lookup({ id: 'l3', q: '51' })],
+      ]),
+    );
     const { stores, storage } = page(name);
     expect(await stores.incidents.flush()).toEqual({ ok: true });
     expect(await stores.notes.flush()).toEqual({ ok: true });
     expect((await storage.notes.listByIncident('i')).map((n) => n.id)).toEqual(['n3']);
+    expect(await stores.lookups.flush()).toEqual({ ok: true });
+    expect((await storage.lookups.list()).map((l) => l.id)).toEqual(['l3']);
     expect(journalKeys(name)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
  * copied in and out, orderings match, delete cascades to notes.
  */
 import { assertIncident, type IncidentsRepo } from './incidents.repo';
+import { assertLookup, byNewestLookup, overBound, type LookupsRepo } from './lookups.repo';
 import { assertNote, byCreatedAt, type NotesRepo } from './notes.repo';
 import {
   assertPracticeRun,
@@ -14,7 +15,13 @@ import {
   mergeRuns,
   type PracticeRunsRepo,
 } from './practiceRuns.repo';
-import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
+import type {
+  IncidentRecord,
+  LookupRecord,
+  NoteRecord,
+  PracticeRunRecord,
+  TerminalRecord,
+} from './records';
 import type { SettingsRepo } from './settings.repo';
 import { assertTerminal, byName, type TerminalsRepo } from './terminals.repo';
 
@@ -38,6 +45,7 @@ export interface MemoryRepos {
   terminals: TerminalsRepo;
   settings: SettingsRepo;
   practiceRuns: PracticeRunsRepo;
+  lookups: LookupsRepo;
 }
 
 export function createMemoryRepos(): MemoryRepos {
@@ -46,6 +54,7 @@ export function createMemoryRepos(): MemoryRepos {
   const terminals = new Map<string, TerminalRecord>();
   const settings = new Map<string, unknown>();
   const runs = new Map<string, PracticeRunRecord>();
+  const lookups = new Map<string, LookupRecord>();
 
   const incidentsRepo: IncidentsRepo = {
     async put(record) {
@@ -140,11 +149,30 @@ export function createMemoryRepos(): MemoryRepos {
     },
   };
 
+  const lookupsRepo: LookupsRepo = {
+    async put(lookup) {
+      assertLookup(lookup);
+      lookups.set(lookup.id, clone(lookup));
+      for (const id of overBound([...lookups.values()])) lookups.delete(id);
+    },
+    async get(id) {
+      const l = lookups.get(id);
+      return l && clone(l);
+    },
+    async list() {
+      return [...lookups.values()].sort(byNewestLookup).map(clone);
+    },
+    async delete(id) {
+      lookups.delete(id);
+    },
+  };
+
   return {
     incidents: incidentsRepo,
     notes: notesRepo,
     terminals: terminalsRepo,
     settings: settingsRepo,
     practiceRuns: practiceRunsRepo,
+    lookups: lookupsRepo,
   };
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PosRescueDb } from './db';
+import { DB_VERSION, PosRescueDb } from './db';
 import { classifyStorageError, openStorage, type AppStorage } from './openStorage';
 import { estimateUsage, requestPersistence } from './persistence';
 import { cleanupDbs, incident, track } from './testUtils';
@@ -169,9 +169,9 @@ describe('openStorage', () => {
     const listener = vi.fn();
     storage.onVersionChange(listener);
     const newer = track(new Dexie(name));
-    newer.version(3).stores({ incidents: 'id' });
+    newer.version(DB_VERSION + 1).stores({ incidents: 'id' });
     await newer.open();
-    expect(listener).toHaveBeenCalledWith({ newVersion: 3 });
+    expect(listener).toHaveBeenCalledWith({ newVersion: DB_VERSION + 1 });
   });
 
   describe('falls back to memory, and the wizard keeps working', () => {

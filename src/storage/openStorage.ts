@@ -5,6 +5,7 @@
  */
 import { DB_NAME, PosRescueDb, type Durability, type VersionChangeInfo } from './db';
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
+import { createLookupsRepo, type LookupsRepo } from './lookups.repo';
 import { createMemoryRepos } from './memory';
 import { createNotesRepo, type NotesRepo } from './notes.repo';
 import { createPracticeRunsRepo, type PracticeRunsRepo } from './practiceRuns.repo';
@@ -91,6 +92,8 @@ export interface AppStorage {
   settings: SettingsRepo;
   /** Practice mode's runs: their own table, never among incidents. */
   practiceRuns: PracticeRunsRepo;
+  /** What was looked up in "what does the screen say?" (the newest LIMITS.lookups). */
+  lookups: LookupsRepo;
   /** Only for kind 'indexeddb' (the bench and tests need it; screens use the repos). */
   db?: PosRescueDb;
   /**
@@ -189,6 +192,7 @@ export function indexedDbStorage(db: PosRescueDb, ephemeral = false): AppStorage
     terminals: createTerminalsRepo(db),
     settings: createSettingsRepo(db),
     practiceRuns: createPracticeRunsRepo(db),
+    lookups: createLookupsRepo(db),
     onVersionChange: (listener) => db.onVersionChange(listener),
     close: () => db.close(),
   };

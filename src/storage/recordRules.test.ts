@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { faults } from '../faults/registry';
 import type { StepMeta } from '../faults/types';
 import {
+  isAnswerId,
   isGuideEvent,
   isRecordId,
   isSaneTime,
   isShowableIncident,
+  isShowableLookup,
   isShowableTime,
   isStateId,
 } from './recordRules';
 import { containsCardData } from '../rules/cardGuard';
-import { incident } from './testUtils';
+import { incident, lookup } from './testUtils';
 
 describe('record rules', () => {
   it('accept every state id and event of every real guide (the vocabulary follows the machines)', async () => {
@@ -84,5 +86,55 @@ describe('record rules', () => {
       ),
     ).toBe(false);
     expect(isShowableIncident(null)).toBe(false);
+  });
+});
+
+describe('lookup rules', () => {
+  it('answer ids: codes, messages, guides of the registry, the three asks and none', () => {
+    for (const id of [
+      'code:51',
+      'code:A0',
+      'msg:paperOut',
+      'guide:keyError',
+      'ask:card',
+      'ask:terminal',
+      'ask:network',
+      'none',
+    ]) {
+      expect(isAnswerId(id), id).toBe(true);
+    }
+    for (const bad of [
+      'code:4111111111111111',
+      'code:51;x',
+      'msg:constructor',
+      'msg:__proto__',
+      'guide:paperJam',
+      'guide:constructor',
+      'ask:pin',
+      '',
+      51,
+      null,
+    ]) {
+      expect(isAnswerId(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it('a showable lookup: its fields, their limits, its times', () => {
+    expect(isShowableLookup(lookup())).toBe(true);
+    expect(isShowableLookup(lookup({ q: '' }))).toBe(true);
+    for (const bad of [
+      { id: '' },
+      { q: 'x'.repeat(201) },
+      { close: Array(11).fill('code:51') },
+      { close: 'code:51' },
+      { at: Number.NaN },
+      { updatedAt: 8.64e15 + 1 },
+      { lang: 'fr' },
+      { answer: 'toString' },
+    ]) {
+      expect(isShowableLookup({ ...lookup(), ...bad }), JSON.stringify(bad)).toBe(false);
+    }
+    expect(isShowableLookup(null)).toBe(false);
+    expect(isShowableLookup([])).toBe(false);
   });
 });

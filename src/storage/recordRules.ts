@@ -11,7 +11,7 @@ import type { FaultId } from '../faults/types';
 import { MAX_NOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import { OPTIONAL_TERMINAL_FIELDS } from '../rules/terminalFields';
 import { HOSTILE_NAMES } from '../rules/untrustedJson';
-import type { IncidentRecord, NoteRecord, TerminalRecord } from './records';
+import type { IncidentRecord, LookupRecord, NoteRecord, TerminalRecord } from './records';
 
 export { HOSTILE_NAMES };
 
@@ -27,6 +27,10 @@ export const LIMITS = {
   noteChars: MAX_NOTE_CHARS,
   /** The XState snapshot as JSON text. */
   snapshotChars: 20_000,
+  /** Lookups kept: the newest so many (a busy counter looks up a few a day). */
+  lookups: 500,
+  /** Close answers a lookup records beside the one it showed first (the page shows a few). */
+  closeAnswers: 10,
 } as const;
 
 /** The largest time `Date` can represent (±8.64e15 ms); beyond it `new Date(t)` is invalid. */
@@ -84,6 +88,22 @@ export function isGuideEvent(e: unknown): e is IncidentRecord['log'][number]['ev
   if (typeof e !== 'string' || e.length > LIMITS.stateIdChars + 7) return false;
   const m = GUIDE_EVENT.exec(e);
   return m !== null && !(m[1] !== undefined && HOSTILE_NAMES.has(m[1]));
+}
+
+const ANSWER_ID =
+  /^(?:code:[0-9A-Z]{2,3}|msg:([A-Za-z]{1,40})|guide:(\w{1,40})|ask:(?:card|terminal|network)|none)$/;
+
+/**
+ * The id of an answer of "what does the screen say?" (lookup/answers.ts): `code:<code>`,
+ * `msg:<camelCase>`, `guide:<fault id>`, `ask:card|terminal|network` (what "not found" asked),
+ * or `none`. Never a name that looks something up on Object, never room for a card number.
+ */
+export function isAnswerId(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = ANSWER_ID.exec(s);
+  if (m === null) return false;
+  if (m[1] !== undefined) return !HOSTILE_NAMES.has(m[1]);
+  return m[2] === undefined || (FAULT_IDS as readonly string[]).includes(m[2]);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -170,11 +190,21 @@ export function isShowableTerminal(t: unknown): t is TerminalRecord {
   );
 }
 
-/** Records split into the ones a screen can show and a count of the ones it skips. */
-export function splitShowable<T>(
-  records: readonly unknown[],
-  showable: (r: unknown) => r is T,
-): { ok: T[]; skipped: number } {
-  const ok = records.filter(showable);
-  return { ok, skipped: records.length - ok.length };
+/** A lookup the history can list (its text is checked for card data by the repo and the import). */
+export function isShowableLookup(l: unknown): l is LookupRecord {
+  return (
+    isObject(l) &&
+    typeof l.id === 'string' &&
+    l.id.length > 0 &&
+    l.id.length <= LIMITS.idChars &&
+    typeof l.q === 'string' &&
+    l.q.length <= LIMITS.shortTextChars &&
+    isAnswerId(l.answer) &&
+    Array.isArray(l.close) &&
+    l.close.length <= LIMITS.closeAnswers &&
+    l.close.every(isAnswerId) &&
+    isShowableTime(l.at) &&
+    isShowableTime(l.updatedAt) &&
+    (l.lang === 'zh' || l.lang === 'en')
+  );
 }

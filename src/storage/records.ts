@@ -2,7 +2,7 @@
  * The shapes of what is stored on the phone. Plain data: no Dexie here, so screens, backup
  * validation and tests can share the types without pulling in the database code.
  */
-import type { FaultId, SafetyKind } from '../faults/types';
+import type { FaultId, Lang, SafetyKind } from '../faults/types';
 import type { LogEntry } from '../faults/types';
 
 export type IncidentStatus = 'inProgress' | 'resolved' | 'escalated' | 'abandoned';
@@ -146,6 +146,40 @@ export interface PracticeRunRecord {
   result?: PracticeResult;
 }
 
+/**
+ * One lookup of "what does the screen say?" (lookup/lookupLog.ts builds it): what was typed,
+ * the answer it gave, when, in which language. A log, not a step: written after the answer has
+ * shown (ARCHITECTURE.md, "Write before render"). The table keeps the newest `LIMITS.lookups`.
+ */
+export interface LookupRecord {
+  id: string;
+  /**
+   * What was typed, after the card guard (a card number masked to its last four) and with the
+   * value of anything PIN-like masked; at most `MAX_SHORT_TEXT_CHARS`. Never the text in clear.
+   */
+  q: string;
+  /**
+   * The answer shown first, by its stable id (`code:51`, `msg:paperOut`, `guide:keyError`), or
+   * `none` when nothing matched, then `ask:card` / `ask:terminal` / `ask:network` once the
+   * merchant answered "what fails?".
+   */
+  answer: string;
+  /** The close answers shown beside it (ids, in their order). */
+  close: string[];
+  /** When it was first shown. */
+  at: number;
+  /** When it last changed (searched again within a minute, or "what fails?" answered). */
+  updatedAt: number;
+  /** The interface language it was shown in. */
+  lang: Lang;
+}
+
 /** The tables a backup file carries, in the order the backup page lists them. */
-export const BACKUP_TABLES = ['incidents', 'notes', 'terminals', 'practiceRuns'] as const;
+export const BACKUP_TABLES = [
+  'incidents',
+  'notes',
+  'terminals',
+  'practiceRuns',
+  'lookups',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];

@@ -3,7 +3,7 @@
  * written by an older import, another tool or a bug). The repos report them here when they read;
  * the screens show one notice ("N damaged records were skipped") instead of breaking.
  */
-export type SkippedTable = 'incidents' | 'notes' | 'terminals';
+export type SkippedTable = 'incidents' | 'notes' | 'terminals' | 'lookups';
 
 const skippedIds = new Map<SkippedTable, Set<string>>();
 const listeners = new Set<() => void>();
@@ -22,6 +22,21 @@ export function reportSkipped(table: SkippedTable, records: readonly unknown[]):
   if (ids.size === before) return;
   version++;
   for (const listener of [...listeners]) listener();
+}
+
+/** What a screen can show of `records`; the rest is reported here and left out. */
+export function keepShowable<T>(
+  table: SkippedTable,
+  records: readonly unknown[],
+  showable: (r: unknown) => r is T,
+): T[] {
+  const ok = records.filter(showable);
+  if (ok.length < records.length)
+    reportSkipped(
+      table,
+      records.filter((r) => !showable(r)),
+    );
+  return ok;
 }
 
 /** How many different records were skipped so far (per table, or all). */

@@ -1,5 +1,5 @@
 /**
- * The stores (incidents, notes, terminals, settings, practice runs), built by createStores as
+ * The stores (incidents, notes, terminals, settings, practice runs, lookups), built by createStores as
  * the app builds them, on both storage kinds: each write goes through
  * its store's queue (committed before save resolves, ordered, coalesced, kept and retried on a
  * full disk), reads see the queue, deletes drop it first, and flushing before a reload reports
@@ -10,7 +10,8 @@ import type { NotesRepo } from './notes.repo';
 import { memoryStorage } from './openStorage';
 import type { NoteRecord } from './records';
 import { createStores, flushStores } from './stores';
-import { cleanupDbs, incident, note, practiceRun, storageKinds } from './testUtils';
+import { LIMITS } from './recordRules';
+import { cleanupDbs, incident, lookup, note, practiceRun, storageKinds } from './testUtils';
 
 afterEach(async () => {
   vi.useRealTimers();
@@ -340,6 +341,52 @@ describe.each(storageKinds)('the practice run store (%s)', (_kind, open) => {
     put.mockRestore();
     expect(await store.flush()).toEqual({ ok: true });
     expect(await store.list()).toEqual([]);
+  });
+});
+
+describe.each(storageKinds)('the lookup store (%s)', (_kind, open) => {
+  it('a lookup that cannot be written yet is listed and counted, and written by flush', async () => {
+    const storage = open();
+    const store = createStores(storage, manual).lookups;
+    const march = (day: number) => new Date(2025, 2, day, 12).getTime();
+    await store.save(lookup({ id: 'a', answer: 'code:51', at: march(1) }));
+    const put = vi.spyOn(storage.lookups, 'put').mockRejectedValue(quota());
+    const queued = lookup({ id: 'b', answer: 'code:51', at: march(2) });
+    expect(await store.save(queued)).toEqual({ ok: false, error: 'quota', pending: 1 });
+    expect((await store.list()).map((l) => l.id)).toEqual(['b', 'a']);
+    expect(await store.statsForMonth(march(15))).toEqual({
+      total: 2,
+      byAnswer: [{ answer: 'code:51', count: 2 }],
+    });
+    put.mockRestore();
+    expect(await store.flush()).toEqual({ ok: true });
+    expect(await storage.lookups.get('b')).toEqual(queued);
+  });
+
+  it('the same lookup saved again (searched again, then answered) is one record, the newest', async () => {
+    const storage = open();
+    const store = createStores(storage, manual).lookups;
+    const first = lookup({ id: 'a', answer: 'none' });
+    const answered = { ...first, answer: 'ask:network', updatedAt: first.updatedAt + 5_000 };
+    expect(await Promise.all([store.save(first), store.save(answered)])).toEqual([
+      { ok: true },
+      { ok: true },
+    ]);
+    expect(await store.list()).toEqual([answered]);
+  });
+
+  it(`lists at most the newest ${LIMITS.lookups}, queued ones included`, async () => {
+    const storage = open();
+    const store = createStores(storage, manual).lookups;
+    const full = Array.from({ length: LIMITS.lookups }, (_, i) => lookup({ at: 10_000 + i }));
+    if (storage.db) await storage.db.lookups.bulkPut(full);
+    else for (const l of full) await storage.lookups.put(l);
+    vi.spyOn(storage.lookups, 'put').mockRejectedValue(quota());
+    await store.save(lookup({ id: 'queued', at: 90_000 }));
+    const listed = await store.list();
+    expect(listed).toHaveLength(LIMITS.lookups);
+    expect(listed[0]!.id).toBe('queued');
+    expect(listed.map((l) => l.id)).not.toContain(full[0]!.id);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The stores screens write and read through, one per kind of record: incidents, notes,
- * terminals, settings and practice runs. Every store has the same contract (`Store`), because
+ * terminals, settings, practice runs and lookups. Every store has the same contract (`Store`), because
  * each owns one write queue (writeQueue.ts) over its repository: its writes are ordered,
  * coalesced (the newest record per id), never rejected, retried with backoff on a full disk or a
  * lost connection, kept in a journal a reload finds (journal.ts) and flushed before an update
@@ -11,7 +11,7 @@
  * has settled, never when a write is merely queued, so nothing shows a record before its write
  * has been tried.
  *
- * `createStores(storage)` builds the five once per opened storage (infra/services.tsx), with the
+ * `createStores(storage)` builds the six once per opened storage (infra/services.tsx), with the
  * backup service, the one reader and writer past the queues. Nothing else builds a store or a
  * queue. The repositories (`*.repo.ts`) stay the committed-write layer below: their `put`
  * rejects on failure, which is what the queue retries.
@@ -25,19 +25,32 @@ import {
 } from './backup.repo';
 import { computeMonthStats, monthRange, type MonthStats } from './incidents.repo';
 import { openJournal, type JournalCodec } from './journal';
+import {
+  assertLookup,
+  byNewestLookup,
+  computeLookupStats,
+  type LookupMonthStats,
+} from './lookups.repo';
 import { assertNote, byCreatedAt } from './notes.repo';
 import type { AppStorage } from './openStorage';
 import { assertPracticeRun, byStartedDesc, type PracticeImportCounts } from './practiceRuns.repo';
 import {
   SETTING_KEYS,
   type IncidentRecord,
+  type LookupRecord,
   type NoteRecord,
   type PracticeRunRecord,
   type Setting,
   type SettingKey,
   type TerminalRecord,
 } from './records';
-import { isShowableIncident, isShowableNote, isShowableTerminal } from './recordRules';
+import {
+  isShowableIncident,
+  isShowableLookup,
+  isShowableNote,
+  isShowableTerminal,
+  LIMITS,
+} from './recordRules';
 import { assertTerminal, byName } from './terminals.repo';
 import {
   createSaver,
@@ -122,12 +135,21 @@ export interface PracticeRunStore extends Store<PracticeRunRecord> {
   importRuns(runs: readonly PracticeRunRecord[]): Promise<PracticeImportCounts>;
 }
 
+/** The lookup log: written from the lookup's chunk after the answer has shown (a log, not a step). */
+export interface LookupStore extends Store<LookupRecord> {
+  /** The lookups kept (queued ones included), newest first. */
+  list(): Promise<LookupRecord[]>;
+  /** Lookups per answer over the (local-time) calendar month of `now`. */
+  statsForMonth(now: Date | number): Promise<LookupMonthStats>;
+}
+
 export interface Stores {
   incidents: IncidentStore;
   notes: NoteStore;
   terminals: TerminalStore;
   settings: SettingStore;
   practiceRuns: PracticeRunStore;
+  lookups: LookupStore;
 }
 
 /** A restore that did not happen, and why: nothing was changed. */
@@ -156,6 +178,7 @@ const STORE_NAMES: readonly StoreName[] = [
   'terminals',
   'settings',
   'practiceRuns',
+  'lookups',
 ];
 
 /** What a store is built from. */
@@ -341,7 +364,7 @@ const jsonCodec = <T>(valid: (value: unknown) => value is T): JournalCodec<T> =>
 
 const SETTING_KEY_LIST: readonly string[] = Object.values(SETTING_KEYS);
 
-/** The five stores of an opened storage, each with its own queue, and the backup service. */
+/** The six stores of an opened storage, each with its own queue, and the backup service. */
 export function createStores(
   storage: AppStorage,
   options: StoreOptions = {},
@@ -450,6 +473,21 @@ export function createStores(
     options,
   );
 
+  const lookups = buildStore<LookupRecord>(
+    {
+      name: 'lookups',
+      repo: storage.lookups,
+      codec: jsonCodec((v): v is LookupRecord => isShowableLookup(v) && passes(assertLookup, v)),
+    },
+    options,
+  );
+  /** The kept ones: the stored newest, with the queued ones, within the bound. */
+  const listLookups = async () =>
+    (await readQueued(lookups.saver, () => storage.lookups.list(), byNewestLookup)).slice(
+      0,
+      LIMITS.lookups,
+    );
+
   const stores: Stores = {
     incidents: {
       ...incidents.store,
@@ -506,9 +544,14 @@ export function createStores(
         }
       },
     },
+    lookups: {
+      ...lookups.store,
+      list: listLookups,
+      statsForMonth: async (now) => computeLookupStats(await listLookups(), now),
+    },
   };
 
-  const built = { incidents, notes, terminals, settings, practiceRuns };
+  const built = { incidents, notes, terminals, settings, practiceRuns, lookups };
   const backup: BackupService = {
     async exportAll() {
       await Promise.all(STORE_NAMES.map((name) => stores[name].flush()));
@@ -541,7 +584,7 @@ export type FlushResult =
 /**
  * Flushes every store (before an update reloads the app): ok only when nothing is pending. When
  * something is, `stores` names where (so the screen can say an answer, a note, a terminal, a
- * setting or a practice run).
+ * setting, a practice run or a lookup).
  */
 export async function flushStores(stores: Stores): Promise<FlushResult> {
   const results = await Promise.all(STORE_NAMES.map((name) => stores[name].flush()));

@@ -2,18 +2,11 @@
 import { TERMINAL_TEXT_FIELDS, terminalFieldHasCardData } from '../rules/terminalFields';
 import type { PosRescueDb } from './db';
 import type { TerminalRecord } from './records';
-import { isShowableTerminal, splitShowable } from './recordRules';
-import { reportSkipped } from './skipped';
+import { isShowableTerminal } from './recordRules';
+import { keepShowable } from './skipped';
 
 function showable(records: readonly unknown[]): TerminalRecord[] {
-  const { ok } = splitShowable(records, isShowableTerminal);
-  if (ok.length < records.length) {
-    reportSkipped(
-      'terminals',
-      records.filter((r) => !isShowableTerminal(r)),
-    );
-  }
-  return ok;
+  return keepShowable('terminals', records, isShowableTerminal);
 }
 
 export interface TerminalsRepo {

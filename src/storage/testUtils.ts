@@ -3,9 +3,15 @@
  * databases with unique names, and both storage kinds for contract tests.
  */
 import Dexie from 'dexie';
-import { PosRescueDb, type PosRescueDbOptions } from './db';
 import { indexedDbStorage, memoryStorage, type AppStorage } from './openStorage';
-import type { IncidentRecord, NoteRecord, PracticeRunRecord, TerminalRecord } from './records';
+import { DB_VERSION, PosRescueDb, type PosRescueDbOptions } from './db';
+import type {
+  IncidentRecord,
+  LookupRecord,
+  NoteRecord,
+  PracticeRunRecord,
+  TerminalRecord,
+} from './records';
 
 const opened: Dexie[] = [];
 
@@ -93,6 +99,21 @@ export function practiceRun(
   };
 }
 
+export function lookup(overrides: Partial<LookupRecord> = {}): LookupRecord {
+  seq++;
+  const at = overrides.at ?? Date.UTC(2025, 2, 10, 9, 0, 0) + seq;
+  return {
+    id: `look-${seq}`,
+    q: '51',
+    answer: 'code:51',
+    close: [],
+    at,
+    updatedAt: at,
+    lang: 'zh',
+    ...overrides,
+  };
+}
+
 /** Bytes as text, for a dump that compares byte for byte. */
 function bytesText(buffer: ArrayBuffer): string {
   return 'bytes:' + Buffer.from(buffer).toString('base64');
@@ -125,7 +146,7 @@ export async function dumpDatabase(db: Dexie): Promise<string> {
 /** Another tab with a newer app: opens the database at a higher version (a versionchange here). */
 export async function openNewerVersion(name: string): Promise<Dexie> {
   const newer = track(new Dexie(name));
-  newer.version(3).stores({ incidents: 'id' });
+  newer.version(DB_VERSION + 1).stores({ incidents: 'id' });
   await newer.open();
   return newer;
 }

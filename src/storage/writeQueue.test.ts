@@ -1,6 +1,6 @@
 import Dexie, { type DBCore } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PosRescueDb } from './db';
+import { DB_VERSION, type PosRescueDb } from './db';
 import { createIncidentsRepo, type IncidentsRepo } from './incidents.repo';
 import type { IncidentRecord } from './records';
 import { cleanupDbs, freshDb, incident, track } from './testUtils';
@@ -307,7 +307,7 @@ describe('when a write fails', () => {
     const saver = createSaver(createIncidentsRepo(db));
     expect(await saver.save(incident())).toEqual({ ok: true });
     const newer = track(new Dexie(db.name));
-    newer.version(3).stores({ incidents: 'id' });
+    newer.version(DB_VERSION + 1).stores({ incidents: 'id' });
     await newer.open();
     expect(await saver.save(incident())).toEqual({
       ok: false,

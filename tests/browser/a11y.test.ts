@@ -213,7 +213,10 @@ describe.each([
     await check('lookup: no match, then "the terminal itself"');
 
     await open(page, '/history');
-    await check('history list');
+    // The lookups above are in the history: this month's counts per answer and the list.
+    await page.locator('#lookup-stats-heading').waitFor();
+    await page.locator('#lookups-heading').waitFor();
+    await check('history list, with what was looked up');
     await page.locator('main a[href^="/history/"]').first().click();
     await settle(page);
     await check('history item');

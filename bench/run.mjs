@@ -9,6 +9,7 @@
 //                 [--no-lighthouse] [--only first-question|throttled|install|lighthouse]
 //                 [--rates 1,4,6]
 //                 [--throttled-runs 5] [--throttled-steps 20] [--no-profiles]
+//                 [--figures quick,settled,step,resume,offline,cold]
 //
 // What each figure means (the README's "Figures" section quotes them):
 //  - initial JS / CSS: see bench/assets.mjs (static view from index.html, loaded view from a page
@@ -85,7 +86,7 @@ import {
 } from './assets.mjs';
 import { median, round, sorted, summary } from './stats.mjs';
 import { registryFaultIds, tapsToFirstRemedy } from './taps.mjs';
-import { measureThrottled, RATES, throttledLines } from './throttled.mjs';
+import { FIGURES, measureThrottled, RATES, throttledLines } from './throttled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -102,6 +103,7 @@ function parseArgs(argv) {
     rates: RATES,
     throttledRuns: 5,
     throttledSteps: 20,
+    figures: FIGURES,
     profiles: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -117,6 +119,7 @@ function parseArgs(argv) {
     else if (flag === '--throttled-runs') opts.throttledRuns = Number(next());
     else if (flag === '--throttled-steps') opts.throttledSteps = Number(next());
     else if (flag === '--no-profiles') opts.profiles = false;
+    else if (flag === '--figures') opts.figures = next().split(',');
     else {
       console.error(`bench: unknown argument ${argv[i]}`);
       process.exit(2);
@@ -196,6 +199,7 @@ async function throttled(browser, opts) {
     rates: opts.rates,
     runs: opts.throttledRuns,
     steps: opts.throttledSteps,
+    figures: opts.figures,
     faultIds: await registryFaultIds(ROOT),
     ...(opts.profiles
       ? { profileDist: PROFILE_DIST, profileDir: path.join(ROOT, 'bench/results/profiles') }

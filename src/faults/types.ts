@@ -20,7 +20,7 @@ export type ChoiceEvent =
   | 'fixed.yes'
   | 'fixed.no'
   | 'next'
-  /** "I already tried this" on a remedy: done before opening the app, it did not help. */
+  /** "I already tried this" on a remedy: done already, it did not help. */
   | 'tried'
   /** "What does the screen say?" options: `screen.<option>` */
   | `screen.${string}`;

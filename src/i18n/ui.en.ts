@@ -71,7 +71,7 @@ export const uiEn = {
       tried: 'I already tried this',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
-    triedBefore: 'tried before opening the app',
+    triedBefore: 'already tried, did not help',
     announce: 'New step: {heading}',
     loading: 'Loading the guide…',
     loadFailed: 'The guide could not be loaded.',
@@ -156,6 +156,7 @@ export const uiEn = {
     since: 'Since {time}.',
     tried: 'I already tried: {list}.',
     nothingTried: 'I have not tried anything yet.',
+    doubt: 'I looked and saw no sign of tampering, but I cannot be sure: please check it.',
     missing: 'Find before you call: {list}.',
   },
   reminder: {

@@ -69,7 +69,7 @@ export const uiZh: UiText = {
       tried: '这一步已经试过了',
     },
     /** Summary answer of a remedy skipped with "I already tried this". */
-    triedBefore: '打开应用前已试过',
+    triedBefore: '已经试过，没用',
     announce: '新的一步：{heading}',
     loading: '正在加载向导…',
     loadFailed: '向导加载失败。',
@@ -147,6 +147,7 @@ export const uiZh: UiText = {
     since: '从 {time} 开始。',
     tried: '我已经试过：{list}。',
     nothingTried: '我还没有试过别的办法。',
+    doubt: '我看了一下，没看到被人动过的痕迹，但不能确定，请你们帮忙查一下。',
     missing: '打电话前先找到：{list}。',
   },
   reminder: {

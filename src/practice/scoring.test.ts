@@ -126,8 +126,8 @@ describe('scoreRun', () => {
       'screen.wrongPin', // wrong
       'fixed.no', // wrongPinInfo: another card fails too
       'answer.no', // tamperCheck
-      'answer.no', // wasCharged
       'fixed.no', // clearKey: wrong (the next customer's card works)
+      'answer.no', // wasCharged
       'fixed.no', // cancelRestart
       'answer.no', // scamCall
       'answer.yes', // knowsFlow

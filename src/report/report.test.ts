@@ -8,6 +8,7 @@ import { isDone, stateId } from '../faults/engine';
 import { choose, goBack, newIncident } from '../wizard/incidentRun';
 import { format } from '../i18n/i18n';
 import { reportFileName, reportText, reportTitle } from './report';
+import { callScript } from './script';
 
 const guide = keyErrorGuide;
 const T0 = Date.UTC(2025, 0, 15, 1, 30); // 09:30 in Shanghai
@@ -15,7 +16,7 @@ const MIN = 60_000;
 
 /**
  * A0 on screen → no exposure (after answering "yes" and going back) → not charged → manual
- * sign-in: tried before opening the app → reopen the app and restart → fixed. Also returns the
+ * sign-in: already tried, did not help → reopen the app and restart → fixed. Also returns the
  * answers that stood, as the merchant gave them: state, answer, time.
  */
 function walk(): { record: IncidentRecord; stood: [string, ChoiceEvent, number][] } {
@@ -206,8 +207,8 @@ describe.each([
   });
 
   it('carries a doubt left after the 10-second look, for the provider to judge', () => {
-    // Not sure about tampering, nothing seen in the look, still unsure: the guide goes on, and
-    // the packet says so.
+    // Not sure about exposure, nothing seen in the look, still unsure (the key error stops cards
+    // there; the tamper guides go on): the packet and the call script say so.
     let view = newIncident(guide, { id: 'inc-3', now: T0 });
     for (const e of ['screen.keyError', 'answer.unsure', 'answer.unsure'] as ChoiceEvent[])
       view = choose(guide, view, e, T0 + MIN);
@@ -220,6 +221,12 @@ describe.each([
     expect(packet.split('\n').map((l) => l.replace(/^- \d{1,2}:\d{2} /, '- '))).toContain(
       `- ${doubt}`,
     );
+    const said = (log: IncidentRecord['log']) =>
+      callScript({ guide, lang, ui, incident: { log, startedAt: T0 } });
+    expect(said(view.record.log)).toContain(ui.script.doubt);
+    // Not after "none of these", nor after a doubt taken back.
+    const none = choose(guide, goBack(guide, view, T0 + 2 * MIN), 'answer.no', T0 + 3 * MIN);
+    expect(said(none.record.log)).not.toContain(ui.script.doubt);
   });
 
   it('without a terminal, or with a deleted one, says so', () => {

@@ -2,7 +2,7 @@
  * What to say on a call to the provider: a few short lines to read out, built from the guide's
  * screen text, the saved terminal (S/N, merchant and terminal numbers, model) and the answer
  * log (what was tried, "already tried" answers included: every answered remedy step is read
- * from the log, whatever its answer). Pure: no React, no storage, no window.
+ * from the log, whatever its answer; and a doubt about tampering the 10-second look left). Pure: no React, no storage, no window.
  *
  * Only what the merchant may give on a call they made themselves: never a password or a PIN
  * (nothing here has one), and the numbers support asks for, unmasked.
@@ -74,6 +74,9 @@ export function callScript(input: ScriptInput): string[] {
   );
   const sep = lang === 'zh' ? '；' : '; ';
   lines.push(tried.length > 0 ? fill(s.tried, { list: tried.join(sep) }) : s.nothingTried);
+  // "Nothing seen, still unsure" at the 10-second look: the provider hears the doubt and judges it.
+  if (pathOf(incident.log).some((e) => e.from === 'lookCheck' && e.event === 'answer.unsure'))
+    lines.push(s.doubt);
   const missing = [
     ...(terminal?.serial ? [] : [ui.report.serial]),
     ...(terminal?.merchantNo ? [] : [ui.terminals.merchantNo]),

@@ -187,7 +187,8 @@ describe('opening a saved incident', () => {
     expect(view.record.log).toEqual(saved.log);
     expect(view.record.previousLog).toBeUndefined();
     expect(view.trail).toEqual(['screen', 'tamperCheck', 'stopUsing']);
-    // A finished v3 incident opens at the same end, as it ended.
+    // A finished v3 incident whose answers no longer fit (v3 asked the charge check before the
+    // clear key, v5 after it) stays as it ended: read-only.
     const ended = run(pinEntryGuideV3, [
       'screen.keys',
       'answer.no',
@@ -196,8 +197,7 @@ describe('opening a saved incident', () => {
     ]).record;
     expect(ended.status).toBe('resolved');
     const endView = openIncident(pinEntryGuide, ended);
-    expect(endView.readOnly).toBe(false);
-    expect(stateId(endView.snapshot)).toBe('resolved');
+    expect(endView.readOnly).toBe(true);
     expect(endView.record).toBe(ended);
   });
 
@@ -219,7 +219,7 @@ describe('opening a saved incident', () => {
     expect(view.record.previousGuideVersion).toBe(5);
   });
 
-  it('of PIN entry v4: a run past the clear key goes on at the new cancel-and-restart', () => {
+  it('of PIN entry v4: a run past the clear key goes on at the clear key, now before the charge check', () => {
     const saved = run(pinEntryGuideV4, [
       'screen.keys',
       'answer.no',
@@ -229,8 +229,10 @@ describe('opening a saved incident', () => {
     expect(stateId(openIncident(pinEntryGuideV4, saved).snapshot)).toBe('scamCall');
     const view = openIncident(pinEntryGuide, saved);
     expect(view.readOnly).toBe(false);
-    expect(stateId(view.snapshot)).toBe('cancelRestart');
-    expect(view.record.log).toEqual(saved.log);
+    // v4's charge check answer does not fit the clear key, which comes first now.
+    expect(stateId(view.snapshot)).toBe('clearKey');
+    expect(view.record.log).toEqual(saved.log.slice(0, 2));
+    expect(view.record.previousLog).toEqual(saved.log);
     // Also a run as far as v4's `config` (a question that decided nothing, gone in v5).
     const toConfig: ChoiceEvent[] = [
       'screen.keys',
@@ -251,7 +253,7 @@ describe('opening a saved incident', () => {
     expect(stateId(openIncident(pinEntryGuideV4, atConfig).snapshot)).toBe('config');
     const resumed = openIncident(pinEntryGuide, atConfig);
     expect(resumed.readOnly).toBe(false);
-    expect(stateId(resumed.snapshot)).toBe('cancelRestart');
+    expect(stateId(resumed.snapshot)).toBe('clearKey');
   });
 
   it('of security lock v3: the wrong-password question, seventh in v3, is where it goes on', () => {

@@ -6,8 +6,23 @@ import { networkLines, sharedText, stopLines, tamperLines } from '../shared/safe
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
-  const { stopTamper, customerPinTries: _c, notTerminalFault: _n, ...rest } = sharedText(lang);
-  return { ...rest, stopTampered: stopTamper };
+  const {
+    stopTamper,
+    customerPinTries: _c,
+    notTerminalFault: _n,
+    lookCheck,
+    ...rest
+  } = sharedText(lang);
+  // Here a doubt the look does not clear stops card payments (the key may be exposed).
+  const doubt =
+    lang === 'zh'
+      ? '什么都没看到、心里还是不踏实：先停刷卡，请服务商检查密钥。不是换机，POS机留在店里。'
+      : 'Nothing seen but still uneasy? Stop taking cards for now and have your provider check the key. It is not a replacement: the terminal stays with you.';
+  return {
+    ...rest,
+    stopTampered: stopTamper,
+    lookCheck: { ...lookCheck, body: [...lookCheck.body!.slice(0, 2), doubt] },
+  };
 }
 
 /** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
@@ -69,7 +84,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
         '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
-        '已经给过密码、卡号、验证码或钱：停止刷卡，打服务商电话，再打 110 和 96110。',
+        '已经给了密码、卡号、序列号、验证码或钱：停止刷卡，打服务商电话；给的是钱、卡号或密码，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -95,11 +110,14 @@ export const keyErrorZh: GuideText = {
     stopCards: {
       heading: '停止用这台POS机刷卡',
       body: [
-        '密钥可能已泄露，继续刷卡不安全。你自己修不了，只能由服务商换密钥。',
+        '密钥可能已泄露，继续刷卡不安全。要不要换密钥，由服务商检查后决定。',
         '关机，放在身边。不要打开机壳，也不要去取卡槽里的东西。',
         stopLines.zh.lastSale,
       ],
-      more: [stopLines.zh.payAnotherWay, '服务商换好密钥、签到成功之后，才能再刷卡。'],
+      more: [
+        stopLines.zh.payAnotherWay,
+        '服务商检查过、说可以用了（需要时换好密钥、签到成功），才能再刷卡。',
+      ],
       choices: { next: '知道了' },
       summary: '已停止刷卡，POS机已保管好',
     },
@@ -154,13 +172,13 @@ export const keyErrorZh: GuideText = {
       summary: '更新POS机软件',
     },
     escalatedKeyExposed: {
-      heading: '请服务商检查POS机、更换密钥',
+      heading: '请服务商检查POS机和密钥',
       body: [
-        '换好密钥之前，不要用这台POS机刷卡。',
-        '告诉服务商发生了什么：摔过、进过水、被打开过，或有陌生人单独碰过。',
+        '服务商检查过、说可以用之前，不要用这台POS机刷卡。',
+        '告诉服务商发生了什么：摔过、进过水、被打开过、有陌生人单独碰过，或你说不准但不放心。',
         '有人上门说来维修或换密钥：先打合同上的电话核实，再让他碰POS机。',
       ],
-      more: ['服务商按他们的流程检查POS机，更新或重新灌装密钥。', stopLines.zh.payAnotherWay],
+      more: ['服务商按他们的流程检查POS机，需要时更新或重新灌装密钥。', stopLines.zh.payAnotherWay],
     },
     escalatedNewKey: {
       heading: '请服务商接着处理',
@@ -196,7 +214,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You can take payments again. If it comes back, open this guide again.',
         'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
-        'Already gave a password, card number, code or money? Stop taking cards, call your provider, then 110 and 96110.',
+        'Gave them a password, card or serial number, SMS code or money? Stop taking cards and call your provider. Money, card number or password: also 110 and 96110.',
       ],
     },
     screen: {
@@ -222,13 +240,13 @@ export const keyErrorEn: GuideText = {
     stopCards: {
       heading: 'Stop taking cards on this terminal',
       body: [
-        'The key may be exposed: card payments on it are not safe. You cannot fix it yourself; only your provider can replace the key.',
+        'The key may be exposed: card payments on it are not safe. Your provider checks it and decides whether to replace the key.',
         'Switch it off and keep it with you. Do not open the case, and do not try to get anything out of the slot.',
         stopLines.en.lastSale,
       ],
       more: [
         stopLines.en.payAnotherWay,
-        'Take cards again only after the provider has replaced the key and sign-in succeeds.',
+        'Take cards again only after your provider has checked it and says it is safe (with a new key and a sign-in, if needed).',
       ],
       choices: { next: 'Understood' },
       summary: 'Stopped card payments, terminal secured',
@@ -291,14 +309,14 @@ export const keyErrorEn: GuideText = {
       summary: 'Updated the terminal software',
     },
     escalatedKeyExposed: {
-      heading: 'Ask your provider to check the terminal and replace the key',
+      heading: 'Ask your provider to check the terminal and its key',
       body: [
-        'Take no card payments on this terminal until the key is replaced.',
-        'Tell them what happened: dropped, wet, opened, or handled by a stranger alone.',
+        'Take no card payments on this terminal until your provider has checked it and says it is safe.',
+        'Tell them what happened: dropped, wet, opened, handled by a stranger alone — or that you are not sure but uneasy.',
         'Someone comes to “repair it” or “change the key”? Call the number on your contract to check before they touch it.',
       ],
       more: [
-        'Your provider checks the terminal and updates or re-injects the key by their own procedure.',
+        'Your provider checks the terminal and, if needed, updates or re-injects the key by their own procedure.',
         stopLines.en.payAnotherWay,
       ],
     },

@@ -17,8 +17,10 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    * v6 (guides v3, issue 19): the most common cause's remedies within three questions: `restart`
    * → `signIn` at once (A0 / 99: `signIn` → `restart`), then the scam check; the network checks
    * after a failed sign-in (`network` yes → `environment`; `fixRouter` / `fixTerminalLink` end
-   * with a sign-in again, → `environment`); "not sure" after the 10-second look with nothing seen
-   * goes on to the cheap remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
+   * with a sign-in again, → `environment`). "Not sure" after the 10-second look with nothing
+   * seen still stops card payments (`lookCheck` → `stopCards` → `escalatedKeyExposed`, as in v5):
+   * the key may be exposed, so no card is taken on it until the provider has checked it — a key
+   * check, not a replacement (second reader of guides v3, before v6 was released).
    * Also in v6, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
    * only on a clear "they are offline too"; review of issue 18).
    */

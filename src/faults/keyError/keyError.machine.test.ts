@@ -112,8 +112,8 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopCards'],
       [no, 'wasCharged'],
-      // Nothing seen, still unsure: the cheap remedies, the doubt in the packet.
-      [unsure, 'wasCharged'],
+      // Nothing seen, still unsure: the key may be exposed, so card payments stop.
+      [unsure, 'stopCards'],
     ],
   },
   stopCards: {
@@ -284,11 +284,19 @@ describe('safety paths', () => {
     expect(end.hasTag('stopCardPayments')).toBe(true);
   });
 
-  it('"not sure" about exposure is a 10-second look: only a find stops; nothing seen goes on to the cheap remedies', () => {
+  it('"not sure" about exposure is a 10-second look: nothing seen goes on; a find or a doubt that stays stops cards', () => {
     expect(stateId(walk([...toExposure, unsure, no]))).toBe('wasCharged');
-    expect(stateId(walk([...toExposure, unsure, unsure]))).toBe('wasCharged');
-    expect(stateId(walk([...toExposure, unsure, unsure, no]))).toBe('restart');
-    expect(stateId(walk([...toExposure, unsure, yes]))).toBe('stopCards');
+    expect(stateId(walk([...toExposure, unsure, no, no]))).toBe('restart');
+    // DOMAIN.md, never do: keep taking cards on a terminal whose key may be exposed. A doubt
+    // the look does not clear is such a key: no remedy that ends with a card sale.
+    for (const answer of [yes, unsure] as const) {
+      const stop = walk([...toExposure, unsure, answer]);
+      expect(stateId(stop)).toBe('stopCards');
+      expect(stop.hasTag('stopCardPayments')).toBe(true);
+      const end = next(guide, stop, 'next');
+      expect(stateId(end)).toBe('escalatedKeyExposed');
+      expect(end.hasTag('stopCardPayments')).toBe(true);
+    }
   });
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);

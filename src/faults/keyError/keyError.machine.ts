@@ -2,7 +2,8 @@
  * Fault 1 — 「密钥错误，请重新启动客户端」 (key error). Pure: no text, no side effects.
  * The counter path (guide v6, guides v3): the remedies of the most common cause within three
  * questions — what the screen says (a tamper alarm stops here; "the message is gone" gets a photo
- * tip and goes on) → could the key be exposed (unsure: a 10-second look) → was the customer
+ * tip and goes on) → could the key be exposed (unsure: a 10-second look; a find, or a doubt the
+ * look does not clear, stops card payments and hands the key to the provider) → was the customer
  * charged → first aid: reopen the payment app and restart, then at once a manual sign-in (A0 /
  * 99: the sign-in first, then the restart; XE: the PIN pad cable). Only when that fails: the scam
  * check (before anyone phones anyone) → the network (the terminal's icon, then the shop's; a
@@ -95,7 +96,9 @@ export const keyErrorMachine = setup({
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'keyExposure' },
       on: { 'answer.yes': 'stopCards', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
     },
-    ...lookCheckStep('keyExposure', 'stopCards', 'wasCharged'),
+    // Nothing seen but still unsure: the key may be exposed, so no card until the provider has
+    // checked it (DOMAIN.md, "never do"). Not a replacement: the terminal stays in the shop.
+    ...lookCheckStep('keyExposure', 'stopCards', 'wasCharged', 'stopCards'),
     stopCards: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'keyExposure' },

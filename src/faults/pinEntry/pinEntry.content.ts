@@ -3,12 +3,63 @@
  * shared steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps
  * (and the tamper stop, which must also stop PIN entry) are here.
  */
-import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import { doubtEnd, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
   const { stopTamper: _s, ...rest } = sharedText(lang);
   return rest;
+}
+
+/**
+ * The charge check here comes after the clear key, when the sale is left and started again: it
+ * asks about this customer's sale; "successful" means the PIN did go in (the run ends there), and
+ * "cannot see it" means this customer pays another way, never by card again.
+ */
+function chargeText(lang: Lang) {
+  const { wasCharged, alreadyPaid, checkCharge } = sharedText(lang);
+  return lang === 'zh'
+    ? {
+        wasCharged: {
+          ...wasCharged,
+          heading: '先按「取消」退出。这位顾客这一笔，POS机记录的是交易成功吗？',
+        },
+        alreadyPaid: {
+          ...alreadyPaid,
+          body: [
+            'POS机记录这笔成功，说明密码已经输进去了。不要再刷他的卡，也不要让他扫码再付。',
+            alreadyPaid.body![1]!,
+          ],
+        },
+        checkCharge: {
+          ...checkCharge,
+          body: [
+            '就当这笔没付成：这位顾客请扫码或付现金，不要再刷他的卡。',
+            ...checkCharge.body!.slice(1),
+          ],
+        },
+      }
+    : {
+        wasCharged: {
+          ...wasCharged,
+          heading:
+            'Press 「取消」 (cancel) to leave the sale. Is this customer’s sale recorded as successful on the terminal?',
+        },
+        alreadyPaid: {
+          ...alreadyPaid,
+          body: [
+            'The terminal records this sale as successful, so the PIN did go in. Do not charge the card again or ask for a QR payment.',
+            alreadyPaid.body![1]!,
+          ],
+        },
+        checkCharge: {
+          ...checkCharge,
+          body: [
+            'Count it as not paid: this customer pays by QR code or cash; do not charge their card again.',
+            ...checkCharge.body!.slice(1),
+          ],
+        },
+      };
 }
 
 export const pinEntryZh: GuideText = {
@@ -17,6 +68,8 @@ export const pinEntryZh: GuideText = {
   meaning: '顾客在密码键盘上输不进密码，或按键没反应、出错字。',
   states: {
     ...shared('zh'),
+    resolvedTellProvider: doubtEnd.zh,
+    ...chargeText('zh'),
     screen: {
       heading: '顾客输密码时，出现的是哪种情况？',
       body: ['对照屏幕和密码键盘，选最接近的一项。'],
@@ -49,10 +102,10 @@ export const pinEntryZh: GuideText = {
       summary: '「密码错误」：请顾客慢慢重输或换卡',
     },
     noOtherCard: {
-      heading: 'POS机没问题：请顾客扫码或付现金',
+      heading: '多半是密码不对：请顾客扫码或付现金',
       body: [
         '别让顾客一直试密码：错太多次，这张卡会被他的银行限制。',
-        '其他顾客可以照常刷卡。下一位也输不了密码，再打开这个向导。',
+        '下一位顾客照常刷卡；他也输不了密码，再打开这个向导。',
       ],
     },
     tamperCheck: {
@@ -68,11 +121,16 @@ export const pinEntryZh: GuideText = {
     stopUsing: {
       heading: '停止使用这台POS机',
       body: [
-        '它可能被拆过或被人动过：顾客的密码可能泄露，支付密钥可能已被清除。柜台上处理不了，别再让顾客输密码，也别再刷卡。',
+        '它可能被人动过，顾客的密码可能泄露。别再让顾客输密码，也别再刷卡。',
         tamperLines.zh.keepSafe,
         stopLines.zh.lastSale,
       ],
-      more: [tamperLines.zh.noRetries, stopLines.zh.payAnotherWay, tamperLines.zh.untilReplaced],
+      more: [
+        '它的支付密钥可能已被清除，柜台上处理不了。',
+        tamperLines.zh.noRetries,
+        stopLines.zh.payAnotherWay,
+        tamperLines.zh.untilReplaced,
+      ],
       choices: { next: '知道了' },
       summary: '已停止使用，POS机已关机保管',
     },
@@ -95,15 +153,15 @@ export const pinEntryZh: GuideText = {
       summary: '长按清除键后重新输入',
     },
     cancelRestart: {
-      heading: '取消这笔交易，重启后再做一次',
+      heading: '重启POS机，再发起一笔交易',
       body: [
-        '按「取消」退出这笔交易。用外接密码键盘的，把连接线两头插牢。',
-        '关机，等 10 秒，再开机。',
-        '重新发起这笔交易，请顾客自己输密码。',
+        '关机。用外接密码键盘的，把连接线两头插牢。',
+        '等 10 秒，再开机。',
+        '再发起一笔交易，请顾客自己输密码。这位顾客已改用扫码或现金的，等下一位顾客。',
       ],
       more: ['密码键盘在机身上的，不用管连接线。', '不要打开机壳。'],
       fixedLooksLike: '顾客输密码时屏幕出星号，按「确认」后交易能继续。',
-      summary: '取消交易、插牢密码键盘线、重启后重做',
+      summary: '插牢密码键盘线、重启后重新发起交易',
     },
     knowsFlow: {
       heading: '收银员清楚这台POS机怎样输密码吗？',
@@ -245,6 +303,8 @@ export const pinEntryEn: GuideText = {
     'Cannot enter the PIN: the customer cannot type the PIN on the PIN pad, or keys do nothing or type the wrong character.',
   states: {
     ...shared('en'),
+    resolvedTellProvider: doubtEnd.en,
+    ...chargeText('en'),
     screen: {
       heading: 'What happens when the customer tries to enter the PIN?',
       body: ['Look at the screen and the PIN pad. Pick the closest one.'],
@@ -277,10 +337,10 @@ export const pinEntryEn: GuideText = {
       summary: '「密码错误」 (wrong PIN): slow retry or another card',
     },
     noOtherCard: {
-      heading: 'The terminal is fine: the customer pays by QR code or cash',
+      heading: 'Most likely a wrong PIN: the customer pays by QR code or cash',
       body: [
         'Do not let them keep trying the PIN: too many wrong tries and their bank blocks the card.',
-        'Other customers can pay by card as usual. If the next one cannot enter a PIN either, open this guide again.',
+        'The next customer pays by card as usual; if they cannot enter a PIN either, open this guide again.',
       ],
     },
     tamperCheck: {
@@ -296,11 +356,16 @@ export const pinEntryEn: GuideText = {
     stopUsing: {
       heading: 'Stop using this terminal',
       body: [
-        'It may have been opened or tampered with: customers’ PINs may leak, its keys may already be erased. It cannot be fixed here: take no more cards or PINs on it.',
+        'It may have been tampered with, and customers’ PINs may leak. Take no more PINs or cards on it.',
         tamperLines.en.keepSafe,
         stopLines.en.lastSale,
       ],
-      more: [tamperLines.en.noRetries, stopLines.en.payAnotherWay, tamperLines.en.untilReplaced],
+      more: [
+        'Its payment keys may already be erased: this cannot be fixed at the counter.',
+        tamperLines.en.noRetries,
+        stopLines.en.payAnotherWay,
+        tamperLines.en.untilReplaced,
+      ],
       choices: { next: 'Understood' },
       summary: 'Stopped using it, switched off and kept safe',
     },
@@ -331,16 +396,16 @@ export const pinEntryEn: GuideText = {
       summary: 'Long-pressed the clear key and re-entered',
     },
     cancelRestart: {
-      heading: 'Cancel this sale, restart, and start it again',
+      heading: 'Restart the terminal, then start a sale again',
       body: [
-        'Press 「取消」 (cancel) to end this sale. An external PIN pad: push its cable in at both ends.',
-        'Switch off, wait 10 seconds, switch on.',
-        'Start the sale again; the customer types the PIN themselves.',
+        'Switch off. An external PIN pad: push its cable in at both ends.',
+        'Wait 10 seconds, switch on.',
+        'Start a sale again; the customer types the PIN themselves. If this customer has paid another way, wait for the next one.',
       ],
       more: ['A PIN pad built into the terminal has no cable to check.', 'Do not open the case.'],
       fixedLooksLike:
         'Stars appear as the customer types, and after 「确认」 (confirm) the sale goes on.',
-      summary: 'Cancelled the sale, pushed the PIN pad cable in, restarted, started again',
+      summary: 'Pushed the PIN pad cable in, restarted, started a sale again',
     },
     knowsFlow: {
       heading: 'Does the cashier know how the PIN is entered on this terminal?',

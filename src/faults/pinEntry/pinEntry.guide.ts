@@ -23,7 +23,12 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    * `noOtherCard` (pay by QR or cash; resolved); `config` gone (its three answers led to the same
    * place: the provider checks limits and settings on the one call), `network` / its fixes →
    * `carrier`; "not sure" after the 10-second look with nothing seen goes on to the cheap
-   * remedies (`lookCheck` → `wasCharged`), the doubt in the packet.
+   * remedies, the doubt remembered (context `doubt`): a fixed run with it ends at
+   * `resolvedTellProvider` (send the provider the record). Changed after the second reader,
+   * before v5 was released (the doubt's end, too): the clear key first, on the live PIN screen
+   * (`tamperCheck` / `lookCheck` → `clearKey`), then the charge check before a sale is started
+   * again (`clearKey` → `wasCharged` → `cancelRestart`; recorded as successful: `alreadyPaid` →
+   * `resolved`, the PIN did go in); Y5: `wasCharged` → `pinPadCable` as before.
    * Also in v5, before any release: `shopOnline` "do not know" → `fixTerminalLink` (the router
    * only on a clear "they are offline too"; review of issue 18).
    */

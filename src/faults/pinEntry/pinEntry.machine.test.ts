@@ -10,6 +10,7 @@ import {
   fixChoices,
   fixTransitions,
   type StateCase,
+  type Transition,
 } from '../shared/safetySteps.cases';
 import {
   describeStateTable,
@@ -30,9 +31,9 @@ const unsure = 'answer.unsure';
 
 /** Shortest answers that reach each state; `…Y5`: the screen said Y5. */
 const toTamperCheck: ChoiceEvent[] = ['screen.noResponse'];
-const toWasCharged: ChoiceEvent[] = [...toTamperCheck, no];
-const toClearKey: ChoiceEvent[] = [...toWasCharged, no];
-const toCancelRestart: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toClearKey: ChoiceEvent[] = [...toTamperCheck, no];
+const toWasCharged: ChoiceEvent[] = [...toClearKey, 'fixed.no'];
+const toCancelRestart: ChoiceEvent[] = [...toWasCharged, no];
 const toScamCall: ChoiceEvent[] = [...toCancelRestart, 'fixed.no'];
 const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toKnowsFlow: ChoiceEvent[] = [...toScamCall, no];
@@ -46,8 +47,18 @@ const toNetwork: ChoiceEvent[] = [...toCloseApps, 'fixed.no'];
 const toShopOnline: ChoiceEvent[] = [...toNetwork, no];
 const toCarrier: ChoiceEvent[] = [...toNetwork, yes];
 const toCarrierRepair: ChoiceEvent[] = [...toDisplay, no];
-const toPinPadCable: ChoiceEvent[] = ['screen.y5', no, no];
+const toWasChargedY5: ChoiceEvent[] = ['screen.y5', no];
+const toPinPadCable: ChoiceEvent[] = [...toWasChargedY5, no];
 const toScamCallY5: ChoiceEvent[] = [...toPinPadCable, 'fixed.no'];
+
+/** The same answers with "not sure", then "nothing seen, still unsure" at the tamper check. */
+const doubted = (via: ChoiceEvent[]): ChoiceEvent[] => [via[0]!, unsure, unsure, ...via.slice(2)];
+/** "Fixed" after that doubt: the end that asks to send the provider the record. */
+const fixedDoubted = (via: ChoiceEvent[]): Transition => [
+  'fixed.yes',
+  'resolvedTellProvider',
+  doubted(via),
+];
 
 const question = { kind: 'question' as const, choices: [yes, no, unsure] as ChoiceEvent[] };
 const yesNo = {
@@ -122,7 +133,10 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'wasCharged'],
+      // The clear key first: the customer's own sale, nothing charged yet. Y5 restarts: the
+      // charge check first.
+      [no, 'clearKey'],
+      [no, 'wasCharged', ['screen.y5']],
       [unsure, 'lookCheck'],
     ],
   },
@@ -132,9 +146,11 @@ const cases: Record<string, StateCase> = {
     tags: ['safety'],
     on: [
       [yes, 'stopUsing'],
-      [no, 'wasCharged'],
-      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
-      [unsure, 'wasCharged'],
+      [no, 'clearKey'],
+      [no, 'wasCharged', ['screen.y5', unsure]],
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt remembered.
+      [unsure, 'clearKey'],
+      [unsure, 'wasCharged', ['screen.y5', unsure]],
     ],
   },
   stopUsing: {
@@ -143,27 +159,29 @@ const cases: Record<string, StateCase> = {
     tags: ['safety', 'stopCardPayments'],
     on: [['next', 'escalatedTamper']],
   },
-  ...expectedChargeSteps(toWasCharged, [
-    { target: 'clearKey' },
-    { target: 'pinPadCable', to: ['screen.y5', no] },
-  ]),
+  ...expectedChargeSteps(
+    toWasCharged,
+    [{ target: 'cancelRestart' }, { target: 'pinPadCable', to: toWasChargedY5 }],
+    // Recorded as successful: the PIN did go in; the sale is not taken again.
+    [{ target: 'resolved' }, { target: 'resolvedTellProvider', to: doubted(toWasCharged) }],
+  ),
   pinPadCable: {
     via: toPinPadCable,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: [...fixTransitions('resolved', 'scamCall'), fixedDoubted(toPinPadCable)],
   },
   clearKey: {
     via: toClearKey,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'cancelRestart'),
+    on: [...fixTransitions('resolved', 'wasCharged'), fixedDoubted(toClearKey)],
   },
   cancelRestart: {
     via: toCancelRestart,
     meta: { ...remedy, firstAid: true },
     tags: [],
-    on: fixTransitions('resolved', 'scamCall'),
+    on: [...fixTransitions('resolved', 'scamCall'), fixedDoubted(toCancelRestart)],
   },
   ...expectedScamSteps(toScamCall, [
     { target: 'knowsFlow' },
@@ -183,7 +201,7 @@ const cases: Record<string, StateCase> = {
     via: [...toKnowsFlow, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'display'),
+    on: [...fixTransitions('resolved', 'display'), fixedDoubted([...toKnowsFlow, no])],
   },
   display: {
     via: toDisplay,
@@ -227,7 +245,7 @@ const cases: Record<string, StateCase> = {
     via: [...toPower, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toPower, no])],
   },
   heat: {
     via: toHeat,
@@ -243,13 +261,13 @@ const cases: Record<string, StateCase> = {
     via: [...toHeat, yes],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'closeApps'),
+    on: [...fixTransitions('resolved', 'closeApps'), fixedDoubted([...toHeat, yes])],
   },
   closeApps: {
     via: toCloseApps,
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'network'),
+    on: [...fixTransitions('resolved', 'network'), fixedDoubted(toCloseApps)],
   },
   network: {
     via: toNetwork,
@@ -275,13 +293,13 @@ const cases: Record<string, StateCase> = {
     via: [...toShopOnline, no],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toShopOnline, no])],
   },
   fixTerminalLink: {
     via: [...toShopOnline, yes],
     meta: remedy,
     tags: [],
-    on: fixTransitions('resolved', 'carrier'),
+    on: [...fixTransitions('resolved', 'carrier'), fixedDoubted([...toShopOnline, yes])],
   },
   carrier: {
     via: toCarrier,
@@ -301,6 +319,11 @@ const cases: Record<string, StateCase> = {
 const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toClearKey, 'fixed.yes'],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  resolvedTellProvider: {
+    via: [...doubted(toClearKey), 'fixed.yes'],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
@@ -331,9 +354,9 @@ describeStateTable(guide, cases, ends);
 
 describe('the first answer decides the first aid', () => {
   it.each(['screen.noResponse', 'screen.keys', 'screen.enterPin', 'screen.other'] as const)(
-    '%s → long-press the clear key, after the tamper and the charge checks only',
+    '%s → long-press the clear key, after the tamper check only',
     (symptom) => {
-      const s = walk([symptom, no, no]);
+      const s = walk([symptom, no]);
       expect(stateId(s)).toBe('clearKey');
       expect(metaOf(guide, s)).toMatchObject({ kind: 'remedy', firstAid: true });
     },
@@ -341,15 +364,21 @@ describe('the first answer decides the first aid', () => {
 
   it('「密码错误」 is first a wrong PIN (an info step), and only a second card failing goes on', () => {
     expect(metaOf(guide, walk(['screen.wrongPin'])).kind).toBe('info');
-    expect(stateId(walk(['screen.wrongPin', 'fixed.no', no, no]))).toBe('clearKey');
+    expect(stateId(walk(['screen.wrongPin', 'fixed.no', no]))).toBe('clearKey');
     // No other card to try: the customer pays another way; nothing goes to repair.
     const end = walk(['screen.wrongPin', unsure]);
     expect(stateId(end)).toBe('noOtherCard');
     expect(metaOf(guide, end)).toEqual({ kind: 'end', outcome: 'resolved' });
   });
 
-  it('after the clear key, cancel and restart the sale before any other check', () => {
+  it('after the clear key, the charge check, then restart and a sale again before any other check', () => {
     expect(stateId(walk(toCancelRestart))).toBe('cancelRestart');
+    expect(toCancelRestart.map((_, i) => stateId(walk(toCancelRestart.slice(0, i))))).toEqual([
+      'screen',
+      'tamperCheck',
+      'clearKey',
+      'wasCharged',
+    ]);
     expect(metaOf(guide, walk(toCancelRestart))).toMatchObject({ kind: 'remedy', firstAid: true });
     const asked = toCancelRestart.filter(
       (_, i) => metaOf(guide, walk(toCancelRestart.slice(0, i))).kind === 'question',
@@ -357,8 +386,9 @@ describe('the first answer decides the first aid', () => {
     expect(asked).toHaveLength(3);
   });
 
-  it('screen.y5 → the PIN pad cable first', () => {
-    expect(stateId(walk(['screen.y5', no, no]))).toBe('pinPadCable');
+  it('screen.y5 → the charge check, then the PIN pad cable (it restarts the terminal)', () => {
+    expect(stateId(walk(toWasChargedY5))).toBe('wasCharged');
+    expect(stateId(walk(toPinPadCable))).toBe('pinPadCable');
   });
 
   it('Y5 is remembered in context', () => {
@@ -379,7 +409,30 @@ describe('safety paths', () => {
     expect(metaOf(guide, end)).toEqual(provider);
   });
 
-  itAsksAboutTheChargeFirst(guide, ['stopUsing'], 9);
+  itAsksAboutTheChargeFirst(guide, ['stopUsing'], 9, ['clearKey']);
+
+  it('"nothing seen, still unsure" goes on, is remembered, and a fixed run ends asking to send the record', () => {
+    expect(walk(doubted(toClearKey)).context).toMatchObject({ doubt: true });
+    expect(walk(toClearKey).context).toMatchObject({ doubt: false });
+    // Fixed at once, at the end of the first aid, or after "it went through".
+    for (const via of [
+      [...doubted(toClearKey), 'fixed.yes'],
+      [...doubted(toCancelRestart), 'fixed.yes'],
+      [...doubted(toWasCharged), yes, 'next'],
+      [...doubted(toPinPadCable), 'fixed.yes'],
+    ] as ChoiceEvent[][])
+      expect(stateId(walk(via)), via.join(', ')).toBe('resolvedTellProvider');
+  });
+
+  it('a sale recorded as successful is not taken again: the run ends, whatever the screen said', () => {
+    for (const via of [toWasCharged, toWasChargedY5]) {
+      const paid = walk([...via, yes]);
+      expect(stateId(paid)).toBe('alreadyPaid');
+      const end = next(guide, paid, 'next');
+      expect(stateId(end)).toBe('resolved');
+      expect(metaOf(guide, end)).toEqual({ kind: 'end', outcome: 'resolved' });
+    }
+  });
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 

@@ -2,10 +2,12 @@
  * Fault 3 — 「无法输入密码」 (the PIN cannot be entered). Pure: no text, no side effects.
  * The counter path (guide v5, guides v3): what happens (「密码错误」: usually a wrong PIN — one
  * slow retry or another card tells, and a customer with no other card pays by QR or cash; 75 /
- * 38: the customer's bank; a tamper alarm: stop at once) → tamper (unsure: a 10-second look) →
- * was the customer charged → first aid (Y5: the PIN pad cable; otherwise long-press the clear
- * key, then at once cancel the sale, push the external PIN pad's cable in, restart, start the
- * sale again). Only when that fails: the scam check → operation (how the PIN is entered) →
+ * 38: the customer's bank; a tamper alarm: stop at once) → tamper (unsure: a 10-second look;
+ * nothing seen but still unsure goes on, remembered, and a fixed run ends asking to send the
+ * provider the record) → first aid: long-press the clear key (the customer's own sale goes on: nothing charged yet) →
+ * leave the sale and check it was not recorded as successful (then it is paid: the end) → switch
+ * off, push the external PIN pad's cable in, switch on, start a sale again (Y5: the charge check,
+ * then the PIN pad cable). Only when that fails: the scam check → operation (how the PIN is entered) →
  * hardware, one test per screen (display, keys on an amount screen, the PIN pad's stars, power)
  * → heat and damp → software (close other apps, restart) → network (the terminal's icon, then
  * the shop's network) → "is this a China Mobile terminal?" (asked once, only on the way to a
@@ -13,18 +15,21 @@
  * provider to check the PIN-entry limits, permissions and settings).
  * The stop-card remedies (`stopUsing`, `scamReport`) come before `wasCharged` on purpose:
  * stopping card payments never risks a second charge, and `stopUsing` says how a sale running
- * then is settled (the merchant app's record, never the customer's SMS).
+ * then is settled (the merchant app's record, never the customer's SMS); so does `clearKey`,
+ * which only clears the input of the sale still waiting for the PIN.
  */
 import { assign, setup } from 'xstate';
 import {
   chargeSteps,
   fixChoices,
+  fixedEnd,
   fixedOrNot,
   lookCheckStep,
   networkSteps,
   providerEnd,
   resolvedEnd,
   scamSteps,
+  withDoubt,
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
@@ -42,6 +47,11 @@ const toSupport = {
   target: 'carrier' as const,
   actions: { type: 'need' as const, params: { need: 'support' as const } },
 };
+/** After the tamper check: Y5 to the charge check (its remedy restarts), else the clear key. */
+const firstAid = [
+  { guard: 'isPinPadLinkCode' as const, target: 'wasCharged' as const },
+  { target: 'clearKey' as const },
+];
 const other = (target: 'tamperCheck' | 'screenGone' | 'wrongPinInfo') => ({
   target,
   actions: { type: 'rememberScreen' as const, params: { screen: 'other' as const } },
@@ -49,24 +59,27 @@ const other = (target: 'tamperCheck' | 'screenGone' | 'wrongPinInfo') => ({
 
 export const pinEntryMachine = setup({
   types: {
-    context: {} as { screen: Screen; need: Need },
+    /** `doubt`: nothing seen in the 10-second look, but still unsure (see `withDoubt`). */
+    context: {} as { screen: Screen; need: Need; doubt: boolean },
     events: {} as GuideEvent,
     meta: {} as StepMeta,
   },
   actions: {
     rememberScreen: assign((_, params: { screen: Screen }) => ({ screen: params.screen })),
     need: assign((_, params: { need: Need }) => ({ need: params.need })),
+    rememberDoubt: assign({ doubt: true }),
   },
   guards: {
     /** Y5: PIN pad communication failure. */
     isPinPadLinkCode: ({ context }) => context.screen === 'y5',
     /** The hand-off is for broken hardware. */
     needsRepair: ({ context }) => context.need === 'repair',
+    doubted: ({ context }) => context.doubt,
   },
 }).createMachine({
   id: 'pinEntry',
   initial: 'screen',
-  context: { screen: 'other', need: 'support' },
+  context: { screen: 'other', need: 'support', doubt: false },
   states: {
     screen: {
       meta: {
@@ -130,28 +143,39 @@ export const pinEntryMachine = setup({
     tamperCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety: 'tamper' },
-      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': 'wasCharged' },
+      on: { 'answer.yes': 'stopUsing', 'answer.unsure': 'lookCheck', 'answer.no': firstAid },
     },
-    ...lookCheckStep('tamper', 'stopUsing', 'wasCharged'),
+    ...lookCheckStep('tamper', 'stopUsing', firstAid, withDoubt(firstAid)),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
       on: { next: 'escalatedTamper' },
     },
-    ...chargeSteps([{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'clearKey' }]),
+    /**
+     * Before the sale is started again (or the terminal restarted on Y5): was this customer's
+     * sale recorded as successful? Then the PIN did go in and it is not taken again: the end.
+     */
+    ...chargeSteps(
+      [{ guard: 'isPinPadLinkCode', target: 'pinPadCable' }, { target: 'cancelRestart' }],
+      fixedEnd,
+    ),
     /** Y5 / XE point at the PIN pad cable and the provider (DOMAIN.md, outside facts). */
     pinPadCable: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'scamCall'),
+      on: fixedOrNot(fixedEnd, 'scamCall'),
     },
+    /**
+     * On the live PIN screen, within the customer's own sale: nothing has gone to the bank yet,
+     * so nothing can be charged twice. It comes before the charge check for that reason.
+     */
     clearKey: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'cancelRestart'),
+      on: fixedOrNot(fixedEnd, 'wasCharged'),
     },
-    /** Cancel the sale, the external PIN pad's cable, a restart, the sale again: before repair. */
+    /** The sale left, the external PIN pad's cable, a restart, a sale again: before repair. */
     cancelRestart: {
       meta: { kind: 'remedy', who: 'you', firstAid: true, choices: fixChoices },
-      on: fixedOrNot('resolved', 'scamCall'),
+      on: fixedOrNot(fixedEnd, 'scamCall'),
     },
     ...scamSteps([
       { guard: 'isPinPadLinkCode', target: 'escalatedPinPad' },
@@ -163,7 +187,7 @@ export const pinEntryMachine = setup({
     },
     showFlow: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
-      on: fixedOrNot('resolved', 'display'),
+      on: fixedOrNot(fixedEnd, 'display'),
     },
     /** A wrong answer at display / keypad sends a working terminal to repair, or the reverse. */
     display: {
@@ -189,7 +213,7 @@ export const pinEntryMachine = setup({
     },
     fixPower: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
-      on: fixedOrNot('resolved', toRepair),
+      on: fixedOrNot(fixedEnd, toRepair),
     },
     heat: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
@@ -197,14 +221,14 @@ export const pinEntryMachine = setup({
     },
     coolDry: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
-      on: fixedOrNot('resolved', 'closeApps'),
+      on: fixedOrNot(fixedEnd, 'closeApps'),
     },
     closeApps: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices },
-      on: fixedOrNot('resolved', 'network'),
+      on: fixedOrNot(fixedEnd, 'network'),
     },
     // Then the hand-off: the provider checks limits, permissions and settings on the one call.
-    ...networkSteps(toSupport, toSupport),
+    ...networkSteps(toSupport, toSupport, fixedEnd),
     /** Asked once, on the way to the hand-off: is it China Mobile's terminal? */
     carrier: {
       meta: { kind: 'question', choices: [...yesNoUnsure] },
@@ -224,6 +248,8 @@ export const pinEntryMachine = setup({
       },
     },
     resolved: resolvedEnd(),
+    /** Fixed, after "nothing seen, still unsure" at the look: send the provider the record. */
+    resolvedTellProvider: resolvedEnd(),
     /** 75 / 38, or a wrong PIN: see `customerPinTries`, `wrongPinInfo`. Nothing to escalate. */
     notTerminalFault: resolvedEnd(),
     /** A wrong PIN and no other card: the customer pays another way; the terminal is fine. */

@@ -33,8 +33,8 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
     clearKey: o('fixed.no'),
     cancelRestart: o('fixed.no', {
       scene: bi(
-        '取消、插牢连接线、重启后重新做这笔：还是一样。',
-        'Cancelled, cable pushed in, restarted, the sale started again: still the same.',
+        '关机、插牢连接线、开机后重新发起交易：还是一样。',
+        'Switched off, cable pushed in, switched on, a sale started again: still the same.',
       ),
     }),
     knowsFlow: o('answer.yes', {
@@ -135,10 +135,11 @@ const pinLooseCable: Scenario = {
   ),
   expectedEnd: 'resolved',
   observations: {
-    ...pinEntryWorld(FROZEN_PIN, 'screen.noResponse'),
+    ...pinEntryWorld(FROZEN_PIN, 'screen.keys'),
     screen: {
       screen: FROZEN_PIN,
-      answer: 'screen.noResponse',
+      // Keys pressed, no star: 「按键没反应」, not 「屏幕没反应」.
+      answer: 'screen.keys',
       scene: bi(
         '顾客按了几下密码键盘，屏幕上一个星号也没有。',
         'The customer presses the PIN pad a few times; not one star appears.',
@@ -156,8 +157,8 @@ const pinLooseCable: Scenario = {
       screen: SALE_OK,
       answer: 'fixed.yes',
       scene: bi(
-        '按「取消」后，你发现密码键盘的线有一头松了。插牢、重启、再做这笔，顾客输完密码，交易成功。',
-        'After 「取消」 (cancel) you find one end of the PIN pad cable loose. Pushed in, restarted, the sale started again: the customer enters the PIN and it goes through.',
+        '关机后，你发现密码键盘的线有一头松了。插牢、开机、重新发起交易，顾客输完密码，交易成功。',
+        'With the terminal off, you find one end of the PIN pad cable loose. Pushed in, switched on, a sale started again: the customer enters the PIN and it goes through.',
       ),
     },
   },

@@ -2,7 +2,7 @@
  * Display text of the security-lock guide, keyed by state id, in both languages. The shared
  * steps' words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import { doubtEnd, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -23,6 +23,7 @@ export const securityLockZh: GuideText = {
   meaning: 'POS机把自己锁住了，暂时不能交易。最常见的原因是密码输错太多次。',
   states: {
     ...shared('zh'),
+    resolvedTellProvider: doubtEnd.zh,
     screen: {
       heading: 'POS机屏幕上显示的是哪一种？',
       body: ['选最接近的一项。'],
@@ -43,20 +44,21 @@ export const securityLockZh: GuideText = {
       summary: tamperLines.zh.summary,
     },
     wrongPasswords: {
-      heading: '锁住之前，有人连续输错过操作员密码或主管密码吗？',
+      heading: '锁住之前，有人连续输错过POS机上的密码吗？',
       body: [
+        '比如操作员密码、主管密码，或POS机绑定的你自己银行卡的密码。',
         '先别再试：再输错，会锁得更久。',
         '顾客输错自己的卡密码（屏幕显示 75 或 38），不算这种。',
       ],
       choices: { 'answer.yes': '输错过', 'answer.no': '没有', 'answer.unsure': '不知道' },
-      summary: '锁定前是否连续输错操作员或主管密码',
+      summary: '锁定前是否连续输错POS机上的密码',
     },
     passwordReset: {
       heading: '别再试密码，打服务商电话重置',
       body: [
         '拨合同上或机身标签上的服务商电话，说“安全锁定，密码输错了”。',
         '服务商核对身份后，重置操作员密码或主管密码。',
-        '新密码自己在POS机上输入，不要告诉任何人。',
+        '新密码自己在POS机上输入。服务商不会问你密码，也不收“解锁费”。',
       ],
       ready: ['营业执照', '身份证', '机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
       more: [
@@ -68,16 +70,16 @@ export const securityLockZh: GuideText = {
       summary: '打服务商电话重置密码',
     },
     lookChecks: {
-      heading: '打电话之前：查三样，再重启',
+      heading: '打电话之前：看网络、看地址，再重启',
       body: [
         '没有信号：先看店里的手机能不能上网，不能就重启路由器。',
-        '网线插牢；Wi-Fi 是平时那个；POS机在登记的营业地址。',
+        '网线插牢；Wi-Fi 不是平时那个，就在列表里点回去；拿到别处用过，就带回登记的地址。',
         '然后关机，等 10 秒，再开机。',
       ],
       more: [
         '手机能上网、只有POS机没信号：只查它的网线或 Wi-Fi，别的设置都不要动。',
         'POS机和登记的地址绑定，在别处用，有的服务商会锁住它（移机）。拿到别处用过，就带回来。',
-        '不要自己改POS机的网络设置。',
+        '要输 Wi-Fi 密码或改别的网络设置，先问服务商。',
       ],
       fixedLooksLike: '重启后不再显示「安全锁定」，POS机回到平时的首页。',
       summary: '看了信号、网线或 Wi-Fi、登记地址，并重启',
@@ -110,7 +112,7 @@ export const securityLockZh: GuideText = {
         '服务商的通知里写了结束时间，就到那个时间再看。',
         '只信屏幕上的提示和你自己打合同电话问到的消息，不信让你回复、点链接的短信。',
       ],
-      fixedLooksLike: '升级结束，不再显示「安全锁定」，POS机回到平时的首页。',
+      fixedLooksLike: '升级结束，不再显示「系统升级中」或「安全锁定」，POS机回到平时的首页。',
       choices: {
         'fixed.yes': '升级完了，能用了',
         'answer.no': '升级完了，但还锁着',
@@ -130,13 +132,16 @@ export const securityLockZh: GuideText = {
         '可以报序列号、商户号和终端号；你的密码永远不说。',
         '他们不会向你要密码或卡号，也不会收“升级费”。',
       ],
-      fixedLooksLike: '升级结束，不再显示「安全锁定」，POS机回到平时的首页。',
-      choices: { 'fixed.yes': '升级完了，能用了', 'answer.no': '过了那个时间，还是锁着' },
+      fixedLooksLike: '升级结束，不再显示「系统升级中」或「安全锁定」，POS机回到平时的首页。',
+      choices: {
+        'fixed.yes': '升级完了，能用了',
+        'answer.no': '还是锁着（过了那个时间，或服务商说没在升级）',
+      },
       summary: '还在升级：问了服务商几点结束',
     },
     wasCharged: {
       ...sharedText('zh').wasCharged,
-      heading: '解锁了。再刷卡之前：锁住时那一笔，POS机记录的是交易成功吗？',
+      heading: '解锁了。再刷卡前先查：锁住时那一笔，POS机记录成功了吗？',
     },
     // Already unlocked: nothing left to check after it.
     alreadyPaid: {
@@ -153,10 +158,7 @@ export const securityLockZh: GuideText = {
     },
     escalatedProvider: {
       heading: '告诉服务商：还是锁着',
-      body: [
-        '你在柜台能做的都试过了。把这页的排查记录发给服务商，由他们接着处理。',
-        '在此之前，先用扫码或手工记账收款。',
-      ],
+      body: ['把这页的排查记录发给服务商，由他们接着处理。', '在此之前，先用扫码或手工记账收款。'],
     },
   },
 };
@@ -168,6 +170,7 @@ export const securityLockEn: GuideText = {
     'Security locked: the terminal has locked itself and takes no payments. Most often, wrong passwords were typed too many times.',
   states: {
     ...shared('en'),
+    resolvedTellProvider: doubtEnd.en,
     screen: {
       heading: 'What does the terminal screen show?',
       body: ['Pick the closest one.'],
@@ -192,9 +195,9 @@ export const securityLockEn: GuideText = {
       summary: tamperLines.en.summary,
     },
     wrongPasswords: {
-      heading:
-        'Before it locked, did someone type a wrong operator or supervisor password several times?',
+      heading: 'Before it locked, did someone type a wrong password on the terminal several times?',
       body: [
+        'For example the operator or supervisor password, or the PIN of your own bank card the terminal is bound to.',
         'Stop trying now: more wrong tries lock it longer.',
         'A customer’s wrong card PIN (75 or 38 on the screen) is not this.',
       ],
@@ -203,14 +206,14 @@ export const securityLockEn: GuideText = {
         'answer.no': 'No',
         'answer.unsure': 'Do not know',
       },
-      summary: 'Wrong operator or supervisor passwords before the lock',
+      summary: 'Wrong passwords typed on the terminal before the lock',
     },
     passwordReset: {
       heading: 'Stop trying passwords: call your provider for a reset',
       body: [
         'Call the provider number on your contract or the terminal label. Say “security lock, wrong passwords”.',
         'Once they have checked who you are, they reset the operator or supervisor password.',
-        'Type the new password on the terminal yourself. Never tell anyone.',
+        'Type the new password on the terminal yourself. Your provider never asks for it and charges no “unlock fee”.',
       ],
       ready: [
         'Business licence',
@@ -228,16 +231,16 @@ export const securityLockEn: GuideText = {
       summary: 'Called the provider to reset the password',
     },
     lookChecks: {
-      heading: 'Before you call: check three things, then restart',
+      heading: 'Before you call: network, address, then a restart',
       body: [
         'No signal icon? See whether the shop’s phones get online; if they do not, restart the router.',
-        'Cable firmly in; on Wi-Fi, the usual network; the terminal at its registered business address.',
+        'Cable firmly in; on another Wi-Fi, pick the usual one from the list; used elsewhere? Bring it back to its registered address.',
         'Then switch it off, wait 10 seconds, switch it on.',
       ],
       more: [
         'Phones online but the terminal has no signal: check only its cable or Wi-Fi; change no other setting.',
         'A terminal is tied to its registered address; some providers lock one used elsewhere (relocation). If it was used elsewhere, bring it back.',
-        'Do not change the terminal’s network settings yourself.',
+        'A Wi-Fi password or any other network setting: ask your provider first.',
       ],
       fixedLooksLike:
         'After the restart, 「安全锁定」 (security locked) is gone and the terminal shows its usual home screen.',
@@ -278,7 +281,7 @@ export const securityLockEn: GuideText = {
         'Trust only the screen and what you hear when you call the contract number yourself, never a text asking you to reply or open a link.',
       ],
       fixedLooksLike:
-        'The upgrade is over, 「安全锁定」 is gone and the terminal shows its usual home screen.',
+        'The upgrade is over: no 「系统升级中」 (upgrading) or 「安全锁定」, and the usual home screen is back.',
       choices: {
         'fixed.yes': 'Finished, it works',
         'answer.no': 'Finished, but still locked',
@@ -302,8 +305,11 @@ export const securityLockEn: GuideText = {
         'They never ask for your password or card numbers, and charge no “upgrade fee”.',
       ],
       fixedLooksLike:
-        'The upgrade is over, 「安全锁定」 is gone and the terminal shows its usual home screen.',
-      choices: { 'fixed.yes': 'Finished, it works', 'answer.no': 'Past that time, still locked' },
+        'The upgrade is over: no 「系统升级中」 (upgrading) or 「安全锁定」, and the usual home screen is back.',
+      choices: {
+        'fixed.yes': 'Finished, it works',
+        'answer.no': 'Still locked (past that time, or the provider says no upgrade is running)',
+      },
       summary: 'Still upgrading: asked the provider when it ends',
     },
     alreadyPaid: {
@@ -313,7 +319,7 @@ export const securityLockEn: GuideText = {
     wasCharged: {
       ...sharedText('en').wasCharged,
       heading:
-        'Unlocked. Before the next card: the sale running when it locked, does the terminal record it as successful?',
+        'Unlocked. Before the next card: was the sale running when it locked recorded as successful?',
     },
     escalatedHardware: {
       heading: 'Ask your provider for a professional repair',
@@ -326,7 +332,7 @@ export const securityLockEn: GuideText = {
     escalatedProvider: {
       heading: 'Tell your provider it is still locked',
       body: [
-        'You have tried everything at the counter. Send them this page’s record; they take it from here.',
+        'Send your provider this page’s record; they take it from here.',
         'Meanwhile take QR-code payments or write sales down.',
       ],
     },

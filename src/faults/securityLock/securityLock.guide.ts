@@ -18,7 +18,9 @@ export const securityLockGuide: Guide<typeof securityLockMachine> = {
    * `waitForUpdate` (30 minutes; "finished but locked" `answer.no` → `tamperCheck`, "still
    * upgrading" `answer.unsure` → `upgradeLater`, the one call: when does it end?), no `tried` on a
    * wait; "not sure" after the 10-second look with nothing seen goes on (`lookCheck` →
-   * `wrongPasswords`), the doubt in the packet. No context (the upgrade needs no memory now).
+   * `wrongPasswords`) and is remembered (context `doubt`, the only context): a fixed run with it
+   * ends at `resolvedTellProvider` (send the provider the record), and the call script says it
+   * (second reader, before v4 was released).
    */
   version: 4,
   machine: securityLockMachine,

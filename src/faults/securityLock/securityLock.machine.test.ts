@@ -38,6 +38,8 @@ const toScamGaveInfo: ChoiceEvent[] = [...toScamCall, yes, 'next'];
 const toHardwareCheck: ChoiceEvent[] = [...toScamCall, no];
 const toCallProvider: ChoiceEvent[] = [...toHardwareCheck, no];
 const toWasCharged: ChoiceEvent[] = [...toPasswordReset, 'fixed.yes'];
+/** The same, after "nothing seen, still unsure" at the 10-second look. */
+const toWasChargedDoubt: ChoiceEvent[] = [...toTamperCheck, unsure, unsure, yes, 'fixed.yes'];
 const toWait: ChoiceEvent[] = ['screen.upgrading'];
 const toUpgradeLater: ChoiceEvent[] = [...toWait, unsure];
 
@@ -103,7 +105,7 @@ const cases: Record<string, StateCase> = {
     on: [
       [yes, 'stopUsing'],
       [no, 'wrongPasswords'],
-      // Nothing seen, still unsure: on with the cheap remedies, the doubt in the packet.
+      // Nothing seen, still unsure: on with the cheap remedies, the doubt remembered.
       [unsure, 'wrongPasswords'],
     ],
   },
@@ -171,12 +173,20 @@ const cases: Record<string, StateCase> = {
       [no, 'escalatedProvider'],
     ],
   },
-  ...expectedChargeSteps(toWasCharged, [{ target: 'resolved' }]),
+  ...expectedChargeSteps(toWasCharged, [
+    { target: 'resolved' },
+    { target: 'resolvedTellProvider', to: toWasChargedDoubt },
+  ]),
 };
 
 const ends: Record<string, EndCase> = {
   resolved: {
     via: [...toWasCharged, no],
+    meta: { kind: 'end', outcome: 'resolved' },
+    tags: [],
+  },
+  resolvedTellProvider: {
+    via: [...toWasChargedDoubt, no],
     meta: { kind: 'end', outcome: 'resolved' },
     tags: [],
   },
@@ -208,7 +218,11 @@ describe('the counter path', () => {
   it('tells the merchant to stop trying passwords before the call', () => {
     for (const lang of ['zh', 'en'] as const) {
       const ask = guide.content[lang].states.wrongPasswords!;
-      expect(ask.body![0], lang).toMatch(/别再试|Stop trying/);
+      // In the body (always in view), before any other answer is given.
+      expect(
+        ask.body!.some((line) => /别再试|Stop trying/.test(line)),
+        lang,
+      ).toBe(true);
       expect(guide.content[lang].states.passwordReset!.heading, lang).toMatch(/别再试|Stop trying/);
     }
   });
@@ -234,6 +248,22 @@ describe('safety paths', () => {
   });
 
   itAsksAboutTheChargeBeforeTheNextCard(guide, ['stopUsing'], 5);
+
+  it('"nothing seen, still unsure" goes on, is remembered, and a fixed run ends asking to send the record', () => {
+    expect(walk([...toTamperCheck, unsure, no]).context).toEqual({ doubt: false });
+    const doubted = walk([...toTamperCheck, unsure, unsure]);
+    expect(stateId(doubted)).toBe('wrongPasswords');
+    expect(doubted.context).toEqual({ doubt: true });
+    // Every way to "fixed" with the doubt ends at the hand-on of the record, none at `resolved`.
+    for (const answer of [yes, no, unsure] as const) {
+      const end = walk([...toWasChargedDoubt, answer, ...(answer === no ? [] : ['next' as const])]);
+      expect(stateId(end)).toBe('resolvedTellProvider');
+    }
+    for (const lang of ['zh', 'en'] as const)
+      expect(guide.content[lang].states.resolvedTellProvider!.body!.join(' ')).toMatch(
+        /发给服务商|send your provider the record/,
+      );
+  });
 
   itStopsCardsAfterAScam(guide, toScamGaveInfo);
 

@@ -2,7 +2,9 @@
  * Fault 2 — 「安全锁定」 (security lock). Pure: no text, no side effects.
  * The counter path (guide v4, guides v3): what the screen says (75 / 38: the customer's bank, not
  * the terminal; 「系统升级中／维护中」: wait 30 minutes, then ask the provider when it ends; a
- * tamper alarm: stop) → tamper (unsure: a 10-second look) → the most common cause, third: were
+ * tamper alarm: stop) → tamper (unsure: a 10-second look; nothing seen but still unsure goes on,
+ * remembered, and a fixed run ends asking to send the provider the record) → the most common
+ * cause, third: were
  * wrong operator or supervisor passwords typed? (stop trying: more tries lock it longer) → yes:
  * ONE call to the provider to reset the password. No / not sure: every look-only check on one
  * screen (network, cable / Wi-Fi, the registered address, then a restart) → the scam check
@@ -12,15 +14,17 @@
  * recorded as successful?") comes once it is unlocked, before the next card: every fix goes
  * through `wasCharged` to `resolved`, and no remedy before it proves its fix with a card sale.
  */
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
   chargeSteps,
   fixChoices,
+  fixedEnd,
   fixedOrNot,
   lookCheckStep,
   providerEnd,
   resolvedEnd,
   scamSteps,
+  withDoubt,
 } from '../shared/safetySteps';
 import type { GuideEvent, StepMeta } from '../types';
 
@@ -28,12 +32,21 @@ const yesNoUnsure = ['answer.yes', 'answer.no', 'answer.unsure'] as const;
 
 export const securityLockMachine = setup({
   types: {
+    /** `doubt`: nothing seen in the 10-second look, but still unsure (see `withDoubt`). */
+    context: {} as { doubt: boolean },
     events: {} as GuideEvent,
     meta: {} as StepMeta,
+  },
+  actions: {
+    rememberDoubt: assign({ doubt: true }),
+  },
+  guards: {
+    doubted: ({ context }) => context.doubt,
   },
 }).createMachine({
   id: 'securityLock',
   initial: 'screen',
+  context: { doubt: false },
   states: {
     screen: {
       meta: {
@@ -82,7 +95,12 @@ export const securityLockMachine = setup({
         'answer.no': 'wrongPasswords',
       },
     },
-    ...lookCheckStep('tamper', 'stopUsing', 'wrongPasswords'),
+    ...lookCheckStep(
+      'tamper',
+      'stopUsing',
+      'wrongPasswords',
+      withDoubt([{ target: 'wrongPasswords' }]),
+    ),
     stopUsing: {
       tags: ['safety', 'stopCardPayments'],
       meta: { kind: 'remedy', who: 'you', choices: ['next'], safety: 'tamper' },
@@ -152,8 +170,10 @@ export const securityLockMachine = setup({
       on: { 'fixed.yes': 'wasCharged', 'answer.no': 'escalatedProvider' },
     },
     /** Unlocked: before the next card, the sale that was running when it locked. */
-    ...chargeSteps('resolved'),
+    ...chargeSteps(fixedEnd),
     resolved: resolvedEnd(),
+    /** Fixed, after "nothing seen, still unsure" at the look: send the provider the record. */
+    resolvedTellProvider: resolvedEnd(),
     /** 75 / 38: see `customerPinTries`. Resolved, no `callFirst`: nothing to escalate. */
     notTerminalFault: resolvedEnd(),
     escalatedTamper: providerEnd({ stopCards: true }),

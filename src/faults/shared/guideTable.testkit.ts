@@ -111,36 +111,53 @@ function reachedWithoutChargeCheck(guide: Guide): Set<string> {
   return reached;
 }
 
+/** The targets of one event of a state, every guarded branch. */
+function targetsOf(guide: Guide, id: string, event: string): string[] {
+  const node = guide.machine.root.states[id] as unknown as {
+    transitions: Map<string, { target?: { key: string }[] }[]>;
+  };
+  return (node.transitions.get(event) ?? []).map((d) => d.target?.[0]?.key ?? '');
+}
+
 /**
  * No remedy that retries a card is reachable without passing "was the customer charged?": walks
  * the graph in every context from the first question, never entering wasCharged. The stop-card
- * remedies are reachable before it by design (they never charge anyone). `atLeast`: how many
- * retrying remedies the guide has at the least (so an empty filter cannot pass).
+ * remedies are reachable before it by design (they never charge anyone). So is a `sameSale`
+ * remedy: it works inside the customer's own sale still waiting for the PIN (nothing has gone to
+ * the bank, so nothing can be charged twice), and when it does not fix it, the charge check comes
+ * next, before the sale is left or started again. `atLeast`: how many retrying remedies the guide
+ * has at the least (so an empty filter cannot pass).
  */
 export function itAsksAboutTheChargeFirst(
   guide: Guide,
   stopCards: string[],
   atLeast: number,
+  sameSale: string[] = [],
 ): void {
   it('no remedy that retries a card is reachable without passing "was the customer charged?"', () => {
     const reached = reachedWithoutChargeCheck(guide);
     const remedies = stateIds(guide).filter((id) => {
       const meta = (guide.machine.root.states[id] as unknown as { meta: StepMeta }).meta;
-      return meta.kind === 'remedy' && !stopCards.includes(id);
+      return meta.kind === 'remedy' && !stopCards.includes(id) && !sameSale.includes(id);
     });
     expect(remedies.length).toBeGreaterThanOrEqual(atLeast);
     for (const id of remedies) expect(reached.has(id), id).toBe(false);
     for (const id of stopCards) expect(reached.has(id), id).toBe(true);
+    for (const id of sameSale) {
+      expect(reached.has(id), id).toBe(true);
+      for (const event of ['fixed.no', 'tried'])
+        expect(targetsOf(guide, id, event), `${id} ${event}`).toEqual(['wasCharged']);
+    }
   });
 }
 
 /**
  * The same rule for a guide whose fault takes no card until it is fixed (a security lock): the
  * charge check comes once the terminal works again, before the next card. Walking the graph in
- * every context without entering wasCharged: `resolved` is never reached, the stop-card
- * remedies are, and no remedy reached proves its fix with a card sale (its "what fixed looks
- * like", in both languages, names no card, sale or payment). `atLeast`: how many remedies come
- * before the charge check at the least (so an empty filter cannot pass).
+ * every context without entering wasCharged: `resolved` (nor `resolvedTellProvider`) is never
+ * reached, the stop-card remedies are, and no remedy reached proves its fix with a card sale (its
+ * "what fixed looks like", in both languages, names no card, sale or payment). `atLeast`: how
+ * many remedies come before the charge check at the least (so an empty filter cannot pass).
  */
 export function itAsksAboutTheChargeBeforeTheNextCard(
   guide: Guide,
@@ -151,6 +168,7 @@ export function itAsksAboutTheChargeBeforeTheNextCard(
     const reached = reachedWithoutChargeCheck(guide);
     expect(reached.has('wasCharged')).toBe(false);
     expect(reached.has('resolved')).toBe(false);
+    expect(reached.has('resolvedTellProvider')).toBe(false);
     for (const id of stopCards) expect(reached.has(id), id).toBe(true);
     const remedies = [...reached].filter((id) => {
       const node = guide.machine.root.states[id] as unknown as { meta: StepMeta; tags: string[] };

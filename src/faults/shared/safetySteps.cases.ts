@@ -95,13 +95,15 @@ export const expectedScamEnd = {
 /**
  * wasCharged → alreadyPaid | checkCharge | onward. `onward`: where the guide continues, each with
  * the answers that reach wasCharged in that context when it is not the default `toWasCharged`.
+ * `paid`: where alreadyPaid goes, when not `onward`.
  */
 export function expectedChargeSteps(
   toWasCharged: ChoiceEvent[],
   onward: Onward,
+  paid: Onward = onward,
 ): Record<string, StateCase> {
-  const after = (answer: ChoiceEvent, event: ChoiceEvent): Transition[] =>
-    onwardAfter(onward, event, answer === no ? [] : [answer]);
+  const after = (answer: ChoiceEvent, event: ChoiceEvent, to: Onward = onward): Transition[] =>
+    onwardAfter(to, event, answer === no ? [] : [answer]);
   return {
     wasCharged: {
       via: toWasCharged,
@@ -113,7 +115,7 @@ export function expectedChargeSteps(
       via: [...toWasCharged, yes],
       meta: { kind: 'info', choices: ['next'], safety: 'charge' },
       tags: ['safety'],
-      on: after(yes, 'next'),
+      on: after(yes, 'next', paid),
     },
     checkCharge: {
       via: [...toWasCharged, unsure],

@@ -43,7 +43,7 @@ export const stopLines: Record<
 > = {
   zh: {
     lastSale:
-      '刚才如有顾客在付款：以商户App的记录为准，不看短信或截图。没成功的一般会自动退回，请他换种方式付。',
+      '刚才如有顾客在付款：以商户App的记录为准，不看顾客的短信或截图。没显示成功的一般会自动退回，请他换种方式付。',
     payAnotherWay: '现在先扫码或收现金；也可以手写记下这笔，修好再收。',
     untilFixed: '修好之前，先扫码或收现金；也可以手写记下，之后再收。',
   },
@@ -123,13 +123,14 @@ export const networkLines: Record<Lang, { routerFirst: string; cableWifi: string
   {
     zh: {
       routerFirst: '先确认店里没有别的POS机正在收款。',
-      cableWifi: '网线两头插牢。用 Wi-Fi 的：连的不是平时那个，就连回去，别的都不要动。',
+      cableWifi:
+        '网线两头插牢。Wi-Fi 不是平时那个，就在 Wi-Fi 列表里点回去；要输密码或改别的，先问服务商。',
       moved: 'POS机搬过地方的：拿回登记的营业地址再试，或请服务商重新登记。',
     },
     en: {
       routerFirst: 'First make sure no other terminal in the shop is in the middle of a sale.',
       cableWifi:
-        'Push the network cable in at both ends. On Wi-Fi: if it is not on the usual network, connect it back to that one and touch nothing else.',
+        'Push the network cable in at both ends. On another Wi-Fi, pick the usual one from its list; a password or any other setting: ask your provider first.',
       moved:
         'If the terminal has been moved: take it back to its registered business address and try again, or ask your provider to re-register it.',
     },
@@ -148,18 +149,18 @@ const zh: Record<SharedStepId, StepText> = {
     summary: '没看清提示，或提示已经消失',
   },
   lookCheck: {
-    heading: '花 10 秒看一眼：有裂缝、封条破了，或卡槽里有东西吗？',
+    heading: '花 10 秒看一眼：有裂缝、封条破了，或卡槽、密码键盘上多了东西吗？',
     body: [
       '看机壳有没有裂缝，螺丝上的封条贴纸有没有破。',
-      '看卡槽口有没有多出来的东西。只看，不要掏。',
-      '什么都没看到、心里还是不踏实：先做简单的几步，这个疑虑会记进给服务商的记录。',
+      '看卡槽口和密码键盘上有没有多出来的东西（多贴的一层、翘起或松动的按键）。只看，不要掏。',
+      '什么都没看到、还是不放心：先做简单的几步，最后把这页记录发给服务商，请他们看一眼。',
     ],
     choices: {
       'answer.yes': '看到了，或有可疑的地方',
       'answer.no': '都没有',
       'answer.unsure': '什么都没看到，但还是不放心',
     },
-    summary: '看了 10 秒：裂缝、封条、卡槽',
+    summary: '看了 10 秒：裂缝、封条、卡槽、密码键盘',
   },
   scamCall: {
     heading: '最近有人来电或发短信，说POS机要“升级”吗？',
@@ -212,11 +213,11 @@ const zh: Record<SharedStepId, StepText> = {
   wasCharged: {
     heading: '刚才那笔，POS机记录的是交易成功吗？',
     body: [
-      '查末笔：POS机上的「交易查询」或「重打印末笔」（如果有），或服务商的商户App。',
+      '按时间和金额找这一笔：POS机上的「交易查询」或「重打印末笔」（如果有），或服务商的商户App。',
       '顾客的银行短信或截图不算数：假扣款短信是常见的骗局。',
-      'POS机显示失败、顾客那边却扣了钱：一般会自动退回（冲正），请他换种方式付。',
+      'POS机显示失败、顾客却说扣了钱：一般会自动退回（冲正）。请他换种方式付，你记下时间和金额。',
     ],
-    more: ['记下这笔的时间和金额。几天内还没退回，请服务商核查这一笔。'],
+    more: ['几天内还没退回，请服务商核查这一笔。'],
     choices: {
       'answer.yes': '显示成功',
       'answer.no': '显示失败，或当时没在收款',
@@ -241,6 +242,7 @@ const zh: Record<SharedStepId, StepText> = {
       '记下时间和金额。顾客那边扣了款，一般会自动退回；几天内没退，请服务商核查。',
       '不要凭顾客的短信或截图判断。',
     ],
+    more: ['之后在商户App里看到这笔其实成功了，就把顾客另付的钱退给他。'],
     choices: { next: '继续' },
     summary: '查不到末笔：按没付成处理，已记下时间和金额',
   },
@@ -295,7 +297,7 @@ const zh: Record<SharedStepId, StepText> = {
     body: [zhNet.cableWifi, zhNet.moved, '然后关机，等 10 秒，再开机。'],
     more: [
       'SIM 卡的事问服务商，不要为看 SIM 卡打开机壳。',
-      '不要自己改POS机的网络设置，除非服务商让你改。',
+      '除了点回平时的 Wi-Fi，POS机的网络设置都不要自己改，等服务商告诉你怎么改。',
     ],
     fixedLooksLike: '信号图标正常，下一笔刷卡能成功。',
     summary: '检查POS机的网线、Wi-Fi 和地点并重启',
@@ -333,18 +335,19 @@ const en: Record<SharedStepId, StepText> = {
     summary: 'Did not see the message, or it is gone',
   },
   lookCheck: {
-    heading: 'Look for 10 seconds: a crack, a broken seal, or something in the card slot?',
+    heading:
+      'Look for 10 seconds: a crack, a broken seal, or something added to the card slot or PIN pad?',
     body: [
       'Look for cracks in the case, and whether the seal sticker over the screws is torn.',
-      'Look at the card slot for anything added to it. Only look: do not poke inside.',
-      'Nothing seen but still uneasy? Go on with the simple steps; your doubt goes into the record for your provider.',
+      'Look at the card slot and the PIN pad for anything added (an extra layer, raised or loose keys). Only look: do not poke inside.',
+      'Nothing seen but still uneasy? Go on with the simple steps; at the end, send this page’s record to your provider and ask them to take a look.',
     ],
     choices: {
       'answer.yes': 'I see one, or something odd',
       'answer.no': 'None of these',
       'answer.unsure': 'Nothing seen, but still unsure',
     },
-    summary: '10-second look: cracks, seal, card slot',
+    summary: '10-second look: cracks, seal, card slot, PIN pad',
   },
   scamCall: {
     heading: 'Recently, did someone call or text about an “upgrade” of your terminal?',
@@ -408,13 +411,11 @@ const en: Record<SharedStepId, StepText> = {
   wasCharged: {
     heading: 'That sale: does the terminal record it as successful?',
     body: [
-      'Look at the last sale: 「交易查询」 (transaction query) or 「重打印末笔」 (reprint last) on the terminal, if it has them, or your provider’s merchant app.',
+      'Find this sale by its time and amount: 「交易查询」 (transaction query) or 「重打印末笔」 (reprint last) on the terminal, if it has them, or your provider’s merchant app.',
       'The customer’s bank SMS or a screenshot does not count: fake debit messages are a known counter scam.',
-      'Failed on the terminal but debited by their bank? It is normally reversed by itself (冲正): they pay another way.',
+      'Failed on the terminal but the customer says money was taken? It is normally reversed (冲正): they pay another way; you note the time and amount.',
     ],
-    more: [
-      'Note the time and amount. If the money is not back within a few days, ask your provider to check that sale.',
-    ],
+    more: ['If the money is not back within a few days, ask your provider to check that sale.'],
     choices: {
       'answer.yes': 'Successful',
       'answer.no': 'Failed, or no sale was running',
@@ -438,6 +439,9 @@ const en: Record<SharedStepId, StepText> = {
       'The terminal did not show it as successful, so count it as not paid: the customer pays by QR code or cash.',
       'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, your provider checks.',
       'Do not decide by the customer’s SMS or a screenshot.',
+    ],
+    more: [
+      'If the merchant app later shows this sale as successful, give the customer back the second payment.',
     ],
     choices: { next: 'Go on' },
     summary: 'Last sale not found: counted as unpaid, time and amount noted',
@@ -504,7 +508,7 @@ const en: Record<SharedStepId, StepText> = {
     body: [enNet.cableWifi, enNet.moved, 'Then switch it off, wait 10 seconds, switch it on.'],
     more: [
       'For the SIM card ask your provider; never open the case to look at it.',
-      'Do not change the terminal’s network settings unless your provider tells you to.',
+      'Apart from picking the usual Wi-Fi again, change none of the terminal’s network settings until your provider tells you how.',
     ],
     fixedLooksLike: 'The signal icon is back, and the next card sale goes through.',
     summary: 'Checked the terminal’s cable, Wi-Fi and place, and restarted',
@@ -534,6 +538,29 @@ const en: Record<SharedStepId, StepText> = {
   resolved: {
     heading: 'Fixed',
     body: ['You can take payments again.', 'If it comes back, open this guide again.'],
+  },
+};
+
+/**
+ * The end of a fixed run in the tamper guides after "nothing seen, still unsure" at the look
+ * (`resolvedTellProvider`): the doubt goes to the provider with the record, as the look promised.
+ */
+export const doubtEnd: Record<Lang, StepText> = {
+  zh: {
+    heading: '好了，也请服务商看一眼',
+    body: [
+      '可以继续收款了。如果再出现，再打开这个向导。',
+      '你对POS机有没有被人动过还不放心：用下面的“故障报告”把记录发给服务商，请他们看一眼。',
+      '有人上门说来检查：先打合同上的电话核实，再让他碰POS机。',
+    ],
+  },
+  en: {
+    heading: 'Fixed — now let your provider take a look',
+    body: [
+      'You can take payments again. If it comes back, open this guide again.',
+      'You were not sure whether someone tampered with it: send your provider the record (the report below) and ask them to take a look.',
+      'Someone comes to “check it”? Call the number on your contract to check before they touch it.',
+    ],
   },
 };
 

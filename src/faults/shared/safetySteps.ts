@@ -6,7 +6,8 @@
  *
  *  - the scam check, asked before the merchant phones anyone:
  *    scamCall → scamWarning → scamGaveInfo → (scamReport → escalatedScam | onward)
- *  - the charge check before any card retry: wasCharged → (alreadyPaid | checkCharge | onward)
+ *  - the charge check before any card retry: wasCharged → (alreadyPaid → paid | checkCharge |
+ *    onward)
  *
  * `onward` is where the guide continues: a state id, or guarded transitions of the guide's own.
  * Also here: `fixChoices` / `fixedOrNot`, the choices and transitions of every remedy that tries
@@ -53,7 +54,14 @@ export function providerEnd(options: { also?: readonly CallTarget[]; stopCards?:
  * on a clear "they are offline too" (DOMAIN.md: only after the shop's other devices are checked);
  * "do not know" goes to the terminal's own cable, Wi-Fi and place, which changes nothing.
  */
-export function networkSteps<const Online, const Onward>(online: Online, onward: Onward) {
+export function networkSteps<const Online, const Onward, const Fixed = 'resolved'>(
+  online: Online,
+  onward: Onward,
+  fixed?: Fixed,
+) {
+  // A remedy that helps goes `fixed`: `resolved`, unless the guide picks its end by an earlier
+  // answer (the tamper guides' doubt, `fixedEnd`).
+  const done = fixed ?? 'resolved';
   return {
     network: {
       meta: { kind: 'question', choices: [...yesNoUnsure] } satisfies StepMeta,
@@ -69,35 +77,56 @@ export function networkSteps<const Online, const Onward>(online: Online, onward:
     },
     fixRouter: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
-      on: fixedOrNot('resolved', onward),
+      on: fixedOrNot(done, onward),
     },
     fixTerminalLink: {
       meta: { kind: 'remedy', who: 'you', choices: fixChoices } satisfies StepMeta,
-      on: fixedOrNot('resolved', onward),
+      on: fixedOrNot(done, onward),
     },
   } as const;
 }
 
 /**
  * "Not sure" at the exposure or tamper check: a 10-second look (cracks, a broken seal sticker,
- * something in the slot) decides. A find (or something odd) goes to the `stop`; nothing seen goes
- * `onward` — also when the merchant is still unsure, so an honest doubt does not send a working
- * terminal to a replacement: the cheap remedies come next, and the answer ("nothing seen, still
- * unsure") is in the summary and the support packet for the provider to judge.
+ * something added to the card slot or the PIN pad) decides. A find (or something odd) goes to
+ * the `stop`; nothing seen goes `onward`. Nothing seen but still unsure goes to `unsure`, which
+ * each guide chooses: the key error stops cards (the key may be exposed: no card on it until the
+ * provider has checked, DOMAIN.md "never do"); the tamper guides go on with the cheap remedies
+ * so an honest doubt does not send a working terminal to a replacement, remember the doubt, and
+ * end by asking the merchant to send the record to the provider.
  */
-export function lookCheckStep<const Stop, const Onward>(
+export function lookCheckStep<const Stop, const Onward, const Unsure>(
   safety: 'keyExposure' | 'tamper',
   stop: Stop,
   onward: Onward,
+  unsure: Unsure,
 ) {
   return {
     lookCheck: {
       tags: ['safety'],
       meta: { kind: 'question', choices: [...yesNoUnsure], safety } satisfies StepMeta,
-      on: { 'answer.yes': stop, 'answer.unsure': onward, 'answer.no': onward },
+      on: { 'answer.yes': stop, 'answer.unsure': unsure, 'answer.no': onward },
     },
   } as const;
 }
+
+/**
+ * The tamper guides' doubt: "nothing seen, still unsure" at the look goes `onward` and is
+ * remembered (`context.doubt`, the guide's `rememberDoubt` action); a run that ends fixed with
+ * it ends at `resolvedTellProvider` (the guide's `doubted` guard), which asks the merchant to send
+ * the record to the provider, so the doubt reaches someone who can judge it.
+ */
+export function withDoubt<const T extends { target: string; guard?: string }>(
+  onward: readonly T[],
+) {
+  return onward.map((t) => ({ ...t, actions: { type: 'rememberDoubt' as const } }));
+}
+
+/** "Fixed", in a guide that remembers a doubt: the end that passes the doubt on, or `resolved`. */
+export const fixedEnd = [
+  { guard: 'doubted' as const, target: 'resolvedTellProvider' as const },
+  { target: 'resolved' as const },
+];
 
 export function scamSteps<const Onward>(onward: Onward) {
   return {
@@ -136,7 +165,11 @@ export function scamSteps<const Onward>(onward: Onward) {
   } as const;
 }
 
-export function chargeSteps<const Onward>(onward: Onward) {
+/**
+ * `paid`: where "it went through" goes, when not `onward` (PIN entry: a sale recorded as
+ * successful means the PIN did go in, so the run ends instead of restarting a sale).
+ */
+export function chargeSteps<const Onward, const Paid = Onward>(onward: Onward, paid?: Paid) {
   return {
     wasCharged: {
       tags: ['safety'],
@@ -146,7 +179,7 @@ export function chargeSteps<const Onward>(onward: Onward) {
     alreadyPaid: {
       tags: ['safety'],
       meta: { kind: 'info', choices: ['next'], safety: 'charge' } satisfies StepMeta,
-      on: { next: onward },
+      on: { next: paid ?? onward },
     },
     checkCharge: {
       tags: ['safety'],

@@ -266,6 +266,19 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s, calls and words'
     },
   );
 
+  it.each(langs)(
+    '%s: a line that offers to note a sale and collect later also says: never the card number',
+    async (lang) => {
+      // End screens do not show the "queue waiting?" panel that limits what is written down.
+      const g = await entry.load();
+      const later = lang === 'zh' ? /(修好|之后|恢复后)再收/ : /collect later/i;
+      const noCard = lang === 'zh' ? /不记卡号/ : /never the card number/i;
+      const lines = allStrings(g.content[lang]).filter((s) => later.test(s));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const s of lines) expect(s).toMatch(noCard);
+    },
+  );
+
   it('zh: full-width punctuation (no ASCII colon, comma, semicolon or question mark by Chinese)', async () => {
     const g = await entry.load();
     const ascii = /[\u4e00-\u9fff][,:;?]|[,:;?]\s*[\u4e00-\u9fff]/;

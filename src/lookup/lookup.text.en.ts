@@ -94,7 +94,7 @@ export const lookupTextEn = {
     ],
     originalSignIn: [
       'A void or refund does not fit the original sale, or is past the days allowed.',
-      'Before trying again, do a manual sign-in (签到), if your terminal has it, and check the original slip.',
+      'Before trying again, do a manual sign-in (「签到」), if your terminal has it, and check the original slip.',
       'Still refused: call your provider once, with the slip.',
     ],
     checkFirst: [
@@ -118,12 +118,12 @@ export const lookupTextEn = {
       'Still failing after that: open the communication guide.',
     ],
     signIn: [
-      'Do a manual sign-in (签到) from the terminal menu, often under 管理 (management), if your terminal has it.',
+      'Do a manual sign-in (「签到」) from the terminal menu, often under 「管理」 (management), if your terminal has it.',
       'Then try the sale again.',
       'The sign-in fails: open the communication guide.',
     ],
     keys: [
-      'The terminal’s keys are out of step with the bank: a manual sign-in (签到) usually fixes it.',
+      'The terminal’s keys are out of step with the bank: a manual sign-in (「签到」) usually fixes it.',
       'The key-error guide starts there.',
     ],
     merchant: [
@@ -157,7 +157,7 @@ export const lookupTextEn = {
       title: 'Sign-in failed, or not signed in',
       lines: [
         'Sign-in needs the network: look at the signal icon first.',
-        'Then do a manual sign-in (签到) from the menu, often under 管理 (management), if your terminal has it.',
+        'Then do a manual sign-in (「签到」) from the menu, often under 「管理」 (management), if your terminal has it.',
         'It fails again: open the communication guide.',
       ],
     },

@@ -24,9 +24,6 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
   const { guide, scenario, run } = props;
   const { ui, lang } = useLang();
   const pt = useText(practiceText);
-  const p = pt;
-  const d = p.debrief;
-  const x = pt;
   const code = useMemo(() => runCodeText(run), [run]);
   const text = guide.content[lang];
   const ref = useFocusHeading(`debrief:${run.id}`);
@@ -50,7 +47,9 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
   /** Two ends may share a heading; the one that stops card payments says so. */
   const endName = (id: string) => {
     const tags = (guide.machine.root.states[id] as { tags?: readonly string[] } | undefined)?.tags;
-    return tags?.includes('stopCardPayments') ? `${heading(id)} ${d.stopsCards}` : heading(id);
+    return tags?.includes('stopCardPayments')
+      ? `${heading(id)} ${pt.debrief.stopsCards}`
+      : heading(id);
   };
   const label = (from: string, event: Parameters<typeof choiceLabel>[3]) =>
     choiceLabel(text, ui, from, event);
@@ -58,44 +57,48 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
   return (
     <main id="main" className="debrief">
       <h1 ref={ref} tabIndex={-1}>
-        {format(d.headingFor, { title: scenario.title[lang] })}
+        {format(pt.debrief.headingFor, { title: scenario.title[lang] })}
       </h1>
       <p className={`score-line${score.unsafe.length ? ' has-unsafe' : ''}`}>
-        <span className="score-label">{d.scoreLabel}</span>{' '}
-        <span className="score-value">{format(d.outOf, { score: score.score })}</span>
+        <span className="score-label">{pt.debrief.scoreLabel}</span>{' '}
+        <span className="score-value">{format(pt.debrief.outOf, { score: score.score })}</span>
       </p>
       {pathOf(run.log).length > score.stepsTaken ? (
-        <p className="warning">{d.guideChanged}</p>
+        <p className="warning">{pt.debrief.guideChanged}</p>
       ) : score.endState === null ? (
-        <p className="warning">{d.unfinished}</p>
+        <p className="warning">{pt.debrief.unfinished}</p>
       ) : null}
       <ul className="debrief-facts">
         <li className={score.reachedExpectedEnd ? 'fact-ok' : 'fact-bad'}>
-          {score.reachedExpectedEnd ? d.reached : d.notReached}
+          {score.reachedExpectedEnd ? pt.debrief.reached : pt.debrief.notReached}
         </li>
-        {score.endState ? <li>{format(d.endReached, { end: endName(score.endState) })}</li> : null}
-        {!score.reachedExpectedEnd ? (
-          <li>{format(d.endExpected, { end: endName(scenario.expectedEnd) })}</li>
+        {score.endState ? (
+          <li>{format(pt.debrief.endReached, { end: endName(score.endState) })}</li>
         ) : null}
-        <li>{format(d.steps, { taken: score.stepsTaken, shortest: score.shortestSteps })}</li>
-        <li>{format(d.wrong, { n: score.wrongAnswers })}</li>
+        {!score.reachedExpectedEnd ? (
+          <li>{format(pt.debrief.endExpected, { end: endName(scenario.expectedEnd) })}</li>
+        ) : null}
+        <li>
+          {format(pt.debrief.steps, { taken: score.stepsTaken, shortest: score.shortestSteps })}
+        </li>
+        <li>{format(pt.debrief.wrong, { n: score.wrongAnswers })}</li>
         <li className={score.unsafe.length ? 'fact-bad' : undefined}>
-          {format(d.unsafe, { n: score.unsafe.length })}
+          {format(pt.debrief.unsafe, { n: score.unsafe.length })}
         </li>
         <li>
-          {format(d.time, {
+          {format(pt.debrief.time, {
             time: formatDuration(run.result?.durationMs ?? score.durationMs, ui),
           })}
         </li>
       </ul>
-      <p className="small">{d.formula}</p>
+      <p className="small">{pt.debrief.formula}</p>
 
       <section className="root-cause" aria-labelledby="root-cause">
-        <h2 id="root-cause">{d.rootCause}</h2>
+        <h2 id="root-cause">{pt.debrief.rootCause}</h2>
         <p>{scenario.rootCause[lang]}</p>
       </section>
 
-      <h2 id="steps-heading">{d.stepsHeading}</h2>
+      <h2 id="steps-heading">{pt.debrief.stepsHeading}</h2>
       <ol className="debrief-steps" aria-labelledby="steps-heading">
         {score.steps.map((s) => {
           const obs = scenario.observations[s.from];
@@ -103,16 +106,20 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
           return (
             <li key={s.n} className={cls} data-state={s.from}>
               <p className="debrief-step-head">
-                <span className="debrief-step-n">{format(d.stepN, { n: s.n })}</span>
+                <span className="debrief-step-n">{format(pt.debrief.stepN, { n: s.n })}</span>
                 <span className={`mark mark-${cls}`}>
-                  {s.unsafe ? `⚠ ${d.unsafeMark}` : s.wrong ? `✗ ${d.wrongMark}` : `✓ ${d.right}`}
+                  {s.unsafe
+                    ? `⚠ ${pt.debrief.unsafeMark}`
+                    : s.wrong
+                      ? `✗ ${pt.debrief.wrongMark}`
+                      : `✓ ${pt.debrief.right}`}
                 </span>
               </p>
               <p className="debrief-step-q">{heading(s.from)}</p>
               <dl>
                 {obs ? (
                   <div>
-                    <dt>{d.showed}</dt>
+                    <dt>{pt.debrief.showed}</dt>
                     <dd>
                       <span lang="zh-CN">「{obs.screen.zh.replace(/\n/g, ' ')}」</span>
                       {lang === 'en' ? <> ({obs.screen.en.replace(/\n/g, ' · ')})</> : null}
@@ -120,19 +127,19 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
                   </div>
                 ) : null}
                 <div>
-                  <dt>{d.answered}</dt>
+                  <dt>{pt.debrief.answered}</dt>
                   <dd>{label(s.from, s.event)}</dd>
                 </div>
                 {s.expected ? (
                   <div className="recommended">
-                    <dt>{d.recommended}</dt>
+                    <dt>{pt.debrief.recommended}</dt>
                     <dd>{label(s.from, s.expected)}</dd>
                   </div>
                 ) : null}
               </dl>
-              {s.unsafe ? <p className="unsafe-why">{p.unsafeKinds[s.unsafe]}</p> : null}
+              {s.unsafe ? <p className="unsafe-why">{pt.unsafeKinds[s.unsafe]}</p> : null}
               <p className="small step-time">
-                {format(x.stepTime, { time: formatDuration(s.ms, ui) })}
+                {format(pt.stepTime, { time: formatDuration(s.ms, ui) })}
               </p>
             </li>
           );
@@ -144,56 +151,56 @@ export function Debrief(props: { guide: Guide; scenario: Scenario; run: Practice
             }
           >
             <p className="debrief-step-head">
-              <span className="debrief-step-n">{d.endStep}</span>
+              <span className="debrief-step-n">{pt.debrief.endStep}</span>
               {score.unsafeEnd ? (
-                <span className="mark mark-is-unsafe">⚠ {d.unsafeMark}</span>
+                <span className="mark mark-is-unsafe">⚠ {pt.debrief.unsafeMark}</span>
               ) : null}
             </p>
             <p className="debrief-step-q">{endName(score.endState)}</p>
-            {score.unsafeEnd ? <p className="unsafe-why">{p.unsafeKinds.counterFix}</p> : null}
+            {score.unsafeEnd ? <p className="unsafe-why">{pt.unsafeKinds.counterFix}</p> : null}
           </li>
         ) : null}
       </ol>
 
-      <h2 id="flowchart-heading">{d.flowchartHeading}</h2>
+      <h2 id="flowchart-heading">{pt.debrief.flowchartHeading}</h2>
       <ul className="fc-legend">
         <li>
           <span className="swatch swatch-path" aria-hidden="true" />
-          {d.legendPath}
+          {pt.debrief.legendPath}
         </li>
         <li>
           <span className="swatch swatch-expected" aria-hidden="true" />
-          {d.legendExpected}
+          {pt.debrief.legendExpected}
         </li>
         <li>
           <span className="swatch swatch-safety" aria-hidden="true" />
-          {d.legendSafety}
+          {pt.debrief.legendSafety}
         </li>
       </ul>
       <Flowchart
         layout={layout}
-        regionLabel={d.flowchartHeading}
-        label={format(d.flowchartLabel, { guide: text.title })}
-        zoomText={x.flowchart}
+        regionLabel={pt.debrief.flowchartHeading}
+        label={format(pt.debrief.flowchartLabel, { guide: text.title })}
+        zoomText={pt.flowchart}
       />
 
       <section className="hand-in" aria-labelledby="hand-in-heading">
-        <h2 id="hand-in-heading">{x.qr.handInHeading}</h2>
-        <p className="small">{x.qr.handInHint}</p>
+        <h2 id="hand-in-heading">{pt.qr.handInHeading}</h2>
+        <p className="small">{pt.qr.handInHint}</p>
         <figure className="qr-figure">
-          <QrCode text={code} label={x.qr.runLabel} making={x.qr.making} failed={x.qr.failed} />
+          <QrCode text={code} label={pt.qr.runLabel} making={pt.qr.making} failed={pt.qr.failed} />
           <figcaption>
             {run.trainee} · {scenario.title[lang]}
           </figcaption>
         </figure>
       </section>
 
-      <nav className="practice-actions" aria-label={p.heading}>
+      <nav className="practice-actions" aria-label={pt.heading}>
         <button type="button" className="primary" onClick={() => navigate({ name: 'practice' })}>
-          {d.again}
+          {pt.debrief.again}
         </button>
         <button type="button" onClick={() => navigate({ name: 'practiceTrainer' })}>
-          {p.trainerView}
+          {pt.trainerView}
         </button>
       </nav>
     </main>

@@ -22,26 +22,24 @@ export function Overview(props: {
 }) {
   const { ui, lang } = useLang();
   const pt = useText(practiceText);
-  const o = pt.overview;
-  const t = pt.trainer;
   const grid = useMemo(() => learnerGrid(props.runs, scenarios), [props.runs]);
   const missed = useMemo(() => mostMissedSteps(props.runs, scenarios), [props.runs]);
   const [open, setOpen] = useState<{ learner: string; scenarioId: string } | null>(null);
   const byId = useMemo(() => new Map(props.runs.map((r) => [r.id, r])), [props.runs]);
-  const title = (id: string) => scenarioById(id)?.title[lang] ?? t.unknownScenario;
+  const title = (id: string) => scenarioById(id)?.title[lang] ?? pt.trainer.unknownScenario;
   const score = (n: number | null) => (n === null ? '—' : String(n));
   const openRow = open ? grid.learners.find((l) => l.key === open.learner) : undefined;
   const openCell = open && openRow ? openRow.cells[open.scenarioId] : undefined;
 
   return (
     <section aria-labelledby="overview-heading" className="overview">
-      <h2 id="overview-heading">{o.heading}</h2>
-      <p className="small">{o.hint}</p>
+      <h2 id="overview-heading">{pt.overview.heading}</h2>
+      <p className="small">{pt.overview.hint}</p>
       <div className="grid-box" role="region" aria-labelledby="overview-heading" tabIndex={0}>
         <table className="learner-grid">
           <thead>
             <tr>
-              <th scope="col">{o.trainee}</th>
+              <th scope="col">{pt.overview.trainee}</th>
               {grid.scenarioIds.map((id) => (
                 <th key={id} scope="col">
                   {title(id)}
@@ -58,8 +56,8 @@ export function Overview(props: {
                   if (!cell) return <td key={id}>—</td>;
                   const text =
                     cell.finished === 0
-                      ? format(o.cellUnfinished, { n: cell.attempts })
-                      : format(o.cell, {
+                      ? format(pt.overview.cellUnfinished, { n: cell.attempts })
+                      : format(pt.overview.cell, {
                           best: score(cell.best),
                           latest: score(cell.latest),
                           n: cell.attempts,
@@ -70,7 +68,7 @@ export function Overview(props: {
                         type="button"
                         className="grid-cell"
                         aria-expanded={open?.learner === row.key && open.scenarioId === id}
-                        aria-label={format(o.cellLabel, {
+                        aria-label={format(pt.overview.cellLabel, {
                           trainee: row.name,
                           scenario: title(id),
                           best: score(cell.best),
@@ -93,7 +91,10 @@ export function Overview(props: {
       {open && openRow && openCell ? (
         <div className="drill" aria-labelledby="drill-heading">
           <h3 id="drill-heading">
-            {format(o.runsOf, { trainee: openRow.name, scenario: title(open.scenarioId) })}
+            {format(pt.overview.runsOf, {
+              trainee: openRow.name,
+              scenario: title(open.scenarioId),
+            })}
           </h3>
           <ul className="run-list">
             {openCell.runIds.map((id) => {
@@ -103,10 +104,12 @@ export function Overview(props: {
                 <li key={id} className="run-card">
                   <p className="run-who">
                     {formatDateTime(run.startedAt, lang)} ·{' '}
-                    {r ? `${r.score} / 100 · ${formatDuration(r.durationMs, ui)}` : t.unfinished}
+                    {r
+                      ? `${r.score} / 100 · ${formatDuration(r.durationMs, ui)}`
+                      : pt.trainer.unfinished}
                   </p>
                   <NavLink className="run-open" to={{ name: 'practiceRun', id }}>
-                    {run.status === 'finished' ? o.review : t.resume}
+                    {run.status === 'finished' ? pt.overview.review : pt.trainer.resume}
                     <span className="visually-hidden">
                       : {openRow.name}, {title(open.scenarioId)}
                     </span>
@@ -116,12 +119,12 @@ export function Overview(props: {
             })}
           </ul>
           <button type="button" onClick={() => setOpen(null)}>
-            {o.closeRuns}
+            {pt.overview.closeRuns}
           </button>
         </div>
       ) : null}
 
-      <h3>{o.improvementHeading}</h3>
+      <h3>{pt.overview.improvementHeading}</h3>
       <ul className="improvement">
         {grid.learners
           .filter((l) => l.first !== null)
@@ -130,8 +133,8 @@ export function Overview(props: {
             return (
               <li key={l.key} data-trainee={l.name}>
                 {l.finished < 2
-                  ? format(o.onlyOne, { trainee: l.name, first: score(l.first) })
-                  : format(o.improvement, {
+                  ? format(pt.overview.onlyOne, { trainee: l.name, first: score(l.first) })
+                  : format(pt.overview.improvement, {
                       trainee: l.name,
                       first: score(l.first),
                       last: score(l.last),
@@ -142,12 +145,12 @@ export function Overview(props: {
           })}
       </ul>
 
-      <h3>{o.missedHeading}</h3>
-      {missed.steps.length === 0 ? <p>{o.noneMissed}</p> : null}
+      <h3>{pt.overview.missedHeading}</h3>
+      {missed.steps.length === 0 ? <p>{pt.overview.noneMissed}</p> : null}
       <ol className="missed">
         {missed.steps.map((m) => (
           <li key={`${m.fault}:${m.stateId}`}>
-            {format(o.missed, {
+            {format(pt.overview.missed, {
               step: props.heading(m.fault, m.stateId),
               fault: faults.find((f) => f.id === m.fault)?.title[lang] ?? m.fault,
               n: m.trainees,

@@ -80,13 +80,11 @@ function useSessionPlan(): [SessionPlan | null, (next: SessionPlan | null) => Pr
 function PracticeHome() {
   const services = useServices();
   const pt = useText(practiceText);
-  const p = pt;
   const ref = useFocusHeading('practice-home');
   const [name, setName] = useState(lastTrainee.peek() ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const x = pt;
   const [plan, keepPlan] = useSessionPlan();
   const runs = valueOr(usePracticeRuns(), []);
   const [scanning, setScanning] = useState(false);
@@ -96,27 +94,28 @@ function PracticeHome() {
   const onPlanCode = async (text: string): Promise<boolean> => {
     if (!services) return false;
     const parsed = parseCode(text);
-    const e = x.qr.errors;
-    if (!parsed.ok) return (setPlanMessage({ ok: false, text: e[parsed.error.code] }), false);
-    if (parsed.kind !== 'plan') return (setPlanMessage({ ok: false, text: e.wrongKind }), false);
+    if (!parsed.ok)
+      return (setPlanMessage({ ok: false, text: pt.qr.errors[parsed.error.code] }), false);
+    if (parsed.kind !== 'plan')
+      return (setPlanMessage({ ok: false, text: pt.qr.errors.wrongKind }), false);
     if (parsed.scenarioIds.some((id) => !scenarios.some((s) => s.id === id))) {
-      return (setPlanMessage({ ok: false, text: e.unknownScenario }), false);
+      return (setPlanMessage({ ok: false, text: pt.qr.errors.unknownScenario }), false);
     }
     const next: SessionPlan = { scenarioIds: parsed.scenarioIds, since: services.now() };
-    if (!(await keepPlan(next))) return (setPlanMessage({ ok: false, text: p.saveFailed }), false);
-    setPlanMessage({ ok: true, text: format(x.qr.gotPlan, { n: next.scenarioIds.length }) });
+    if (!(await keepPlan(next))) return (setPlanMessage({ ok: false, text: pt.saveFailed }), false);
+    setPlanMessage({ ok: true, text: format(pt.qr.gotPlan, { n: next.scenarioIds.length }) });
     return true;
   };
 
   const leavePlan = async () =>
-    setPlanMessage((await keepPlan(null)) ? null : { ok: false, text: p.saveFailed });
+    setPlanMessage((await keepPlan(null)) ? null : { ok: false, text: pt.saveFailed });
 
   const progress = plan ? planProgress(plan, scenarios, runs, name) : null;
 
   const start = async (scenario: Scenario) => {
     const parsed = v.safeParse(TraineeName, name);
     if (!parsed.success) {
-      setError(name.trim() ? p.traineeInvalid : p.traineeMissing);
+      setError(name.trim() ? pt.traineeInvalid : pt.traineeMissing);
       inputRef.current?.focus();
       return;
     }
@@ -142,7 +141,7 @@ function PracticeHome() {
       rememberTrainee(parsed.output);
       navigate({ name: 'practiceRun', id: run.id });
     } catch {
-      setError(p.saveFailed);
+      setError(pt.saveFailed);
       setBusy(false);
     }
   };
@@ -151,13 +150,13 @@ function PracticeHome() {
     <PracticeFrame>
       <main id="main" className="practice-home">
         <h1 ref={ref} tabIndex={-1}>
-          {p.heading}
+          {pt.heading}
         </h1>
-        <p>{p.intro}</p>
+        <p>{pt.intro}</p>
         <div className="field">
-          <label htmlFor="trainee-name">{p.traineeLabel}</label>
+          <label htmlFor="trainee-name">{pt.traineeLabel}</label>
           <p id="trainee-hint" className="small">
-            {p.traineeHint}
+            {pt.traineeHint}
           </p>
           <input
             ref={inputRef}
@@ -167,7 +166,7 @@ function PracticeHome() {
             maxLength={MAX_TRAINEE_CHARS}
             autoComplete="off"
             enterKeyHint="done"
-            aria-invalid={error === p.traineeMissing || error === p.traineeInvalid}
+            aria-invalid={error === pt.traineeMissing || error === pt.traineeInvalid}
             aria-describedby={error ? 'trainee-hint trainee-error' : 'trainee-hint'}
             onChange={(e) => {
               setName(e.target.value);
@@ -197,20 +196,20 @@ function PracticeHome() {
           />
         ) : null}
         {scanning ? (
-          <Suspense fallback={<p role="status">{x.qr.starting}</p>}>
+          <Suspense fallback={<p role="status">{pt.qr.starting}</p>}>
             <QrScanner onText={onPlanCode} onClose={() => setScanning(false)} />
           </Suspense>
         ) : (
           <p>
             <button type="button" onClick={() => setScanning(true)}>
-              {x.qr.scanPlan}
+              {pt.qr.scanPlan}
             </button>
           </p>
         )}
-        <h2>{p.chooseHeading}</h2>
+        <h2>{pt.chooseHeading}</h2>
         <ScenarioList disabled={busy || !services} onStart={(scenario) => void start(scenario)} />
         <p className="practice-links">
-          <NavLink to={{ name: 'practiceTrainer' }}>{p.trainerView}</NavLink>
+          <NavLink to={{ name: 'practiceTrainer' }}>{pt.trainerView}</NavLink>
         </p>
       </main>
     </PracticeFrame>
@@ -226,37 +225,37 @@ function PlanProgress(props: {
 }) {
   const { progress } = props;
   const { lang } = useLang();
-  const x = useText(practiceText);
+  const pt = useText(practiceText);
   return (
     <section className="session-plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading">
-        {format(x.plan.yourPlan, { done: progress.done, n: progress.steps.length })}
+        {format(pt.plan.yourPlan, { done: progress.done, n: progress.steps.length })}
       </h2>
       <ol className="plan-steps">
         {progress.steps.map(({ scenario, done }) => (
           <li key={scenario.id} className={done ? 'plan-done' : undefined}>
             {scenario.title[lang]}
-            {done ? <span className="plan-mark"> ✓ {x.plan.doneMark}</span> : null}
+            {done ? <span className="plan-mark"> ✓ {pt.plan.doneMark}</span> : null}
           </li>
         ))}
       </ol>
       {progress.next ? (
         <>
-          <p>{format(x.plan.next, { title: progress.next.title[lang] })}</p>
+          <p>{format(pt.plan.next, { title: progress.next.title[lang] })}</p>
           <button
             type="button"
             className="primary"
             disabled={props.disabled}
             onClick={() => props.onStart(progress.next!)}
           >
-            {x.plan.startNext}
+            {pt.plan.startNext}
           </button>
         </>
       ) : (
-        <p className="practice-ok">{x.plan.allDone}</p>
+        <p className="practice-ok">{pt.plan.allDone}</p>
       )}
       <button type="button" onClick={props.onLeave}>
-        {x.plan.clear}
+        {pt.plan.clear}
       </button>
     </section>
   );

@@ -130,7 +130,6 @@ export default function QrScanner(props: {
   onClose: () => void;
 }) {
   const pt = useText(practiceText);
-  const q = pt.qr;
   const videoRef = useRef<HTMLVideoElement>(null);
   const [phase, setPhase] = useState<Phase>('starting');
   const [kind, setKind] = useState<QrDetector['kind'] | null>(null);
@@ -211,14 +210,14 @@ export default function QrScanner(props: {
 
   const size = `${QR_READER_KB} KB`;
   const message = {
-    starting: q.starting,
-    asking: format(q.askDownload, { size }),
-    downloading: format(q.downloading, { size }),
-    scanning: q.scanning,
-    denied: q.denied,
-    noCamera: q.noCamera,
-    needsConnection: format(q.needsConnection, { size }),
-    decoderFailed: q.decoderFailed,
+    starting: pt.qr.starting,
+    asking: format(pt.qr.askDownload, { size }),
+    downloading: format(pt.qr.downloading, { size }),
+    scanning: pt.qr.scanning,
+    denied: pt.qr.denied,
+    noCamera: pt.qr.noCamera,
+    needsConnection: format(pt.qr.needsConnection, { size }),
+    decoderFailed: pt.qr.decoderFailed,
   }[phase];
   const failed =
     phase === 'denied' ||
@@ -227,10 +226,16 @@ export default function QrScanner(props: {
     phase === 'decoderFailed';
   return (
     <section className="qr-scanner" aria-labelledby="scan-heading" data-decoder={kind ?? ''}>
-      <h3 id="scan-heading">{q.scanHeading}</h3>
-      <p className="small">{q.scanHint}</p>
+      <h3 id="scan-heading">{pt.qr.scanHeading}</h3>
+      <p className="small">{pt.qr.scanHint}</p>
       <div className="qr-video-box">
-        <video ref={videoRef} className="qr-video" muted playsInline aria-label={q.videoLabel} />
+        <video
+          ref={videoRef}
+          className="qr-video"
+          muted
+          playsInline
+          aria-label={pt.qr.videoLabel}
+        />
       </div>
       {phase === 'asking' ? (
         <>
@@ -238,7 +243,7 @@ export default function QrScanner(props: {
             {message}
           </p>
           <button type="button" className="primary" onClick={() => approve?.()}>
-            {format(q.download, { size })}
+            {format(pt.qr.download, { size })}
           </button>
         </>
       ) : (
@@ -247,7 +252,7 @@ export default function QrScanner(props: {
         </p>
       )}
       <button type="button" onClick={props.onClose}>
-        {q.stop}
+        {pt.qr.stop}
       </button>
     </section>
   );

@@ -33,8 +33,6 @@ export function TerminalPanel(props: {
 }) {
   const { lang } = useLang();
   const pt = useText(practiceText);
-  const t = pt.terminal;
-  const x = pt.terminal;
   const obs = props.observation;
   // The reaction belongs to the step it was asked at; a new step shows the plain screen again.
   const [asked, setAsked] = useState<{ step: string; action: TerminalAction } | null>(null);
@@ -42,7 +40,10 @@ export function TerminalPanel(props: {
   const reaction = action ? reactionTo(props.scenario, obs, action) : undefined;
   const icons = iconsAt(props.scenario, obs);
   const screen = screenAt(obs, reaction, props.lasting);
-  const iconWords = `${x.icons.signal}: ${icons.signal ? x.icons.signalOk : x.icons.signalOff} · ${x.icons.lock}: ${icons.locked ? x.icons.locked : x.icons.unlocked}`;
+  const iconWords = [
+    `${pt.terminal.icons.signal}: ${icons.signal ? pt.terminal.icons.signalOk : pt.terminal.icons.signalOff}`,
+    `${pt.terminal.icons.lock}: ${icons.locked ? pt.terminal.icons.locked : pt.terminal.icons.unlocked}`,
+  ].join(' · ');
   const note = !action
     ? null
     : (reaction?.note?.[lang] ??
@@ -51,22 +52,26 @@ export function TerminalPanel(props: {
         : reaction
           ? null
           : action === 'restart'
-            ? t.sameAgain
+            ? pt.terminal.sameAgain
             : action === 'keyPress'
-              ? t.noChange
-              : x.nothing));
+              ? pt.terminal.noChange
+              : pt.terminal.nothing));
   const lights: Required<Lights> = { ...DEFAULT_LIGHTS, ...obs.lights };
   const label = (a: TerminalAction) =>
-    a === 'keyPress' ? t.pressKey : a === 'restart' ? t.restart : x.actions[a];
+    a === 'keyPress'
+      ? pt.terminal.pressKey
+      : a === 'restart'
+        ? pt.terminal.restart
+        : pt.terminal.actions[a];
   const caption =
     action === 'keyPress'
-      ? t.afterKey
+      ? pt.terminal.afterKey
       : action === 'restart'
-        ? t.afterRestart
+        ? pt.terminal.afterRestart
         : action
-          ? format(x.after, { action: label(action) })
-          : t.screenLabel;
-  const announce = [format(t.announce, { text: screen.zh.replace(/\n/g, ' ') }), note]
+          ? format(pt.terminal.after, { action: label(action) })
+          : pt.terminal.screenLabel;
+  const announce = [format(pt.terminal.announce, { text: screen.zh.replace(/\n/g, ' ') }), note]
     .filter(Boolean)
     .join(' ');
 
@@ -77,15 +82,15 @@ export function TerminalPanel(props: {
   };
 
   return (
-    <aside className="terminal" aria-label={t.label}>
+    <aside className="terminal" aria-label={pt.terminal.label}>
       <div className="terminal-device">
         <div className="terminal-screen">
-          <p className="terminal-status" aria-label={x.icons.label}>
+          <p className="terminal-status" aria-label={pt.terminal.icons.label}>
             <span className={icons.signal ? 'icon-signal' : 'icon-signal icon-off'}>
-              {icons.signal ? '▂▄▆' : '✕'} {x.icons.signal}
+              {icons.signal ? '▂▄▆' : '✕'} {pt.terminal.icons.signal}
             </span>
             <span className={icons.locked ? 'icon-lock icon-on' : 'icon-lock'}>
-              {icons.locked ? '■' : '□'} {x.icons.lock}
+              {icons.locked ? '■' : '□'} {pt.terminal.icons.lock}
             </span>
           </p>
           <p className="terminal-caption">{caption}</p>
@@ -97,16 +102,16 @@ export function TerminalPanel(props: {
         </div>
         {lang === 'en' && screen.en !== screen.zh ? (
           <p className="terminal-means">
-            {format(t.means, { text: screen.en.replace(/\n/g, ' · ') })}
+            {format(pt.terminal.means, { text: screen.en.replace(/\n/g, ' · ') })}
           </p>
         ) : null}
         <ul className="terminal-lights">
           {LIGHTS.map((name) => (
             <li key={name}>
               <span className={`light light-${name} light-${lights[name]}`} aria-hidden="true" />
-              {format(t.lightState, {
-                name: t.lights[name],
-                state: t.light[lights[name] satisfies Light],
+              {format(pt.terminal.lightState, {
+                name: pt.terminal.lights[name],
+                state: pt.terminal.light[lights[name] satisfies Light],
               })}
             </li>
           ))}
@@ -114,8 +119,8 @@ export function TerminalPanel(props: {
         {/* Folded by default so the question stays near the top of a phone screen; it stays open
             from step to step once opened (the element is not re-created). */}
         <details className="terminal-actions">
-          <summary>{x.actionsLabel}</summary>
-          <div className="terminal-keys" role="group" aria-label={x.actionsLabel}>
+          <summary>{pt.terminal.actionsLabel}</summary>
+          <div className="terminal-keys" role="group" aria-label={pt.terminal.actionsLabel}>
             {TERMINAL_ACTIONS.map((a) => (
               <button
                 key={a}
@@ -133,7 +138,7 @@ export function TerminalPanel(props: {
       {note ? <p className="terminal-note">{note}</p> : null}
       {obs.scene ? (
         <p className="terminal-scene">
-          <strong>{t.notice}</strong>
+          <strong>{pt.terminal.notice}</strong>
           {obs.scene[lang]}
         </p>
       ) : null}

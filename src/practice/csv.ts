@@ -46,21 +46,20 @@ export function runsCsvRows(
   lang: Lang,
 ): Cell[][] {
   const pt = practiceText[lang];
-  const c = pt.csv;
   const header: Cell[] = [
-    c.date,
-    c.trainee,
-    c.scenario,
-    c.scenarioId,
-    c.status,
-    c.score,
-    c.reachedEnd,
-    c.steps,
-    c.shortest,
-    c.wrong,
-    c.unsafe,
-    c.unsafeKinds,
-    c.seconds,
+    pt.csv.date,
+    pt.csv.trainee,
+    pt.csv.scenario,
+    pt.csv.scenarioId,
+    pt.csv.status,
+    pt.csv.score,
+    pt.csv.reachedEnd,
+    pt.csv.steps,
+    pt.csv.shortest,
+    pt.csv.wrong,
+    pt.csv.unsafe,
+    pt.csv.unsafeKinds,
+    pt.csv.seconds,
   ];
   const rows = runs.map((run): Cell[] => {
     const scenario = scenarios.find((s) => s.id === run.scenarioId);
@@ -70,9 +69,9 @@ export function runsCsvRows(
       run.trainee,
       scenario?.title[lang] ?? pt.trainer.unknownScenario,
       run.scenarioId,
-      run.status === 'finished' ? c.finished : c.unfinished,
+      run.status === 'finished' ? pt.csv.finished : pt.csv.unfinished,
       r?.score ?? '',
-      r ? (r.reachedExpectedEnd ? c.yes : c.no) : '',
+      r ? (r.reachedExpectedEnd ? pt.csv.yes : pt.csv.no) : '',
       r?.stepsTaken ?? '',
       r?.shortestSteps ?? '',
       r?.wrongAnswers ?? '',
@@ -98,23 +97,20 @@ export function stepsCsvRows(
   ui: UiText,
 ): Cell[][] {
   const pt = practiceText[lang];
-  const c = pt.csv;
-  const x = pt;
-  const s = x.stepsCsv;
   const header: Cell[] = [
-    c.date,
-    c.trainee,
-    c.scenario,
-    c.scenarioId,
-    s.runId,
-    s.stepN,
-    s.stepId,
-    s.step,
-    s.answer,
-    s.recommended,
-    s.kind,
-    s.unsafeKind,
-    s.seconds,
+    pt.csv.date,
+    pt.csv.trainee,
+    pt.csv.scenario,
+    pt.csv.scenarioId,
+    pt.stepsCsv.runId,
+    pt.stepsCsv.stepN,
+    pt.stepsCsv.stepId,
+    pt.stepsCsv.step,
+    pt.stepsCsv.answer,
+    pt.stepsCsv.recommended,
+    pt.stepsCsv.kind,
+    pt.stepsCsv.unsafeKind,
+    pt.stepsCsv.seconds,
   ];
   const rows: Cell[][] = [];
   for (const run of runs) {
@@ -138,7 +134,7 @@ export function stepsCsvRows(
         text.states[step.from]?.heading ?? step.from,
         choiceLabel(text, ui, step.from, step.event),
         step.expected ? choiceLabel(text, ui, step.from, step.expected) : '',
-        x.stepKind[step.kind],
+        pt.stepKind[step.kind],
         step.unsafe ? pt.unsafeShort[step.unsafe] : '',
         durationSeconds(step.ms),
       ]);

@@ -81,6 +81,15 @@ export function EndView({ guide, snapshot, record, terminal, onTerminalSaved }: 
       {text?.body?.slice(stopCards ? 1 : 0).map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {text?.more?.length ? (
+        // As on a step: the rest of the end's text, one tap away (never dropped).
+        <details className="more">
+          <summary>{ui.step.more}</summary>
+          {text.more.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </details>
+      ) : null}
 
       {escalated ? (
         <>

@@ -98,7 +98,7 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
   });
 
   it('a PIN pad that ignores keys: the clear key, then cancel and restart, before any repair', async () => {
-    const { tap } = await start(lang, indexOf('pinEntry'));
+    const { guide, ui, tap } = await start(lang, indexOf('pinEntry'));
     const seen: string[] = [];
     const step = async (from: string, event: ChoiceEvent) => {
       seen.push(from);
@@ -107,7 +107,16 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
     await step('screen', 'screen.keys');
     await step('tamperCheck', 'answer.no');
     await step('clearKey', 'fixed.no');
-    // The sale is left here, and checked, before one is started again.
+    // The sale is left here, and checked, before one is started again. In view: the reprint is
+    // the last successful sale (often the previous customer's), not this one; and "not in the
+    // record", the usual case here (the sale never reached the bank), is the answer that goes on.
+    await waitFor(() => expect(shown()).toBe('wasCharged'));
+    const says = guide.content[lang].states.wasCharged!;
+    expect(inView()).toContain(says.body![0]!);
+    expect(says.body![0]).toMatch(/重打印末笔/);
+    expect(choiceLabel(guide.content[lang], ui, 'wasCharged', 'answer.no')).toMatch(
+      /记录里没有|not in the record/,
+    );
     await step('wasCharged', 'answer.no');
     await waitFor(() => expect(shown()).toBe('cancelRestart'));
     expect(seen).toEqual(['screen', 'tamperCheck', 'clearKey', 'wasCharged']);
@@ -129,5 +138,16 @@ describe.each(['zh', 'en'] as Lang[])('guides v3, tried as a new user (%s)', (la
     await waitFor(() => expect(shown()).toBe('resolvedTellProvider'));
     expect(inView()).toContain(guide.content[lang].states.resolvedTellProvider!.body![1]!);
     expect(await screen.findByRole('region', { name: ui.report.title })).toBeTruthy();
+  });
+  it('an end keeps its "more": the key may be exposed, and how to take payment meanwhile is one tap away', async () => {
+    const { guide, ui, tap } = await start(lang, indexOf('keyError'));
+    await tap('screen', 'screen.keyError');
+    await tap('exposure', 'answer.yes');
+    await tap('stopCards', 'next');
+    await waitFor(() => expect(shown()).toBe('escalatedKeyExposed'));
+    const more = guide.content[lang].states.escalatedKeyExposed!.more!;
+    expect(more.length).toBeGreaterThan(0);
+    const details = screen.getByText(ui.step.more).closest('details')!;
+    for (const line of more) expect(within(details).getByText(line)).toBeTruthy();
   });
 });

@@ -5,7 +5,7 @@
  * Wi-Fi / SIM, cable, the terminal at its registered place), restarts the router only after the
  * shop's other devices are offline too, and never changes network settings on their own.
  */
-import { sharedText, stopLines } from '../shared/safetySteps.content';
+import { sharedText, signInNetworkFixes, stopLines } from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -17,7 +17,7 @@ function shared(lang: Lang) {
     notTerminalFault: _n,
     ...rest
   } = sharedText(lang);
-  return rest;
+  return { ...rest, ...signInNetworkFixes(lang) };
 }
 
 export const commFailureZh: GuideText = {
@@ -41,7 +41,7 @@ export const commFailureZh: GuideText = {
     hostDown: {
       heading: '银行那边的系统忙或暂停：先等 10 到 15 分钟',
       body: [
-        '这不是你店里能修的。现在先扫码或收现金；也可以手写记下这笔，恢复后再收。',
+        `这不是你店里能修的。${stopLines.zh.payAnotherWay}`,
         '过 10 到 15 分钟，再试一笔。',
         '不要反复刷同一张卡：先查末笔，确认没有扣款。',
       ],
@@ -56,7 +56,7 @@ export const commFailureZh: GuideText = {
       heading: '重启POS机，再签到',
       body: [
         '关机，等 10 秒，再开机。等信号图标出来。',
-        '再在菜单里手动“签到”（常在“管理”里，如果你的机器有）。',
+        '再在菜单里手动「签到」（常在「管理」里，如果你的机器有）。',
         '要操作员密码时，自己输入，不要告诉任何人。',
       ],
       more: ['重启不会删掉交易记录。'],
@@ -88,8 +88,8 @@ export const commFailureZh: GuideText = {
     escalatedProvider: {
       heading: '等服务商处理',
       body: [
-        '柜台能做的都试过了。把支持资料发给服务商，由他们检查线路、SIM 卡和后台。',
-        stopLines.zh.untilFixed,
+        '柜台能做的都试过了。把这页的排查记录发给服务商，由他们检查线路、SIM 卡和后台。',
+        stopLines.zh.payAnotherWay,
         '不要自己改POS机的网络设置。',
       ],
     },
@@ -119,7 +119,7 @@ export const commFailureEn: GuideText = {
     hostDown: {
       heading: 'The bank’s system is busy or down: wait 10 to 15 minutes',
       body: [
-        'Nothing in your shop can fix this. For now take QR-code or cash payments, or write the sale down and collect later.',
+        `Your shop cannot fix this. ${stopLines.en.payAnotherWay}`,
         'Try a sale again in 10 to 15 minutes.',
         'Do not keep trying the same card: check the last sale first, so nobody is charged twice.',
       ],
@@ -134,7 +134,7 @@ export const commFailureEn: GuideText = {
       heading: 'Restart the terminal, then sign in again',
       body: [
         'Switch off, wait 10 seconds, switch on. Wait for the signal icon.',
-        'Then do a manual sign-in (签到) from the menu, often under 管理 (management), if your terminal has it.',
+        'Then do a manual sign-in (「签到」) from the menu, often under 「管理」 (management), if your terminal has it.',
         'If it asks for the operator password, type it yourself. Never tell anyone.',
       ],
       more: ['A restart does not delete your sales.'],
@@ -173,8 +173,8 @@ export const commFailureEn: GuideText = {
     escalatedProvider: {
       heading: 'Your provider takes it from here',
       body: [
-        'You have tried everything you can do at the counter. Send your provider the support packet: they check the line, the SIM and their system.',
-        stopLines.en.untilFixed,
+        'You have tried everything you can do at the counter. Send your provider this page’s record: they check the line, the SIM and their system.',
+        stopLines.en.payAnotherWay,
         'Do not change the terminal’s network settings yourself.',
       ],
     },

@@ -2,7 +2,12 @@
  * Display text of the key-error guide, keyed by state id, in both languages. The shared steps'
  * words come from `../shared/safetySteps.content.ts`; only this guide's own steps are here.
  */
-import { networkLines, sharedText, stopLines, tamperLines } from '../shared/safetySteps.content';
+import {
+  sharedText,
+  signInNetworkFixes,
+  stopLines,
+  tamperLines,
+} from '../shared/safetySteps.content';
 import type { GuideText, Lang } from '../types';
 
 function shared(lang: Lang) {
@@ -25,58 +30,13 @@ function shared(lang: Lang) {
   };
 }
 
-/** Here the network checks come after a failed sign-in: a network remedy ends with a new one. */
-function networkFixes(lang: Lang) {
-  const { fixRouter, fixTerminalLink } = sharedText(lang);
-  const net = networkLines[lang];
-  return lang === 'zh'
-    ? {
-        fixRouter: {
-          ...fixRouter,
-          body: [
-            net.routerFirst,
-            '拔掉路由器电源，等 30 秒，再插上。',
-            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
-          ],
-          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
-        },
-        fixTerminalLink: {
-          ...fixTerminalLink,
-          body: [net.cableWifi, net.moved, '然后关机，等 10 秒，再开机，再做一次「签到」。'],
-          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
-        },
-      }
-    : {
-        fixRouter: {
-          ...fixRouter,
-          body: [
-            net.routerFirst,
-            'Unplug the router, wait 30 seconds, plug it back in.',
-            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
-          ],
-          fixedLooksLike:
-            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
-        },
-        fixTerminalLink: {
-          ...fixTerminalLink,
-          body: [
-            net.cableWifi,
-            net.moved,
-            'Then switch it off, wait 10 seconds, switch it on, and do the sign-in (「签到」) again.',
-          ],
-          fixedLooksLike:
-            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
-        },
-      };
-}
-
 export const keyErrorZh: GuideText = {
   title: '密钥错误',
   terminalMessage: '密钥错误，请重新启动客户端',
   meaning: 'POS机的加密密钥出错，刷卡交易暂时无法进行。密钥不对时，刷卡不安全，也不会成功。',
   states: {
     ...shared('zh'),
-    ...networkFixes('zh'),
+    ...signInNetworkFixes('zh'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
     // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
@@ -84,7 +44,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '可以继续收款了。如果再出现，再打开这个向导。',
         '最近有人来电或发短信说要“升级密钥”？那是诈骗：什么都不给，自己拨合同上的电话核实。',
-        '已经给了密码、卡号、序列号、验证码或钱：停止刷卡，打服务商电话；给的是钱、卡号或密码，再打 110 和 96110。',
+        '已经给了对方什么，或点了他的链接：停止刷卡，打服务商电话；转了钱或给了卡号、密码，再打 110 和 96110。',
       ],
     },
     screen: {
@@ -115,6 +75,7 @@ export const keyErrorZh: GuideText = {
         stopLines.zh.lastSale,
       ],
       more: [
+        stopLines.zh.reversed,
         stopLines.zh.payAnotherWay,
         '服务商检查过、说可以用了（需要时换好密钥、签到成功），才能再刷卡。',
       ],
@@ -185,7 +146,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '柜台能做的都试过了。一次电话说清屏幕上的提示和你试过的步骤。',
         '查系统日志、下发新密钥，都由服务商判断和处理。',
-        '等待期间，POS机放在身边，先用扫码或手工记账收款。',
+        `等待期间，POS机放在身边。${stopLines.zh.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -193,7 +154,7 @@ export const keyErrorZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 XE。',
         '由服务商检测密码键盘，再重新灌装密钥。不要打开机壳。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
   },
@@ -206,7 +167,7 @@ export const keyErrorEn: GuideText = {
     'Key error, please restart the client: card payments cannot go through for now. While the key is wrong, card payments are not safe and will not succeed.',
   states: {
     ...shared('en'),
-    ...networkFixes('en'),
+    ...signInNetworkFixes('en'),
     // The "upgrade the key" scam belongs to this fault: a run fixed by first aid never asked.
     // As at scamWarning: give nothing; cards stop only if something was already given.
     resolved: {
@@ -214,7 +175,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You can take payments again. If it comes back, open this guide again.',
         'Did someone call or text about a “key upgrade” lately? It is a scam: give nothing, and check by calling the number on your contract yourself.',
-        'Gave them a password, card or serial number, SMS code or money? Stop taking cards and call your provider. Money, card number or password: also 110 and 96110.',
+        'Gave them anything or opened their link? Stop taking cards and call your provider. Sent money, or gave a card number or password: also 110 and 96110.',
       ],
     },
     screen: {
@@ -245,6 +206,7 @@ export const keyErrorEn: GuideText = {
         stopLines.en.lastSale,
       ],
       more: [
+        stopLines.en.reversed,
         stopLines.en.payAnotherWay,
         'Take cards again only after your provider has checked it and says it is safe (with a new key and a sign-in, if needed).',
       ],
@@ -325,7 +287,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'You have tried everything at the counter. In one call, tell them the screen message and what you tried.',
         'Reading the system log, sending a new key: your provider decides and does it.',
-        'While you wait, keep the terminal with you and take QR-code payments or write sales down.',
+        `Keep the terminal with you. ${stopLines.en.payAnotherWay}`,
       ],
     },
     escalatedPinPad: {
@@ -333,7 +295,7 @@ export const keyErrorEn: GuideText = {
       body: [
         'XE is still there after reseating the cable and restarting.',
         'Your provider tests the PIN pad and loads new keys into it. Do not open the case.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
   },

@@ -14,7 +14,10 @@ function shared(lang: Lang) {
 /**
  * The charge check here comes after the clear key, when the sale is left and started again: it
  * asks about this customer's sale; "successful" means the PIN did go in (the run ends there), and
- * "cannot see it" means this customer pays another way, never by card again.
+ * "cannot check" means this customer pays another way, never by card again. A sale stopped at the
+ * PIN screen never reached the bank, so the usual answer is "not in the record" (not charged,
+ * DOMAIN.md: the record settles it); 「重打印末笔」 reprints the last *successful* sale, often the
+ * previous customer's, so it must not be read as this one (second reader W1).
  */
 function chargeText(lang: Lang) {
   const { wasCharged, alreadyPaid, checkCharge } = sharedText(lang);
@@ -23,6 +26,16 @@ function chargeText(lang: Lang) {
         wasCharged: {
           ...wasCharged,
           heading: '先按「取消」退出。这位顾客这一笔，POS机记录的是交易成功吗？',
+          body: [
+            '在「交易查询」或商户App里，按时间和金额找这一笔。「重打印末笔」打出的是最后一笔成功的，常是上一位顾客的。',
+            ...wasCharged.body!.slice(1),
+          ],
+          choices: {
+            'answer.yes': '这一笔成功了',
+            'answer.no': '没有成功，或记录里没有这一笔',
+            'answer.unsure': '查不了',
+          },
+          summary: '这位顾客这一笔是否成功',
         },
         alreadyPaid: {
           ...alreadyPaid,
@@ -44,6 +57,16 @@ function chargeText(lang: Lang) {
           ...wasCharged,
           heading:
             'Press 「取消」 (cancel) to leave the sale. Is this customer’s sale recorded as successful on the terminal?',
+          body: [
+            'Find this sale by time and amount in 「交易查询」 (query) or the merchant app. 「重打印末笔」 (reprint last) prints the last successful sale, often the previous customer’s.',
+            ...wasCharged.body!.slice(1),
+          ],
+          choices: {
+            'answer.yes': 'This sale went through',
+            'answer.no': 'Not successful, or not in the record',
+            'answer.unsure': 'Cannot check',
+          },
+          summary: 'This customer’s sale recorded as successful',
         },
         alreadyPaid: {
           ...alreadyPaid,
@@ -126,6 +149,7 @@ export const pinEntryZh: GuideText = {
         stopLines.zh.lastSale,
       ],
       more: [
+        stopLines.zh.reversed,
         '它的支付密钥可能已被清除，柜台上处理不了。',
         tamperLines.zh.noRetries,
         stopLines.zh.payAnotherWay,
@@ -157,7 +181,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '关机。用外接密码键盘的，把连接线两头插牢。',
         '等 10 秒，再开机。',
-        '再发起一笔交易，请顾客自己输密码。这位顾客已改用扫码或现金的，等下一位顾客。',
+        '再发起一笔交易，请顾客自己输密码。这位顾客已改用别的方式付的：这页会保留，下一位顾客输完再回来选。',
       ],
       more: ['密码键盘在机身上的，不用管连接线。', '不要打开机壳。'],
       fixedLooksLike: '顾客输密码时屏幕出星号，按「确认」后交易能继续。',
@@ -258,7 +282,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '连接线插好、重启后，还是显示 Y5。',
         '由服务商检测或更换密码键盘。不要打开机壳。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedRepair: {
@@ -266,7 +290,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '一次电话说清你看到的问题，把这页的记录发给他们。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -274,7 +298,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '屏幕、按键或电源有硬件问题，要维修或更换。不要自己拆机。',
         '中国移动的POS机：打合同上的服务电话，或中国移动客服 10086。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedSupport: {
@@ -282,7 +306,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
         '一次电话说清：请他们查密码输入限制、收款权限、设置和软件；最近改过设置或密码，也告诉他们。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedSupportChinaMobile: {
@@ -290,7 +314,7 @@ export const pinEntryZh: GuideText = {
       body: [
         '柜台能做的都试过了，可能是密码键盘里面的部件坏了。',
         '打合同上的服务电话或中国移动客服 10086，请他们查密码输入限制、权限、设置和软件。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
   },
@@ -361,6 +385,7 @@ export const pinEntryEn: GuideText = {
         stopLines.en.lastSale,
       ],
       more: [
+        stopLines.en.reversed,
         'Its payment keys may already be erased: this cannot be fixed at the counter.',
         tamperLines.en.noRetries,
         stopLines.en.payAnotherWay,
@@ -400,7 +425,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Switch off. An external PIN pad: push its cable in at both ends.',
         'Wait 10 seconds, switch on.',
-        'Start a sale again; the customer types the PIN themselves. If this customer has paid another way, wait for the next one.',
+        'Start a sale again; the customer types the PIN. If this customer paid another way, this page stays open: answer after the next customer has tried.',
       ],
       more: ['A PIN pad built into the terminal has no cable to check.', 'Do not open the case.'],
       fixedLooksLike:
@@ -522,7 +547,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'Y5 is still there after reseating the cable and restarting.',
         'Your provider tests or replaces the PIN pad. Do not open the case.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedRepair: {
@@ -530,7 +555,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'In one call, say what you saw and send them this page’s record.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedRepairChinaMobile: {
@@ -538,7 +563,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'The screen, keys or power are faulty and need repair or replacement. Do not open it.',
         'A China Mobile terminal: call the service number on your contract, or China Mobile customer service 10086.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedSupport: {
@@ -546,7 +571,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'You have tried everything at the counter. A part inside the PIN pad may be faulty.',
         'In one call, ask them to check the PIN-entry limits, payment permissions, settings and software; say if settings or passwords changed lately.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedSupportChinaMobile: {
@@ -554,7 +579,7 @@ export const pinEntryEn: GuideText = {
       body: [
         'You have tried everything at the counter: a part inside the PIN pad may be faulty.',
         'Call the service number on your contract or China Mobile on 10086; ask them to check the PIN-entry limits, permissions, settings and software.',
-        stopLines.en.untilFixed,
+        stopLines.en.payAnotherWay,
       ],
     },
   },

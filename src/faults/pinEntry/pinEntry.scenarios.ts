@@ -25,6 +25,13 @@ function pinEntryWorld(msg: Bi, screenAnswer: ChoiceEvent, lights?: Lights): Wor
   return {
     screen: o(screenAnswer), // first: the scenario's first screen (scenarioKit)
     ...sharedStepsWorld(o),
+    // The sale stopped at the PIN screen never reached the bank: it is not in the record at all.
+    wasCharged: o('answer.no', {
+      scene: bi(
+        '你在「交易查询」里按时间找：没有这一笔。',
+        'You look in 「交易查询」 (transaction query) by its time: this sale is not there.',
+      ),
+    }),
     ...tamperStepsWorld(o),
     wrongPinInfo: o('fixed.no'),
     pinPadCable: o('fixed.no', {

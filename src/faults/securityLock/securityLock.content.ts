@@ -77,6 +77,7 @@ export const securityLockZh: GuideText = {
         '然后关机，等 10 秒，再开机。',
       ],
       more: [
+        '重启路由器前，先确认店里没有别的POS机正在收款。',
         '手机能上网、只有POS机没信号：只查它的网线或 Wi-Fi，别的设置都不要动。',
         'POS机和登记的地址绑定，在别处用，有的服务商会锁住它（移机）。拿到别处用过，就带回来。',
         '要输 Wi-Fi 密码或改别的网络设置，先问服务商。',
@@ -105,7 +106,7 @@ export const securityLockZh: GuideText = {
       heading: '系统升级中：先等 30 分钟',
       body: [
         '升级期间POS机会暂时锁定，这是正常的，不要在上面交易。',
-        '先用扫码或手工记账收款。',
+        stopLines.zh.payAnotherWay,
         '30 分钟后再看屏幕。',
       ],
       more: [
@@ -125,7 +126,7 @@ export const securityLockZh: GuideText = {
       body: [
         '拨合同上或机身标签上的服务商电话，问升级预计几点结束。',
         '到那个时间再看屏幕。这次排查会保留，回来时从这里继续。',
-        '期间先用扫码或手工记账收款。',
+        stopLines.zh.payAnotherWay,
       ],
       ready: ['机身标签上的序列号（S/N）', '商户号和终端号（在小票上）'],
       more: [
@@ -153,12 +154,12 @@ export const securityLockZh: GuideText = {
       body: [
         '硬件坏了，只能由专业人员检测和维修。不要自己拆机：会弄坏更多，还会失去保修。',
         '保修期一般是一到两年，期内通常免费维修或更换。',
-        stopLines.zh.untilFixed,
+        stopLines.zh.payAnotherWay,
       ],
     },
     escalatedProvider: {
       heading: '告诉服务商：还是锁着',
-      body: ['把这页的排查记录发给服务商，由他们接着处理。', '在此之前，先用扫码或手工记账收款。'],
+      body: ['把这页的排查记录发给服务商，由他们接着处理。', stopLines.zh.payAnotherWay],
     },
   },
 };
@@ -238,6 +239,7 @@ export const securityLockEn: GuideText = {
         'Then switch it off, wait 10 seconds, switch it on.',
       ],
       more: [
+        'Before restarting the router, make sure no other terminal in the shop is mid-sale.',
         'Phones online but the terminal has no signal: check only its cable or Wi-Fi; change no other setting.',
         'A terminal is tied to its registered address; some providers lock one used elsewhere (relocation). If it was used elsewhere, bring it back.',
         'A Wi-Fi password or any other network setting: ask your provider first.',
@@ -273,7 +275,7 @@ export const securityLockEn: GuideText = {
       heading: 'System upgrade: wait 30 minutes',
       body: [
         'During an upgrade the terminal locks for a while, which is normal: take no payments on it.',
-        'Take QR-code payments or write sales down meanwhile.',
+        stopLines.en.payAnotherWay,
         'Look at the screen again in 30 minutes.',
       ],
       more: [
@@ -294,7 +296,7 @@ export const securityLockEn: GuideText = {
       body: [
         'Call the provider number on your contract or the terminal label and ask when the upgrade will end.',
         'Look at the screen again at that time: this incident stays open, and you continue from here.',
-        'Take QR-code payments or write sales down meanwhile.',
+        stopLines.en.payAnotherWay,
       ],
       ready: [
         'The serial number on the terminal’s label (S/N)',
@@ -326,14 +328,14 @@ export const securityLockEn: GuideText = {
       body: [
         'Broken hardware needs a professional. Never open it yourself: it causes more damage and voids the warranty.',
         'The warranty is usually one or two years, with free repair or replacement inside it.',
-        'Until it is repaired, take QR-code payments or write sales down.',
+        stopLines.en.payAnotherWay,
       ],
     },
     escalatedProvider: {
       heading: 'Tell your provider it is still locked',
       body: [
         'Send your provider this page’s record; they take it from here.',
-        'Meanwhile take QR-code payments or write sales down.',
+        stopLines.en.payAnotherWay,
       ],
     },
   },

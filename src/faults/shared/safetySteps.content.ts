@@ -35,25 +35,28 @@ export type SharedStepId =
  * Lines every stop step and hand-off says, once (the guides' own steps use them too).
  * `lastSale`: whether a customer paying just now has paid is settled by the terminal's or the
  * merchant app's record, never by the customer's SMS or a screenshot (fake debit messages are a
- * known counter scam); a sale not recorded as successful is normally reversed by itself (DOMAIN.md).
+ * known counter scam). `reversed`, in the same steps' `more`: a sale not recorded as successful is
+ * normally reversed by itself (DOMAIN.md).
+ * `payAnotherWay`: the one line, on every stop step and hand-off, for taking payment while the
+ * terminal is down. End screens do not show the "queue waiting?" panel, so the line itself limits
+ * what is noted to collect later: the amount and a contact, never the card number.
  */
 export const stopLines: Record<
   Lang,
-  { lastSale: string; payAnotherWay: string; untilFixed: string }
+  { lastSale: string; reversed: string; payAnotherWay: string }
 > = {
   zh: {
-    lastSale:
-      '刚才如有顾客在付款：以商户App的记录为准，不看顾客的短信或截图。没显示成功的一般会自动退回，请他换种方式付。',
-    payAnotherWay: '现在先扫码或收现金；也可以手写记下这笔，修好再收。',
-    untilFixed: '修好之前，先扫码或收现金；也可以手写记下，之后再收。',
+    lastSale: '刚才有顾客在付款：以商户App为准，不看短信或截图。没显示成功的，请他换种方式付。',
+    reversed: '没显示成功的那一笔，顾客那边就算扣了款，一般也会自动退回（冲正）。',
+    payAnotherWay: '现在先扫码或收现金；也可以记下金额和顾客的联系方式，修好再收，不记卡号。',
   },
   en: {
     lastSale:
-      'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. A sale not shown as successful is normally reversed: they pay another way.',
+      'A customer was paying just now? Go by the merchant app, not an SMS or a screenshot. Not shown as successful: they pay another way.',
+    reversed:
+      'A sale not shown as successful is normally reversed (冲正), even if the customer’s bank shows a debit.',
     payAnotherWay:
-      'For now take QR-code or cash payments, or write the sale down and collect later.',
-    untilFixed:
-      'Until it is fixed, take QR-code or cash payments, or write sales down and collect later.',
+      'For now take QR-code or cash payments, or note the amount and the customer’s contact and collect later; never the card number.',
   },
 };
 const zhStop = stopLines.zh;
@@ -123,14 +126,12 @@ export const networkLines: Record<Lang, { routerFirst: string; cableWifi: string
   {
     zh: {
       routerFirst: '先确认店里没有别的POS机正在收款。',
-      cableWifi:
-        '网线两头插牢。Wi-Fi 不是平时那个，就在 Wi-Fi 列表里点回去；要输密码或改别的，先问服务商。',
+      cableWifi: '网线两头插牢；Wi-Fi 不是平时那个，就在列表里点回去。',
       moved: 'POS机搬过地方的：拿回登记的营业地址再试，或请服务商重新登记。',
     },
     en: {
       routerFirst: 'First make sure no other terminal in the shop is in the middle of a sale.',
-      cableWifi:
-        'Push the network cable in at both ends. On another Wi-Fi, pick the usual one from its list; a password or any other setting: ask your provider first.',
+      cableWifi: 'Cable in at both ends; on another Wi-Fi, pick the usual one from the list.',
       moved:
         'If the terminal has been moved: take it back to its registered business address and try again, or ask your provider to re-register it.',
     },
@@ -197,6 +198,7 @@ const zh: Record<SharedStepId, StepText> = {
     more: [
       '服务商确认安全之前，不要用这台POS机刷卡。',
       '给出去的是顾客的卡号：请顾客马上联系他的发卡银行。',
+      zhStop.reversed,
     ],
     ready: ['对方的电话号码或短信', '你给了什么、什么时候给的', '机身标签上的序列号（S/N）'],
     choices: { next: '知道了' },
@@ -253,7 +255,7 @@ const zh: Record<SharedStepId, StepText> = {
       zhTamper.keepSafe,
       zhStop.lastSale,
     ],
-    more: [zhTamper.noRetries, zhStop.payAnotherWay, zhTamper.untilReplaced],
+    more: [zhStop.reversed, zhTamper.noRetries, zhStop.payAnotherWay, zhTamper.untilReplaced],
     choices: { next: '知道了' },
     summary: '已停止使用，POS机已关机保管',
   },
@@ -391,6 +393,7 @@ const en: Record<SharedStepId, StepText> = {
     more: [
       'Take no card payments on this terminal until your provider says it is safe.',
       'If a customer’s card number was given, the customer must call their bank now.',
+      enStop.reversed,
     ],
     ready: [
       'The caller’s number or the text',
@@ -437,7 +440,7 @@ const en: Record<SharedStepId, StepText> = {
     heading: 'No record of success: count it as unpaid',
     body: [
       'The terminal did not show it as successful, so count it as not paid: the customer pays by QR code or cash.',
-      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, your provider checks.',
+      'Note the time and amount. A debit on their side is normally reversed by itself; if it is not back in a few days, ask your provider to check.',
       'Do not decide by the customer’s SMS or a screenshot.',
     ],
     more: [
@@ -453,7 +456,7 @@ const en: Record<SharedStepId, StepText> = {
       enTamper.keepSafe,
       enStop.lastSale,
     ],
-    more: [enTamper.noRetries, enStop.payAnotherWay, enTamper.untilReplaced],
+    more: [enStop.reversed, enTamper.noRetries, enStop.payAnotherWay, enTamper.untilReplaced],
     choices: { next: 'Understood' },
     summary: 'Stopped using it, switched off and kept safe',
   },
@@ -567,4 +570,52 @@ export const doubtEnd: Record<Lang, StepText> = {
 /** The shared steps' words in one language, to spread into a guide's `states`. */
 export function sharedText(lang: Lang): Record<SharedStepId, StepText> {
   return lang === 'zh' ? zh : en;
+}
+
+/**
+ * The network remedies for a guide whose network checks come after a failed sign-in (key error,
+ * communication failure): no sale goes through until a sign-in does, so each ends with a new one.
+ */
+export function signInNetworkFixes(lang: Lang) {
+  const { fixRouter, fixTerminalLink } = sharedText(lang);
+  const net = networkLines[lang];
+  return lang === 'zh'
+    ? {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            net.routerFirst,
+            '拔掉路由器电源，等 30 秒，再插上。',
+            '等指示灯正常（约 2 分钟），再在POS机上做一次「签到」。',
+          ],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [net.cableWifi, net.moved, '然后关机，等 10 秒，再开机，再做一次「签到」。'],
+          fixedLooksLike: '信号图标正常，签到成功，下一笔刷卡能成功。',
+        },
+      }
+    : {
+        fixRouter: {
+          ...fixRouter,
+          body: [
+            net.routerFirst,
+            'Unplug the router, wait 30 seconds, plug it back in.',
+            'When its lights are normal (about 2 minutes), do the sign-in (「签到」) on the terminal again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+        fixTerminalLink: {
+          ...fixTerminalLink,
+          body: [
+            net.cableWifi,
+            net.moved,
+            'Then switch it off, wait 10 seconds, switch it on, and do the sign-in (「签到」) again.',
+          ],
+          fixedLooksLike:
+            'The signal icon is back, the sign-in succeeds, and the next card sale goes through.',
+        },
+      };
 }

@@ -29,9 +29,10 @@ export const GAVE_NOTHING = bi(
   '你没有把密码、卡号或序列号告诉任何人，也没有转过钱。',
   'You gave nobody a password, card number or serial number, and sent no money.',
 );
+/** A reprint (「重打印末笔」) gives the last *successful* sale, so a failure is found by the query. */
 export const NOT_CHARGED = bi(
-  '你在POS机上重打印末笔：上一笔显示交易失败。',
-  'You reprint the last sale on the terminal: it shows the sale failed.',
+  '你在「交易查询」里按时间找到这一笔：显示交易失败。',
+  'You find this sale in 「交易查询」 (transaction query) by its time: it shows failed.',
 );
 export const NETWORK_OK = bi(
   '信号图标满格，店里的其他设备也能上网。',
@@ -87,7 +88,8 @@ function firstScreen(s: Scenario): Bi {
 /**
  * The terminal actions every scenario answers the same way unless it says otherwise: the fault
  * stays through a test sale, an app restart and a sign-in; the clear key empties the input only;
- * the last sale did not go through (as the shared "not charged" scene says).
+ * a reprint gives the last *successful* sale, an earlier customer's (time and amount do not match
+ * the sale just now: the shared "not charged" scene finds that one by the query).
  */
 export function commonTerminal(s: Scenario): Reactions {
   const msg = firstScreen(s);
@@ -112,7 +114,14 @@ export function commonTerminal(s: Scenario): Reactions {
       note: bi('输入被清空了，提示还在。', 'The input is cleared; the message stays.'),
     },
     reprint: {
-      screen: bi('重打印\n上一笔：交易失败 未扣款', 'Reprint\nLast sale: failed, not charged'),
+      screen: bi(
+        '重打印\n交易成功\n金额：36.00  时间：09:12',
+        'Reprint\nTransaction successful\nAmount: 36.00  Time: 09:12',
+      ),
+      note: bi(
+        '打出的是最后一笔成功的交易：时间和金额都和刚才这一笔对不上。',
+        'It prints the last successful sale: its time and amount do not match the sale just now.',
+      ),
     },
   };
 }

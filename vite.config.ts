@@ -3,10 +3,19 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderHome } from './scripts/prerender-plugin.js';
+import { providerFile } from './scripts/provider-plugin.js';
 import { cspMeta, pwaOptions, registryShortcuts } from './src/pwa/pwa.config.js';
 
 export default defineConfig({
-  plugins: [react(), registryShortcuts(), VitePWA(pwaOptions), prerenderHome(), cspMeta()],
+  plugins: [
+    // A provider's own copy (provider.json), checked: a bad file fails the build naming the field.
+    providerFile(),
+    react(),
+    registryShortcuts(),
+    VitePWA(pwaOptions),
+    prerenderHome(),
+    cspMeta(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { PROVIDER_PLUGIN, type ProviderApi } from './provider-plugin.js';
 import { withSourceLoader } from './sourceLoader.mjs';
 import type { Lang } from '../src/faults/types';
 
@@ -21,18 +22,27 @@ interface PrerenderModule {
 const LANGS: readonly Lang[] = ['zh', 'en'];
 const ROOT_DIV = '<div id="root"></div>';
 
-async function renderAll(root: string): Promise<{ home: Record<Lang, string>; boot: string }> {
-  // A throwaway SSR loader without this config (and so without this plugin or the PWA one).
-  return withSourceLoader(root, async (load) => {
-    const mod = (await load('/src/app/prerender.tsx')) as unknown as PrerenderModule;
-    const home = {} as Record<Lang, string>;
-    for (const lang of LANGS) home[lang] = await mod.renderHome(lang);
-    return { home, boot: mod.langBootScript() };
-  });
+async function renderAll(
+  root: string,
+  plugins: Plugin[],
+): Promise<{ home: Record<Lang, string>; boot: string }> {
+  // A throwaway SSR loader without this config (and so without this plugin or the PWA one); with
+  // the provider's modules, as the home shows its welcome.
+  return withSourceLoader(
+    root,
+    async (load) => {
+      const mod = (await load('/src/app/prerender.tsx')) as unknown as PrerenderModule;
+      const home = {} as Record<Lang, string>;
+      for (const lang of LANGS) home[lang] = await mod.renderHome(lang);
+      return { home, boot: mod.langBootScript() };
+    },
+    { plugins },
+  );
 }
 
 export function prerenderHome(): Plugin {
   let root = process.cwd();
+  let sourcePlugins: Plugin[] = [];
   let rendered: { home: Record<Lang, string>; boot: string } | undefined;
   let bootFile = '';
   return {
@@ -40,9 +50,12 @@ export function prerenderHome(): Plugin {
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      const provider = config.plugins.find((p) => p.name === PROVIDER_PLUGIN);
+      if (!provider) throw new Error(`prerender-home: the ${PROVIDER_PLUGIN} plugin is missing`);
+      sourcePlugins = [(provider.api as ProviderApi).sourcePlugin()];
     },
     async buildStart() {
-      rendered = await renderAll(root);
+      rendered = await renderAll(root, sourcePlugins);
       const hash = createHash('sha256').update(rendered.boot).digest('hex').slice(0, 8);
       bootFile = `assets/lang-${hash}.js`;
       this.emitFile({ type: 'asset', fileName: bootFile, source: rendered.boot });

@@ -1,7 +1,9 @@
 /**
  * Home: the faults with the literal terminal message (Chinese, as on the terminal) and its
- * meaning, the "what does the screen say?" search, and unfinished incidents to continue.
+ * meaning, the "what does the screen say?" search, and unfinished incidents to continue; in a
+ * provider's own copy, its one-line welcome first.
  */
+import providerWelcome from 'virtual:pos-rescue/provider-welcome';
 import { formatDateTime } from '../i18n/format';
 import { faults } from '../faults/registry';
 import { format, useLang } from '../i18n/i18n';
@@ -22,7 +24,7 @@ import { BackupReminder } from './BackupReminder';
 import { preloadLookup } from './LookupPage';
 
 export function Home() {
-  const { ui } = useLang();
+  const { ui, lang } = useLang();
   const ref = useFocusHeading('home');
   return (
     <>
@@ -31,6 +33,10 @@ export function Home() {
         <h1 ref={ref} tabIndex={-1}>
           {ui.home.heading}
         </h1>
+        {/* A provider's own copy: its one-line welcome (a few bytes; none without the file). */}
+        {__POS_PROVIDER__ && providerWelcome ? (
+          <p className="provider-welcome">{providerWelcome[lang]}</p>
+        ) : null}
         <p>{ui.home.intro}</p>
         {/* First: an unfinished incident is what a merchant who reopens the app came back for. */}
         <Unfinished />

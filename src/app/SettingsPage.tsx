@@ -1,10 +1,11 @@
 /**
  * Settings: language, and the health of the phone's storage — whether the browser promised to
  * keep the data (navigator.storage.persist), how much is used, and whether the app is running
- * on memory only. Loaded lazily.
+ * on memory only; and "put it on every staff phone" (pwa/ShareApp.tsx: the app's address as a QR
+ * code, in a chunk of its own with the QR encoder). Loaded lazily.
  */
 import { formatDateTime } from '../i18n/format';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { format, useLang, useText } from '../i18n/i18n';
 import { settingsTextEn } from './settings.text.en';
 import { settingsTextZh } from './settings.text.zh';
@@ -17,6 +18,8 @@ import { useServices } from '../infra/services';
 import { useSetting, type Read } from '../infra/useRecords';
 
 export const settingsText = { en: settingsTextEn, zh: settingsTextZh };
+
+const ShareApp = lazy(() => import('../pwa/ShareApp').then((m) => ({ default: m.ShareApp })));
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
@@ -127,6 +130,10 @@ export function SettingsPage() {
             </>
           ) : null}
         </section>
+
+        <Suspense fallback={<p role="status">{ui.step.loading}</p>}>
+          <ShareApp />
+        </Suspense>
 
         <nav className="home-nav" aria-label={t.heading}>
           <NavLink to={{ name: 'backup' }}>{t.backup}</NavLink>

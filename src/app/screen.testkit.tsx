@@ -1,7 +1,8 @@
 /**
  * Screen-test helpers shared by the screen tests that drive the real App (src/app/App.test.tsx,
- * tests/unit/fourthFault.test.tsx): render the app on an address with fresh storage, and walk a
- * guide along a path taken from its machine, clicking the buttons by the labels its content gives.
+ * tests/unit/fourthFault.test.tsx, the call-button tests): render the app on an address or on an
+ * incident with fresh storage, and walk a guide along a path taken from its machine, clicking the
+ * buttons by the labels its content gives.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,6 +14,8 @@ import { htmlLang, loadUi } from '../i18n/i18n';
 import { choiceLabel } from '../i18n/runText';
 import type { UiText } from '../i18n/ui.en';
 import { openTestServices, type TestServices } from '../infra/services.testkit';
+import type { TerminalRecord } from '../storage/records';
+import { choose, newIncident } from '../wizard/incidentRun';
 import { App } from './App';
 
 /**
@@ -28,6 +31,28 @@ export async function setup(lang: Lang, path = '/', given?: TestServices) {
   const user = userEvent.setup();
   render(<App initial={{ lang, ui }} services={services} />);
   return { ui, services, storage, user };
+}
+
+/**
+ * Renders the app on incident `i1` of `guide` after `events` were answered (fresh storage), tied
+ * to `terminal` when one is given (saved first).
+ */
+export async function openIncident(
+  lang: Lang,
+  guide: Guide,
+  events: readonly ChoiceEvent[],
+  terminal?: TerminalRecord,
+) {
+  const given = await openTestServices();
+  if (terminal) await given.storage.terminals.put(terminal);
+  let view = newIncident(guide, {
+    id: 'i1',
+    now: Date.UTC(2026, 10, 30, 6, 5),
+    ...(terminal ? { terminalId: terminal.id } : {}),
+  });
+  for (const e of events) view = choose(guide, view, e, view.record.updatedAt + 60_000);
+  await given.storage.incidents.put(view.record);
+  return setup(lang, `/incident/${view.record.id}`, given);
 }
 
 /** The shortest path from the first question to an end of the given outcome. */

@@ -19,6 +19,7 @@ import {
   stateIds,
   type Snapshot,
 } from './engine';
+import { findWebAddress } from '../rules/webAddress';
 
 const langs: Lang[] = ['zh', 'en'];
 
@@ -52,8 +53,8 @@ function allStrings(text: GuideText): string[] {
 
 export function forbiddenContacts(s: string): string[] {
   const found: string[] = [];
-  const url = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|cn|net|org|io)\b)/i.exec(s);
-  if (url) found.push(url[0]);
+  const url = findWebAddress(s);
+  if (url) found.push(url);
   // Runs of 5+ digits, allowing the separators phone numbers use.
   for (const m of s.matchAll(/\d[\d\s-]{3,}\d/g)) {
     const digits = m[0].replace(/\D/g, '');

@@ -14,7 +14,7 @@ import { choiceLabel } from '../i18n/runText';
 import { flowchartLayout } from './flowchart';
 import { Flowchart } from './Flowchart';
 import { practiceText } from './practice.text';
-import { QrCode } from './QrCode';
+import { QrCode } from '../ui/QrCode';
 import { runCodeText } from './runCode';
 import { formatDuration } from '../i18n/format';
 import { scoreRun, shortestCorrectPath } from './scoring';

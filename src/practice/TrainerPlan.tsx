@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { format, useLang, useText } from '../i18n/i18n';
 import { practiceText } from './practice.text';
-import { QrCode } from './QrCode';
+import { QrCode } from '../ui/QrCode';
 import { planCodeText } from './runCode';
 import { scenarios } from './scenarios';
 

@@ -1,17 +1,24 @@
 /**
  * One large tap-to-call button per target of a step's `meta.calls`, in the machine's order. The
- * provider's number is the one saved in My terminals; without one, where to find it and a field
- * to save it right here (committed to IndexedDB before the button appears). The fixed numbers
+ * provider's number is the one saved in My terminals; without one, the hotlines of the provider's
+ * own copy (a build with provider.json: ProviderHotlines) with the field to save another folded
+ * under them, or else where to find the number and a field to save it right here (committed to
+ * IndexedDB before the button appears). The fixed numbers
  * (10086, 12363, 110, 96110) are the only ones the app names itself; the customer's bank gets no
  * number: the customer calls the one on the back of their card.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { CallTarget } from '../faults/types';
 import { format, useLang } from '../i18n/i18n';
+import { loadProvider } from '../infra/provider';
 import { useServices } from '../infra/services';
 import { MAX_SHORT_TEXT_CHARS } from '../rules/limits';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
+import { ProviderHotlines } from './ProviderHotlines';
+
+// With a provider file, its copy loads with the guide runner, so a call step shows it at once.
+if (__POS_PROVIDER__) void loadProvider();
 
 const FIXED: Partial<Record<CallTarget, string>> = {
   chinaMobile: '10086',
@@ -79,7 +86,7 @@ function ProviderCall(props: Omit<CallButtonsProps, 'calls'>) {
       </>
     );
   }
-  return (
+  const save = (
     <SaveHotline
       terminal={props.terminal}
       onSaved={async (t) => {
@@ -88,6 +95,7 @@ function ProviderCall(props: Omit<CallButtonsProps, 'calls'>) {
       }}
     />
   );
+  return __POS_PROVIDER__ ? <ProviderHotlines>{save}</ProviderHotlines> : save;
 }
 
 /** "The number is on your contract or the terminal label": and a field to save it, here. */

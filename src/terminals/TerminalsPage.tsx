@@ -6,6 +6,7 @@
  * too (the field list and the checks are rules/terminalFields.ts).
  */
 import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useProvider, type ProviderInfo } from '../infra/provider';
 import { useServices } from '../infra/services';
 import { useTerminals, valueOr } from '../infra/useRecords';
 import { format, useLang, useText } from '../i18n/i18n';
@@ -24,6 +25,7 @@ import {
 } from '../rules/terminalFields';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
+import type { Lang } from '../faults/types';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TopBar } from '../ui/TopBar';
 import { useFocusHeading } from '../ui/useFocusHeading';
@@ -38,12 +40,15 @@ type Status = 'saved' | 'deleted' | 'failed' | null;
 
 export function TerminalsPage() {
   const services = useServices();
+  const { lang } = useLang();
   const t = useText(terminalsText);
   const headingRef = useFocusHeading('terminals');
   const terminals = useTerminals();
   const list = terminals.status === 'loading' ? null : valueOr(terminals, []);
   const [editing, setEditing] = useState<TerminalRecord | 'new' | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  // A provider's own copy pre-fills a new terminal (null at once in a build without one).
+  const provider = useProvider();
 
   const done = (next: Status) => {
     setEditing(null);
@@ -89,6 +94,7 @@ export function TerminalsPage() {
           <TerminalForm
             key={editing === 'new' ? 'new' : editing.id}
             initial={editing === 'new' ? undefined : editing}
+            prefill={editing === 'new' ? providerPrefill(provider, lang) : {}}
             onSave={(record) => void save(record)}
             onCancel={() => done(null)}
           />
@@ -96,7 +102,8 @@ export function TerminalsPage() {
           <button
             type="button"
             className="primary"
-            disabled={!services}
+            // Until the provider's copy is in (a few milliseconds), so the form opens pre-filled.
+            disabled={!services || provider === undefined}
             onClick={() => {
               setStatus(null);
               setEditing('new');
@@ -182,12 +189,29 @@ function TerminalItem(props: {
   );
 }
 
-function toValues(initial?: TerminalRecord): Values {
-  return Object.fromEntries(TERMINAL_FIELDS.map((f) => [f, initial?.[f] ?? ''])) as Values;
+/**
+ * What a new terminal starts with in a provider's copy: its name and its first hotline (the file
+ * lists them in calling order). The merchant may change both; what they save is theirs.
+ */
+function providerPrefill(
+  provider: ProviderInfo | null | undefined,
+  lang: Lang,
+): Partial<Pick<Values, 'provider' | 'providerPhone'>> {
+  if (!provider) return {};
+  const first = provider.hotlines[0];
+  return { provider: provider.name[lang], ...(first ? { providerPhone: first.number } : {}) };
+}
+
+function toValues(initial: TerminalRecord | undefined, prefill: Partial<Values>): Values {
+  return Object.fromEntries(
+    TERMINAL_FIELDS.map((f) => [f, initial?.[f] ?? prefill[f] ?? '']),
+  ) as Values;
 }
 
 function TerminalForm(props: {
   initial: TerminalRecord | undefined;
+  /** A new terminal's starting values (the provider's copy); none when editing. */
+  prefill: Partial<Values>;
   onSave: (record: TerminalRecord) => void;
   onCancel: () => void;
 }) {
@@ -195,7 +219,7 @@ function TerminalForm(props: {
   const { ui } = useLang();
   const t = useText(terminalsText);
   const uid = useId();
-  const [values, setValues] = useState<Values>(() => toValues(props.initial));
+  const [values, setValues] = useState<Values>(() => toValues(props.initial, props.prefill));
   const [errors, setErrors] = useState<{
     name?: boolean;
     phone?: boolean;

@@ -1,5 +1,11 @@
-/** The incident's terminal and its provider hotline, for the guide screens. */
+/**
+ * The numbers a call to the provider goes to, for the guide screens and the home: the hotline the
+ * merchant saved for the terminal, which always wins; else the hotlines of the provider's own
+ * copy (infra/provider.ts, built in from provider.json); else none. And the incident's terminal.
+ */
 import { useState } from 'react';
+import type { Lang } from '../faults/types';
+import { useProvider, type ProviderInfo } from '../infra/provider';
 import { useTerminal, valueOr } from '../infra/useRecords';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
@@ -9,21 +15,58 @@ export interface ProviderPhone {
   tel: string;
 }
 
+/** One of the provider's hotlines, as a call button shows it. */
+export interface ProviderHotline extends ProviderPhone {
+  /** Whom, and what for when there are several: "Example Pay · Repairs". */
+  title: string;
+}
+
 /** The terminal with this id, or undefined (none given, deleted, not read yet, or unreadable). */
 function useTerminalOrNone(terminalId: string | undefined): TerminalRecord | undefined {
   return valueOr(useTerminal(terminalId), undefined);
 }
 
-/** The hotline of a terminal, when it has a dialable one. */
-export function providerPhoneOf(terminal: TerminalRecord | undefined): ProviderPhone | undefined {
+/** The hotline the merchant saved for a terminal, when it dials. */
+export function ownPhoneOf(terminal: TerminalRecord | undefined): ProviderPhone | undefined {
   if (!terminal?.providerPhone) return undefined;
   const phone = parsePhone(terminal.providerPhone);
   return phone.ok ? { display: phone.display, tel: phone.tel } : undefined;
 }
 
-/** The hotline of the incident's terminal, when it has a dialable one. */
-export function useProviderPhone(terminalId: string | undefined): ProviderPhone | undefined {
-  return providerPhoneOf(useTerminalOrNone(terminalId));
+/** The provider's hotlines, in its order (the build checked that each one dials). */
+export function providerHotlines(
+  provider: ProviderInfo | null | undefined,
+  lang: Lang,
+): ProviderHotline[] {
+  if (!provider) return [];
+  const several = provider.hotlines.length > 1;
+  return provider.hotlines.flatMap((h) => {
+    const phone = parsePhone(h.number);
+    if (!phone.ok) return [];
+    const title = several ? `${provider.name[lang]} · ${h.label[lang]}` : provider.name[lang];
+    return [{ title, display: phone.display, tel: phone.tel }];
+  });
+}
+
+/**
+ * The number to call for a terminal, where the app names one ("for your provider, call only this
+ * number"): its own, else the provider's first hotline (the file lists them in calling order).
+ */
+export function providerPhoneOf(
+  terminal: TerminalRecord | undefined,
+  provider: ProviderInfo | null | undefined,
+): ProviderPhone | undefined {
+  const own = ownPhoneOf(terminal);
+  if (own || !provider) return own;
+  const first = provider.hotlines[0] ? parsePhone(provider.hotlines[0].number) : null;
+  return first?.ok ? { display: first.display, tel: first.tel } : undefined;
+}
+
+/** `providerPhoneOf` with the provider's own copy, once it is in. */
+export function useProviderPhoneOf(
+  terminal: TerminalRecord | undefined,
+): ProviderPhone | undefined {
+  return providerPhoneOf(terminal, useProvider());
 }
 
 /**

@@ -15,7 +15,7 @@ import { CallScript } from '../report/CallScript';
 import { terminalFacts } from '../report/script';
 import type { TerminalRecord } from '../storage/records';
 import { CallButtons } from '../terminals/CallButtons';
-import { providerPhoneOf } from '../terminals/useProviderPhone';
+import { useProviderPhoneOf } from '../terminals/useProviderPhone';
 import { TerminalFacts } from './StepView';
 
 const NotesPanel = lazy(() => import('../notes/NotesPanel'));
@@ -41,7 +41,7 @@ export function EndView({ guide, snapshot, record, terminal, onTerminalSaved }: 
   const stopCards = snapshot.hasTag('stopCardPayments');
   const title = guide.content[lang].title;
   const calls = meta.calls ?? [];
-  const providerPhone = providerPhoneOf(terminal);
+  const providerPhone = useProviderPhoneOf(terminal);
   const facts = terminalFacts(ui, terminal);
   const copyText = summaryText(guide, lang, ui, record.log, [
     `${ui.appName} — ${title} (${guide.content[lang].terminalMessage})`,

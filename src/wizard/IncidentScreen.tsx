@@ -7,7 +7,7 @@ import { useLang } from '../i18n/i18n';
 import { summaryLines } from '../i18n/runText';
 import { runWhenIdle } from '../infra/idleWork';
 import { navigate } from '../infra/router';
-import { providerPhoneOf, useIncidentTerminal } from '../terminals/useProviderPhone';
+import { useIncidentTerminal, useProviderPhoneOf } from '../terminals/useProviderPhone';
 import type { TerminalRecord } from '../storage/records';
 import { SkippedNotice } from '../ui/SkippedNotice';
 import { TopBar } from '../ui/TopBar';
@@ -40,7 +40,7 @@ export default function IncidentScreen(props: { id: string }) {
   const [terminal, setTerminal] = useIncidentTerminal(
     loaded.status === 'ready' ? loaded.view.record.terminalId : undefined,
   );
-  const providerPhone = providerPhoneOf(terminal);
+  const providerPhone = useProviderPhoneOf(terminal);
   /** A hotline saved at a call step: show it at once, and tie a new terminal to the incident. */
   const onTerminalSaved = async (saved: TerminalRecord) => {
     await attachTerminal(saved.id);

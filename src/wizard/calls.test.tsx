@@ -5,22 +5,20 @@
  * say with the S/N, merchant and terminal numbers. Without a saved hotline: where to find it, and
  * a field that saves it without leaving the step.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { App } from '../app/App';
+import { openIncident } from '../app/screen.testkit';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
 import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { stateId, type Snapshot } from '../faults/engine';
-import type { CallTarget, ChoiceEvent, Guide, Lang, StepMeta } from '../faults/types';
-import { htmlLang, loadUi } from '../i18n/i18n';
+import type { CallTarget, ChoiceEvent, Guide, StepMeta } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
-import { closeTestStorages, openTestServices } from '../infra/services.testkit';
+import { closeTestStorages } from '../infra/services.testkit';
 import { parsePhone } from '../rules/phone';
 import type { TerminalRecord } from '../storage/records';
-import { choose, newIncident } from './incidentRun';
 
 const guides: Guide[] = [keyErrorGuide, securityLockGuide, pinEntryGuide];
 const FIXED: Partial<Record<CallTarget, string>> = {
@@ -71,24 +69,6 @@ function callStates(guide: Guide) {
   });
 }
 
-async function open(lang: Lang, guide: Guide, events: ChoiceEvent[], terminal?: TerminalRecord) {
-  localStorage.setItem('pos-rescue.lang', lang);
-  document.documentElement.lang = htmlLang(lang);
-  const ui = await loadUi(lang);
-  const { services, storage } = await openTestServices();
-  if (terminal) await storage.terminals.put(terminal);
-  let view = newIncident(guide, {
-    id: 'i1',
-    now: Date.UTC(2026, 10, 30, 6, 5),
-    ...(terminal ? { terminalId: terminal.id } : {}),
-  });
-  for (const e of events) view = choose(guide, view, e, view.record.updatedAt + 60_000);
-  await storage.incidents.put(view.record);
-  history.replaceState(null, '', `/incident/${view.record.id}`);
-  render(<App initial={{ lang, ui }} services={services} />);
-  return { ui, services, storage };
-}
-
 function expectCallsShown(ui: UiText, calls: readonly CallTarget[], terminal?: TerminalRecord) {
   const section = screen.getByRole('region', { name: ui.calls.heading });
   const links = within(section).queryAllByRole('link');
@@ -118,7 +98,7 @@ describe.each(['en', 'zh'] as const)('call buttons from meta.calls (%s)', (lang)
     });
     for (const { state, calls, events } of states) {
       it(`${guide.id}.${state}: ${calls.join(', ')}`, async () => {
-        const { ui } = await open(lang, guide, events, TERMINAL);
+        const { ui } = await openIncident(lang, guide, events, TERMINAL);
         await waitFor(() =>
           expect(document.querySelector('main')?.getAttribute('data-state')).toBe(state),
         );
@@ -144,7 +124,7 @@ describe.each(['en', 'zh'] as const)('call buttons from meta.calls (%s)', (lang)
   it('without a saved hotline: says where to find it, and saves it without leaving the step', async () => {
     const target = callStates(securityLockGuide).find((s) => s.state === 'passwordReset');
     if (!target) throw new Error('securityLock.passwordReset has no calls');
-    const { ui, storage } = await open(lang, securityLockGuide, target.events);
+    const { ui, storage } = await openIncident(lang, securityLockGuide, target.events);
     await screen.findByText(ui.calls.noProviderNumber);
     const user = userEvent.setup();
     const field = screen.getByRole('textbox', { name: ui.calls.saveNumberLabel });

@@ -19,20 +19,31 @@ declare module 'vitest' {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(repoRoot, 'dist');
 
-async function buildDist(): Promise<void> {
+/**
+ * A production build of the project (into dist/, or `outDir`), with `env` set while it runs (the
+ * provider test names its file in POS_RESCUE_PROVIDER, read when the config is loaded).
+ */
+export async function buildProduction(
+  options: { outDir?: string; env?: Record<string, string> } = {},
+): Promise<void> {
   const { build } = await import('vite');
   // Vitest sets NODE_ENV=test; a build under it would not be a production one.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const env = { NODE_ENV: 'production', ...options.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
   try {
     await build({
       root: repoRoot,
       configFile: path.join(repoRoot, 'vite.config.ts'),
       mode: 'production',
-      logLevel: 'warn',
+      logLevel: options.outDir ? 'silent' : 'warn',
+      ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}),
     });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
@@ -40,7 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!distIsFresh(repoRoot)) {
     console.log('[browser tests] dist/ is missing or older than the sources: building…');
     const started = Date.now();
-    await buildDist();
+    await buildProduction();
     console.log(`[browser tests] built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
   const server = await startServer({ root: distDir, port: 0, host: '127.0.0.1' });

@@ -14,6 +14,8 @@ import {
   HASHED_PREFIX,
   SECURITY_HEADERS,
 } from '../../deploy/headers.mjs';
+import { PROVIDER_LIMITS } from '../../src/rules/limits';
+import { parseProviderFile } from '../../src/rules/provider.schema';
 
 const read = (file: string) =>
   readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8');
@@ -116,5 +118,39 @@ describe('docs/deploy.md quotes deploy/headers.mjs', () => {
 
   it.each(['.webmanifest', '.wasm', '.js'])('the type of %s', (ext) => {
     expect(doc).toContain(`\`${ext}\` → \`${media(CONTENT_TYPES[ext]!)}\``);
+  });
+});
+
+describe('docs/deploy.md, "A provider\'s own copy", says what the build checks', () => {
+  const doc = read('docs/deploy.md');
+  const section = doc.split("## A provider's own copy")[1]!.split(/^## /m)[0]!;
+
+  it('its example is the shipped sample, and the sample passes the build’s check', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    const sample = read('deploy/provider.sample.json');
+    expect(JSON.parse(example!)).toEqual(JSON.parse(sample));
+    expect(parseProviderFile(sample).ok).toBe(true);
+  });
+
+  it('its table gives the limits the build enforces', () => {
+    const rows = section.split('\n').filter((l) => l.startsWith('| `'));
+    const limitOf = (field: string) =>
+      rows.find((r) => r.startsWith(`| \`${field}`))?.split('|')[3];
+    expect(limitOf('name.zh')).toContain(`${PROVIDER_LIMITS.nameChars} characters`);
+    expect(limitOf('hotlines`')).toContain(`${PROVIDER_LIMITS.hotlines}`);
+    expect(limitOf('hotlines[n].label')).toContain(`${PROVIDER_LIMITS.labelChars} characters`);
+    expect(limitOf('hotlines[n].number')).toContain(`${PROVIDER_LIMITS.numberChars} characters`);
+    expect(limitOf('welcome.zh')).toContain(`${PROVIDER_LIMITS.welcomeChars} characters`);
+  });
+
+  it('its example of a refused file is what the check says', () => {
+    const bad = JSON.parse(read('deploy/provider.sample.json')) as Record<string, unknown>;
+    (bad.hotlines as { number: string }[])[1]!.number = 'call us';
+    bad.welcom = bad.welcome;
+    const parsed = parseProviderFile(JSON.stringify(bad));
+    expect(parsed.ok).toBe(false);
+    for (const problem of parsed.ok ? [] : parsed.problems) {
+      expect(section).toContain(`provider.json: ${problem}`);
+    }
   });
 });

@@ -9,6 +9,7 @@
 //                 [--no-lighthouse] [--only first-question|throttled|install|lighthouse]
 //                 [--rates 1,4,6]
 //                 [--throttled-runs 5] [--throttled-steps 20] [--no-profiles]
+//                 [--figures quick,settled,step,resume,offline,cold] [--dist dir]
 //
 // What each figure means (the README's "Figures" section quotes them):
 //  - initial JS / CSS: see bench/assets.mjs (static view from index.html, loaded view from a page
@@ -51,7 +52,8 @@
 //    `--only first-question` runs just this figure (and prints it).
 //  - on a phone's CPU (CPU 1×, 4×, 6×; the network profile for the cold start), with long tasks
 //    after "interactive" and a CPU profile + trace per figure at 4×: see bench/throttled.mjs.
-//    `--only throttled` runs just these (and prints them).
+//    `--only throttled` runs just these (and prints them). `--dist <dir>` measures another build
+//    as it is (no rebuild, no profiles): a before/after pair in the same minutes.
 //  - install: the service worker's precache (what a first visit downloads), from dist/sw.js's
 //    manifest: files, raw bytes and bytes on the wire (gzip as served); budget 400 KB (a test).
 import { spawn } from 'node:child_process';
@@ -85,10 +87,11 @@ import {
 } from './assets.mjs';
 import { median, round, sorted, summary } from './stats.mjs';
 import { registryFaultIds, tapsToFirstRemedy } from './taps.mjs';
-import { measureThrottled, RATES, throttledLines } from './throttled.mjs';
+import { FIGURES, measureThrottled, RATES, throttledLines } from './throttled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
+/** The build measured: dist/, or `--dist <dir>` (another build, e.g. the one before a change). */
+let DIST = path.join(ROOT, 'dist');
 const PHONE = { width: 360, height: 740 };
 
 function parseArgs(argv) {
@@ -102,6 +105,7 @@ function parseArgs(argv) {
     rates: RATES,
     throttledRuns: 5,
     throttledSteps: 20,
+    figures: FIGURES,
     profiles: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -117,6 +121,8 @@ function parseArgs(argv) {
     else if (flag === '--throttled-runs') opts.throttledRuns = Number(next());
     else if (flag === '--throttled-steps') opts.throttledSteps = Number(next());
     else if (flag === '--no-profiles') opts.profiles = false;
+    else if (flag === '--figures') opts.figures = next().split(',');
+    else if (flag === '--dist') opts.dist = path.resolve(next());
     else {
       console.error(`bench: unknown argument ${argv[i]}`);
       process.exit(2);
@@ -196,6 +202,7 @@ async function throttled(browser, opts) {
     rates: opts.rates,
     runs: opts.throttledRuns,
     steps: opts.throttledSteps,
+    figures: opts.figures,
     faultIds: await registryFaultIds(ROOT),
     ...(opts.profiles
       ? { profileDist: PROFILE_DIST, profileDir: path.join(ROOT, 'bench/results/profiles') }
@@ -922,7 +929,12 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.only === 'taps') return onlyTaps(opts);
   const loadAtStart = os.loadavg().map((x) => round(x, 2));
-  const rebuilt = await ensureBuild();
+  // Another build, as it is (no rebuild, no profiles: they need dist/'s source-mapped twin).
+  if (opts.dist) {
+    DIST = opts.dist;
+    opts.profiles = false;
+  }
+  const rebuilt = opts.dist ? false : await ensureBuild();
   const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,

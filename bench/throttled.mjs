@@ -45,6 +45,8 @@ import { markTs, profileLines, summariseCpuProfile, summariseTrace, whatRan } fr
 import { median, round, summary } from './stats.mjs';
 
 export const RATES = [1, 4, 6];
+/** The figures (`--figures`, default all): quick, settled, step (with back), resume, offline, cold. */
+export const FIGURES = ['quick', 'settled', 'step', 'resume', 'offline', 'cold'];
 /** The quick user's tap, and the settled one, after "interactive" (ms). */
 export const QUICK_TAP_MS = 300;
 export const SETTLED_TAP_MS = 3000;
@@ -410,7 +412,9 @@ function longTaskSummary(lists) {
   };
 }
 
-async function measureRate(browser, { url, dist, rate, runs, steps, backs, faultIds, log }) {
+async function measureRate(browser, options) {
+  const { url, dist, rate, runs, steps, backs, faultIds, figures = FIGURES, log } = options;
+  const want = (f) => figures.includes(f);
   const errors = [];
   const cal = await phone(browser, rate);
   await cal.page.goto(`${url}/`);
@@ -421,52 +425,67 @@ async function measureRate(browser, { url, dist, rate, runs, steps, backs, fault
   const card = await centre(cal.page.locator(CARD));
   await cal.context.close();
 
-  log(`  ${rate}×: quick taps…`);
-  const quick = [];
-  for (let i = 0; i < runs; i++) quick.push(await tapRun(browser, url, rate, QUICK_TAP_MS, card));
-  log(`  ${rate}×: settled taps…`);
-  const settled = [];
-  for (let i = 0; i < runs; i++)
-    settled.push(await tapRun(browser, url, rate, SETTLED_TAP_MS, card));
-  log(`  ${rate}×: steps and backs…`);
-  const s = await stepRun(browser, url, rate, { n: steps, backs, faultIds });
-  log(`  ${rate}×: resume, offline warm start, cold start…`);
-  const resume = await resumeRuns(browser, url, rate, runs);
-  const offline = await offlineRuns(browser, dist, rate, runs);
-  const cold = [];
-  for (let i = 0; i < runs; i++) cold.push(await coldRun(browser, url, rate));
-  for (const r of [...quick, ...settled, ...cold]) errors.push(...r.errors);
-  errors.push(...s.errors, ...resume.errors, ...offline.errors);
-
-  return {
-    rate,
-    calibrationMs: round(calibrationMs),
-    quickTap: {
-      ...summary(quick.map((r) => r.ms)),
-      tapAfterInteractive: summary(quick.map((r) => r.tapAt)),
-      longTasks: longTaskSummary(quick.map((r) => r.longTasks)),
-    },
-    settledTap: {
-      ...summary(settled.map((r) => r.ms)),
-      tapAfterInteractive: summary(settled.map((r) => r.tapAt)),
-      longTasks: longTaskSummary(settled.map((r) => r.longTasks)),
-    },
-    step: {
+  const times = async (n, run) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(await run());
+    return out;
+  };
+  const tapFigure = (list) => ({
+    ...summary(list.map((r) => r.ms)),
+    tapAfterInteractive: summary(list.map((r) => r.tapAt)),
+    longTasks: longTaskSummary(list.map((r) => r.longTasks)),
+  });
+  const result = { rate, calibrationMs: round(calibrationMs), errors };
+  if (want('quick')) {
+    log(`  ${rate}×: quick taps…`);
+    const quick = await times(runs, () => tapRun(browser, url, rate, QUICK_TAP_MS, card));
+    for (const r of quick) errors.push(...r.errors);
+    result.quickTap = tapFigure(quick);
+  }
+  if (want('settled')) {
+    log(`  ${rate}×: settled taps…`);
+    const settled = await times(runs, () => tapRun(browser, url, rate, SETTLED_TAP_MS, card));
+    for (const r of settled) errors.push(...r.errors);
+    result.settledTap = tapFigure(settled);
+  }
+  if (want('step')) {
+    log(`  ${rate}×: steps and backs…`);
+    const s = await stepRun(browser, url, rate, { n: steps, backs, faultIds });
+    errors.push(...s.errors);
+    result.step = {
       ...summary(s.steps.map((r) => r.frame)),
       longTasks: longTaskSummary(s.steps.map((r) => r.longTasks)),
-    },
-    back: {
+    };
+    result.back = {
       ...summary(s.back.map((r) => r.frame)),
       longTasks: longTaskSummary(s.back.map((r) => r.longTasks)),
-    },
-    resume: summary(resume.times),
-    offlineWarmStart: { ...summary(offline.times), longTasks: longTaskSummary(offline.longTasks) },
-    coldStart: {
+    };
+  }
+  if (want('resume')) {
+    log(`  ${rate}×: resume…`);
+    const resume = await resumeRuns(browser, url, rate, runs);
+    errors.push(...resume.errors);
+    result.resume = summary(resume.times);
+  }
+  if (want('offline')) {
+    log(`  ${rate}×: offline warm start…`);
+    const offline = await offlineRuns(browser, dist, rate, runs);
+    errors.push(...offline.errors);
+    result.offlineWarmStart = {
+      ...summary(offline.times),
+      longTasks: longTaskSummary(offline.longTasks),
+    };
+  }
+  if (want('cold')) {
+    log(`  ${rate}×: cold start…`);
+    const cold = await times(runs, () => coldRun(browser, url, rate));
+    for (const r of cold) errors.push(...r.errors);
+    result.coldStart = {
       ...summary(cold.map((r) => r.ms)),
       longTasks: longTaskSummary(cold.map((r) => r.longTasks)),
-    },
-    errors,
-  };
+    };
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -561,14 +580,17 @@ function mergeTraces(list) {
 }
 
 /** One profiled run of each figure at `rate`; files under `dir`, summaries returned. */
-async function profileFigures(browser, { url, dist, rate, faultIds, dir, mapsDir, log }) {
+async function profileFigures(
+  browser,
+  { url, dist, rate, faultIds, dir, mapsDir, figures = FIGURES, log },
+) {
   const out = {};
   const first = await phone(browser, 1);
   await first.page.goto(`${url}/`);
   await interactive(first.page);
   const card = await centre(first.page.locator(CARD));
   await first.context.close();
-  for (const [name, run] of [
+  const runs = [
     ['quick-tap', (hooks) => tapRun(browser, url, rate, QUICK_TAP_MS, card, hooks)],
     ['settled-tap', (hooks) => tapRun(browser, url, rate, SETTLED_TAP_MS, card, hooks)],
     [
@@ -582,7 +604,10 @@ async function profileFigures(browser, { url, dist, rate, faultIds, dir, mapsDir
     ['resume', (hooks) => resumeRuns(browser, url, rate, 1, hooks)],
     ['offline-warm-start', (hooks) => offlineRuns(browser, dist, rate, 1, hooks)],
     ['cold-start', (hooks) => coldRun(browser, url, rate, hooks)],
-  ]) {
+  ];
+  /** Which `--figures` entry each profile belongs to. */
+  const figureOf = (name) => (name === 'back' ? 'step' : name.split('-')[0]);
+  for (const [name, run] of runs.filter(([n]) => figures.includes(figureOf(n)))) {
     log(`  profile ${rate}×: ${name}…`);
     const p = profiler(browser, `${name}-${rate}x`, dir, mapsDir, {
       fromMark: name.endsWith('-tap'),
@@ -607,6 +632,7 @@ export async function measureThrottled(browser, options) {
     steps = 20,
     backs = 6,
     faultIds,
+    figures = FIGURES,
     log = console.log,
   } = options;
   const server = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
@@ -622,6 +648,7 @@ export async function measureThrottled(browser, options) {
           steps,
           backs,
           faultIds,
+          figures,
           log,
         }),
       );
@@ -644,6 +671,7 @@ export async function measureThrottled(browser, options) {
           faultIds,
           dir: options.profileDir,
           mapsDir: options.profileDist,
+          figures,
           log,
         }),
       };
@@ -680,15 +708,18 @@ export function throttledLines(t) {
   const out = ['', 'On a phone’s CPU: p50 / p95 ms (n), zh-CN, 360×740, touch, fresh profile'];
   const head = ['figure', ...t.rates.map((r) => `${r.rate}×`), 'target at 4× (p50)'];
   const rows = [head];
-  for (const key of Object.keys(LABELS)) {
+  const measured = (key) => t.rates.some((r) => r[key]);
+  for (const key of Object.keys(LABELS).filter(measured)) {
     rows.push([
       LABELS[key],
-      ...t.rates.map((r) => `${r[key].p50} / ${r[key].p95} (${r[key].n})`),
+      ...t.rates.map((r) => (r[key] ? `${r[key].p50} / ${r[key].p95} (${r[key].n})` : '')),
       TARGETS[key],
     ]);
   }
   /** Long tasks: "count in all runs / longest ms" of one or two figures of each rate. */
-  const tasks = (label, ...keys) =>
+  const tasks = (label, ...all) => {
+    const keys = all.filter(measured);
+    if (!keys.length) return;
     rows.push([
       label,
       ...t.rates.map((r) =>
@@ -696,6 +727,7 @@ export function throttledLines(t) {
       ),
       keys[0] === 'settledTap' ? '0 over 50 ms' : '',
     ]);
+  };
   tasks(
     'long tasks after interactive, settled runs (count in all runs / longest ms)',
     'settledTap',
@@ -707,11 +739,12 @@ export function throttledLines(t) {
     'coldStart',
     'offlineWarmStart',
   );
-  rows.push([
-    'quick tap landed after interactive (p50 ms)',
-    ...t.rates.map((r) => r.quickTap.tapAfterInteractive.p50),
-    '',
-  ]);
+  if (measured('quickTap'))
+    rows.push([
+      'quick tap landed after interactive (p50 ms)',
+      ...t.rates.map((r) => r.quickTap.tapAfterInteractive.p50),
+      '',
+    ]);
   rows.push([
     'calibration loop (ms; 4× should be ≈ 4 × 1×)',
     ...t.rates.map((r) => r.calibrationMs),

@@ -5,7 +5,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { faults } from '../faults/registry';
 import type { ChoiceEvent, Guide, Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
@@ -23,6 +23,7 @@ import { closeTestStorages } from '../infra/services.testkit';
 const langs: Lang[] = ['en', 'zh'];
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   closeTestStorages();
   localStorage.clear();
 });
@@ -194,6 +195,28 @@ describe.each(langs)('in %s', (lang) => {
 });
 
 describe('resume', () => {
+  it("an answer's browser-history entry is written after the next question shows, and back still returns", async () => {
+    const guide = await faults[0]!.load();
+    // Frames by hand: the entry may be written only once the frame with the question is painted.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const { ui, user } = await setup('en');
+    await user.click(screen.getByRole('link', { name: new RegExp(faults[0]!.title.en) }));
+    const text = guide.content.en.states;
+    await screen.findByRole('heading', { level: 1, name: text.screen!.heading });
+    const depth = history.length;
+    await user.click(
+      within(screen.getByRole('group', { name: text.screen!.heading })).getAllByRole('button')[0]!,
+    );
+    await screen.findByRole('heading', { level: 1, name: text.exposure!.heading });
+    expect(history.length, 'not before the frame').toBe(depth);
+    act(() => frames.splice(0).forEach((cb) => cb(performance.now())));
+    await waitFor(() => expect(history.length).toBe(depth + 1));
+    expect(history.state).toMatchObject({ step: 1, chained: true });
+    await user.click(screen.getByRole('button', { name: new RegExp(ui.step.back) }));
+    await screen.findByRole('heading', { level: 1, name: text.screen!.heading });
+  });
+
   it('an unfinished incident is listed on home and continues on the same question', async () => {
     const guide = await faults[0]!.load();
     const { ui, user } = await setup('en');

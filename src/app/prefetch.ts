@@ -7,9 +7,10 @@
  * 1. **The guide runner is not on the first path.** StartGuide, IncidentScreen and XState with
  *    them are about 18 KB gzip the home screen does not need (README, "Figures"), so they are
  *    `preloadable` chunks (ui/preloadable.ts: once loaded they render without suspending).
- * 2. **Fetched ahead, at idle**: `prefetchGuide()` after the home is interactive (start.tsx, at the
- *    first idle moment after its performance mark, so never inside the first-load budget), and at
- *    once by main.tsx on a guide's or an incident's own address.
+ * 2. **Fetched ahead, at idle**: `prefetchInPieces()` after the home is interactive (start.tsx, in
+ *    idle time after its performance mark, so never inside the first-load budget; one import per
+ *    idle piece), and `prefetchGuide()` at once by main.tsx on a guide's or an incident's own
+ *    address.
  * 3. **Preloaded on pointerdown** of a tap on a guide's link: the click comes 50–150 ms later.
  *    Each loaded guide's first-question work (`prepareGuide`: the longest-way-on walk) then runs
  *    in idle slices (infra/idleWork.ts); the guide under the finger goes first.
@@ -65,6 +66,27 @@ export function prefetchGuide(fault?: string): Promise<void> {
     () => undefined,
     () => undefined,
   );
+}
+
+const ignore = () => undefined;
+
+/**
+ * The idle prefetch of everything (2 above), one import per piece of idle work (infra/idleWork):
+ * each `import()` through Vite's preload helper adds its chunk's modulepreload links to the page
+ * at once, and all of them in one task were a 230 ms task at 4× CPU in front of a quick tap (the
+ * bench's profile). A tap in between is handled first; its pointerdown asks for its own guide
+ * (`prefetchGuide`) at once.
+ */
+export function* prefetchInPieces(): Generator<void, void, void> {
+  void StartGuide.preload().catch(ignore);
+  yield;
+  void IncidentScreen.preload().catch(ignore);
+  yield;
+  for (const f of faults) {
+    void prepareWhenLoaded(f.id, false);
+    yield;
+  }
+  void import('../notes/NotesPanel').catch(ignore);
 }
 
 /** A guide's load, and once it is in, its first-question work (queued for idle time). */

@@ -8,7 +8,8 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import type { Lang } from '../faults/types';
 import type { UiText } from '../i18n/ui.en';
 import { App } from './App';
-import { prefetchGuide } from './prefetch';
+import { runWhenIdle } from '../infra/idleWork';
+import { prefetchInPieces } from './prefetch';
 
 /**
  * The performance mark set once the home is hydrated and its taps work (read by bench/assets.mjs:
@@ -34,15 +35,15 @@ export function start(
   // INTERACTIVE_MARK is that moment: bench/assets.mjs counts what was requested before it
   // against the first-load budget, and the prefetch is always after it. A tap before the
   // prefetch preloads the runner on pointerdown.
-  const prefetch = () => void prefetchGuide();
   let ready = false;
   const whenReady = () => {
     if (ready) return; // once (StrictMode runs a development build's effects twice)
     ready = true;
     performance.mark(INTERACTIVE_MARK);
     onReady();
-    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
-    else setTimeout(prefetch, 0);
+    // In idle time (infra/idleWork: requestIdleCallback, else short slices apart), one import a
+    // piece, so a tap is never queued behind the whole prefetch (prefetch.ts, 2).
+    runWhenIdle(prefetchInPieces());
   };
   const app = (
     <StrictMode>

@@ -7,7 +7,7 @@
  * upgrades are all "replay the log".
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { ChoiceEvent, Guide, LogEntry, StepMeta } from './types';
+import type { ChoiceEvent, Guide, GuideFacts, LogEntry, StepMeta } from './types';
 
 export type Snapshot = AnyMachineSnapshot;
 
@@ -133,8 +133,18 @@ export function stateIds(guide: Guide): string[] {
   return Object.keys(guide.machine.root.states);
 }
 
-function snapshotKey(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot.value) + JSON.stringify(snapshot.context);
+/**
+ * A snapshot as a key of the longest-way-on table: its state id, and its context when it has one
+ * (key error remembers the screen message). The keys of `GuideFacts.longest`.
+ */
+export function stepKey(snapshot: Snapshot): string {
+  const context = JSON.stringify(snapshot.context ?? {});
+  return context === '{}' ? stateId(snapshot) : `${stateId(snapshot)} ${context}`;
+}
+
+/** The guide's facts, if they were worked out for this very version (else the walk decides). */
+function factsOf(guide: Guide): GuideFacts | undefined {
+  return guide.facts?.version === guide.version ? guide.facts : undefined;
 }
 
 const longestCache = new WeakMap<Guide, Map<string, number>>();
@@ -143,7 +153,8 @@ const longestCache = new WeakMap<Guide, Map<string, number>>();
  * Most steps from this snapshot to an end, over every way on (guide graphs have no cycles; the
  * contract test checks it). The progress indicator shows "step n of at most n + this": each
  * answer moves to a snapshot whose longest way on is at least one shorter, so the total never
- * grows and the bar never moves back. Memoised per guide (`longestWalk` does the walking).
+ * grows and the bar never moves back. Read from the guide's facts (worked out ahead, at
+ * `npm run guide-facts`); a guide without them is walked once (`longestWalk`) and memoised.
  */
 export function longestToEnd(guide: Guide, snapshot: Snapshot): number {
   const walk = longestWalk(guide, snapshot);
@@ -153,16 +164,36 @@ export function longestToEnd(guide: Guide, snapshot: Snapshot): number {
 }
 
 /**
+ * Every reachable snapshot's longest way on, walked from the start without the guide's facts:
+ * what `npm run guide-facts` writes into `<id>.facts.ts`, and what the contract test compares
+ * the written facts with.
+ */
+export function guideFacts(guide: Guide): GuideFacts {
+  const { facts: _ignored, ...bare } = guide;
+  const walk = longestWalk(bare, initialSnapshot(bare));
+  while (!walk.next().done);
+  const memo = longestCache.get(bare)!;
+  const keys = [...memo.keys()].sort();
+  return {
+    version: guide.version,
+    longest: Object.fromEntries(keys.map((k) => [k, memo.get(k)!])),
+  };
+}
+
+/**
  * The walk behind `longestToEnd`, one transition per `next()`, so that it can run ahead in
- * slices of idle time (see prepareGuide) and never as one long task. Depth first, iterative;
+ * slices of idle time (see prepareGuide) and never as one long task (a guide whose facts know
+ * the snapshot needs no walk at all). Depth first, iterative;
  * every finished snapshot goes into the guide's memo at once, so a walk that is stopped halfway
  * leaves its work for the next one, and two walks of the same guide agree.
  */
 export function* longestWalk(guide: Guide, snapshot: Snapshot): Generator<void, number, void> {
+  if (isDone(snapshot)) return 0;
+  const rootKey = stepKey(snapshot);
+  const facts = factsOf(guide)?.longest;
+  if (facts && Object.hasOwn(facts, rootKey)) return facts[rootKey]!;
   let memo = longestCache.get(guide);
   if (!memo) longestCache.set(guide, (memo = new Map<string, number>()));
-  if (isDone(snapshot)) return 0;
-  const rootKey = snapshotKey(snapshot);
   const known = memo.get(rootKey);
   if (known !== undefined) return known;
   type Frame = {
@@ -190,7 +221,7 @@ export function* longestWalk(guide: Guide, snapshot: Snapshot): Generator<void, 
         top.most = Math.max(top.most, 1);
         continue;
       }
-      const key = snapshotKey(child);
+      const key = stepKey(child);
       const done = memo.get(key);
       if (done !== undefined) {
         top.most = Math.max(top.most, 1 + done);

@@ -11,6 +11,7 @@ import {
   allChoiceEvents,
   back,
   choicesOf,
+  guideFacts,
   initialSnapshot,
   metaOf,
   next,
@@ -130,6 +131,15 @@ describe.each(faults.map((f) => [f.id, f] as const))('guide %s', (_id, entry) =>
     for (const m of metas) {
       if (m.meta.kind !== 'end' && m.meta.safety) expect(m.tags).toContain('safety');
     }
+  });
+
+  it('carries facts that match its live machine (else: npm run guide-facts)', async () => {
+    const g = await load();
+    // Worked out here from the machine itself, without the written facts: a machine change that
+    // leaves <id>.facts.ts stale fails here, so the phone never shows a wrong "of at most N".
+    const live = guideFacts(g);
+    expect(Object.keys(live.longest).length).toBeGreaterThan(0);
+    expect(g.facts, `${g.id}: run npm run guide-facts`).toEqual(live);
   });
 
   it('back, right after any choice of any reachable snapshot, returns to that snapshot', async () => {

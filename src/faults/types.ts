@@ -143,6 +143,23 @@ export interface Guide<TMachine extends AnyStateMachine = AnyStateMachine> {
    * the bench prints the figures (bench/taps.mjs).
    */
   commonCause: { cause: string; firstAnswer: ChoiceEvent; remedies: readonly string[] };
+  /**
+   * What the machine says ahead of time, as data (`<id>.facts.ts`, written by
+   * `npm run guide-facts`; the contract test fails when they no longer match the machine).
+   * Optional: a guide without them (a test fixture, an old version) is walked instead.
+   */
+  facts?: GuideFacts;
+}
+
+/**
+ * Facts of one guide version worked out at development time (engine.ts `guideFacts`), so that
+ * no phone walks the guide's graph: for every reachable snapshot (`stepKey`: state id, plus the
+ * context where the guide has one), the most steps from it to an end — the N of "step n of at
+ * most N". Used only while `version` is the guide's.
+ */
+export interface GuideFacts {
+  version: number;
+  longest: Readonly<Record<string, number>>;
 }
 
 /** Prevention advice of one fault, per language: short items a shop owner can act on. */

@@ -11,6 +11,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { pinEntryGuide } from '../faults/pinEntry/pinEntry.guide';
 import { securityLockGuide } from '../faults/securityLock/securityLock.guide';
 import { keyErrorGuide } from '../faults/keyError/keyError.guide';
+import { commFailureGuide } from '../faults/commFailure/commFailure.guide';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import {
   allChoiceEvents,
@@ -375,8 +376,12 @@ describe('opening a saved incident whose guide changed where it ended', () => {
 });
 
 describe('prepareGuide (the first question, worked out at idle before the tap)', () => {
-  /** Each side gets its own guide object: the memo is per guide, so no test warms another. */
-  const fresh = (guide: Guide): Guide => ({ ...guide });
+  /**
+   * Each side gets its own guide object: the memo is per guide, so no test warms another. Without
+   * its facts, so that the walk is what these tests see (a guide without facts: a fixture, a new
+   * guide before `npm run guide-facts`).
+   */
+  const fresh = (guide: Guide): Guide => ({ ...guide, facts: undefined });
   const transitions = (guide: Guide, run: () => void) => {
     const spy = vi.spyOn(guide.machine, 'transition');
     run();
@@ -398,6 +403,31 @@ describe('prepareGuide (the first question, worked out at idle before the tap)',
       expect(transitions(warm, () => expect(longestToEnd(warm, first)).toBe(expected))).toBe(0);
     },
   );
+
+  it.each([keyErrorGuide, securityLockGuide, pinEntryGuide, commFailureGuide])(
+    '$id: its facts answer every step on the way without a walk, and agree with the walk',
+    (guide) => {
+      const walked = fresh(guide);
+      // Every reachable snapshot (state and context), once.
+      for (const p of getShortestPaths(guide.machine, { events: allChoiceEvents(guide) })) {
+        const snapshot = p.state as Snapshot;
+        if (isDone(snapshot)) continue;
+        const known = { ...guide };
+        let n = 0;
+        expect(transitions(known, () => (n = longestToEnd(known, snapshot)))).toBe(0);
+        expect(n, stateId(snapshot)).toBe(longestToEnd(walked, snapshot));
+      }
+    },
+  );
+
+  it('ignores facts of another version of the guide', () => {
+    const first = newIncident(securityLockGuide, { id: 'i1', now: 1 }).snapshot;
+    const stale: Guide = {
+      ...securityLockGuide,
+      facts: { ...securityLockGuide.facts!, version: securityLockGuide.version - 1 },
+    };
+    expect(transitions(stale, () => longestToEnd(stale, first))).toBeGreaterThan(10);
+  });
 
   it('does one transition per piece, and a walk stopped halfway leaves its work to the tap', () => {
     const first = newIncident(securityLockGuide, { id: 'i1', now: 1 }).snapshot;

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canGoBack, isDone } from '../faults/engine';
 import type { ChoiceEvent, Guide } from '../faults/types';
 import { handoff } from '../infra/handoff';
-import { replace } from '../infra/router';
+import { replace, routeUrl } from '../infra/router';
 import type { IncidentRecord } from '../storage/records';
 import { useSaveTrouble, useServices, useStorageReplaced } from '../infra/services';
 import { useGuide, useIncident } from '../infra/useRecords';
@@ -38,6 +38,18 @@ export interface EntryState {
 
 function entryState(): EntryState | null {
   return history.state as EntryState | null;
+}
+
+/**
+ * After the next frame is painted (a task after it): where a step's new browser-history entry is
+ * written. `pushState` is a native call with a round trip to the browser (~10 ms a step at 4×
+ * CPU, the bench's profile) that the question on screen does not need; in the task that commits
+ * the answer it held the next question's render back.
+ */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => window.setTimeout(run, 0));
+  else window.setTimeout(run, 0);
 }
 
 export interface IncidentRun {
@@ -133,6 +145,23 @@ export function useIncidentRun(id: string): IncidentRun {
   const busyRef = useRef(false);
   /** Set between the on-screen back's history.back() and the popstate it causes. */
   const goingBack = useRef(false);
+  /**
+   * The shown question's history entry, until it is written after the paint (`afterPaint`).
+   * Written first by anything that reads or adds entries (the next answer, back), so the
+   * browser's entries stay in order; dropped when the incident is no longer on screen.
+   */
+  const pendingEntry = useRef<(() => void) | null>(null);
+  const writeEntry = useCallback(() => {
+    const write = pendingEntry.current;
+    pendingEntry.current = null;
+    write?.();
+  }, []);
+  useEffect(
+    () => () => {
+      pendingEntry.current = null;
+    },
+    [],
+  );
 
   // Shown from memory (see primeIncident): handed over once.
   useEffect(() => {
@@ -164,6 +193,7 @@ export function useIncidentRun(id: string): IncidentRun {
       historyMode: 'push' | 'replace' | 'none',
     ) => {
       if (!services || loaded.status !== 'ready' || busyRef.current) return;
+      writeEntry();
       const nextView = make(loaded.guide, loaded.view, services.now());
       if (!nextView) return;
       busyRef.current = true;
@@ -179,15 +209,25 @@ export function useIncidentRun(id: string): IncidentRun {
         setShown({ status: 'ready', guide: loaded.guide, view: nextView });
         const step = pathLength(nextView);
         // `chained`: the browser entry before this one is this incident's previous question.
-        if (historyMode === 'push') history.pushState({ incident: id, step, chained: true }, '');
-        else if (historyMode === 'replace')
-          history.replaceState({ ...entryState(), incident: id, step }, '');
+        if (historyMode !== 'none') {
+          const write = () => {
+            // Not once the merchant has left the incident (its address is no longer shown).
+            if (location.pathname !== routeUrl({ name: 'incident', id })) return;
+            if (historyMode === 'push')
+              history.pushState({ incident: id, step, chained: true }, '');
+            else history.replaceState({ ...entryState(), incident: id, step }, '');
+          };
+          pendingEntry.current = write;
+          afterPaint(() => {
+            if (pendingEntry.current === write) writeEntry();
+          });
+        }
       } finally {
         busyRef.current = false;
         setBusy(false);
       }
     },
-    [services, loaded, id],
+    [services, loaded, id, writeEntry],
   );
 
   const onChoose = (event: ChoiceEvent) =>
@@ -203,6 +243,8 @@ export function useIncidentRun(id: string): IncidentRun {
   useEffect(() => {
     const onPop = (e: PopStateEvent) => {
       goingBack.current = false;
+      // The browser moved before the shown question's entry was written: it is not written now.
+      pendingEntry.current = null;
       if (loaded.status !== 'ready') return;
       const state = e.state as EntryState | null;
       if (state?.incident !== id || typeof state.step !== 'number') return;
@@ -219,6 +261,7 @@ export function useIncidentRun(id: string): IncidentRun {
   const onBack = () => {
     // A second tap before the browser has gone back must not go back twice (or leave the app).
     if (loaded.status !== 'ready' || goingBack.current || busyRef.current) return;
+    writeEntry();
     const st = entryState();
     // If the previous browser entry is this incident's previous question, let the browser go
     // there (so its back stack stays in step); otherwise go back in place.

@@ -1,5 +1,6 @@
 import type { Guide } from '../types';
 import { commFailureEn, commFailureZh } from './commFailure.content';
+import { commFailureFacts } from './commFailure.facts';
 import { commFailureMachine } from './commFailure.machine';
 
 export const commFailureGuide: Guide<typeof commFailureMachine> = {
@@ -10,6 +11,7 @@ export const commFailureGuide: Guide<typeof commFailureMachine> = {
    */
   version: 1,
   machine: commFailureMachine,
+  facts: commFailureFacts,
   content: { zh: commFailureZh, en: commFailureEn },
   commonCause: {
     cause: 'restart and sign in',

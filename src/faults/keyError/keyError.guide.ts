@@ -1,5 +1,6 @@
 import type { Guide } from '../types';
 import { keyErrorEn, keyErrorZh } from './keyError.content';
+import { keyErrorFacts } from './keyError.facts';
 import { keyErrorMachine } from './keyError.machine';
 
 export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
@@ -26,6 +27,7 @@ export const keyErrorGuide: Guide<typeof keyErrorMachine> = {
    */
   version: 6,
   machine: keyErrorMachine,
+  facts: keyErrorFacts,
   content: { zh: keyErrorZh, en: keyErrorEn },
   commonCause: {
     cause: 'restart, then sign-in',

@@ -1,5 +1,6 @@
 import type { Guide } from '../types';
 import { pinEntryEn, pinEntryZh } from './pinEntry.content';
+import { pinEntryFacts } from './pinEntry.facts';
 import { pinEntryMachine } from './pinEntry.machine';
 
 export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
@@ -34,6 +35,7 @@ export const pinEntryGuide: Guide<typeof pinEntryMachine> = {
    */
   version: 5,
   machine: pinEntryMachine,
+  facts: pinEntryFacts,
   content: { zh: pinEntryZh, en: pinEntryEn },
   commonCause: {
     cause: 'clear key, then cancel and restart',

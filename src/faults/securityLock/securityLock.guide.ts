@@ -1,5 +1,6 @@
 import type { Guide } from '../types';
 import { securityLockEn, securityLockZh } from './securityLock.content';
+import { securityLockFacts } from './securityLock.facts';
 import { securityLockMachine } from './securityLock.machine';
 
 export const securityLockGuide: Guide<typeof securityLockMachine> = {
@@ -24,6 +25,7 @@ export const securityLockGuide: Guide<typeof securityLockMachine> = {
    */
   version: 4,
   machine: securityLockMachine,
+  facts: securityLockFacts,
   content: { zh: securityLockZh, en: securityLockEn },
   commonCause: {
     cause: 'wrong passwords: the reset call',

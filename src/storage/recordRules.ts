@@ -110,6 +110,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A key a screen can list by: a string, not empty, within the id limit. */
+function isShowableId(id: unknown): id is string {
+  return typeof id === 'string' && id.length > 0 && id.length <= LIMITS.idChars;
+}
+
 function isLogEntry(e: unknown): boolean {
   return (
     isObject(e) &&
@@ -133,9 +138,7 @@ const hasOwn = (o: Record<string, unknown>, k: string) => Object.hasOwn(o, k);
 export function isShowableIncident(r: unknown): r is IncidentRecord {
   return (
     isObject(r) &&
-    typeof r.id === 'string' &&
-    r.id.length > 0 &&
-    r.id.length <= LIMITS.idChars &&
+    isShowableId(r.id) &&
     (FAULT_IDS as readonly unknown[]).includes(r.fault) &&
     (INCIDENT_STATUSES as readonly unknown[]).includes(r.status) &&
     typeof r.guideVersion === 'number' &&
@@ -194,9 +197,7 @@ export function isShowableTerminal(t: unknown): t is TerminalRecord {
 export function isShowableLookup(l: unknown): l is LookupRecord {
   return (
     isObject(l) &&
-    typeof l.id === 'string' &&
-    l.id.length > 0 &&
-    l.id.length <= LIMITS.idChars &&
+    isShowableId(l.id) &&
     typeof l.q === 'string' &&
     l.q.length <= LIMITS.shortTextChars &&
     isAnswerId(l.answer) &&
